@@ -1,0 +1,78 @@
+package dev.pm.parse;
+
+import dev.pm.model.FrontMatter;
+
+/**
+ * Where a front matter block stands in the text: found by its delimiters before any parser runs, so
+ * that its size is checked before YAML reads it and TOML or unclosed blocks are recognised.
+ *
+ * @param contentStart offset of the first character after the opening delimiter line
+ * @param contentEnd offset of the start of the closing delimiter line
+ * @param end offset just past the closing delimiter line (where the Markdown body starts)
+ * @param firstContentLine 1-based line of {@code contentStart}
+ * @param closingLine 1-based line of the closing delimiter; -1 when the block never closes
+ */
+record FrontMatterBlock(
+    FrontMatter.Syntax syntax,
+    int contentStart,
+    int contentEnd,
+    int end,
+    int firstContentLine,
+    int closingLine) {
+
+  boolean closed() {
+    return closingLine > 0;
+  }
+
+  /** Finds a front matter block starting on the first line, or returns null. */
+  static FrontMatterBlock find(String text) {
+    FrontMatter.Syntax syntax;
+    String delimiter;
+    if (text.startsWith("---")) {
+      syntax = FrontMatter.Syntax.YAML;
+      delimiter = "---";
+    } else if (text.startsWith("+++")) {
+      syntax = FrontMatter.Syntax.TOML;
+      delimiter = "+++";
+    } else {
+      return null;
+    }
+    int firstBreak = lineEnd(text, 0);
+    if (!text.substring(delimiter.length(), firstBreak).isBlank()) {
+      return null; // "----" or "--- x": a thematic break or text, not front matter
+    }
+    int contentStart = afterBreak(text, firstBreak);
+    int line = 2;
+    int pos = contentStart;
+    while (pos < text.length()) {
+      int end = lineEnd(text, pos);
+      String current = text.substring(pos, end).stripTrailing();
+      boolean closes =
+          current.equals(delimiter) || (syntax == FrontMatter.Syntax.YAML && current.equals("..."));
+      if (closes) {
+        return new FrontMatterBlock(syntax, contentStart, pos, afterBreak(text, end), 2, line);
+      }
+      pos = afterBreak(text, end);
+      line++;
+    }
+    return new FrontMatterBlock(syntax, contentStart, text.length(), text.length(), 2, -1);
+  }
+
+  private static int lineEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int afterBreak(String text, int lineEnd) {
+    if (lineEnd >= text.length()) {
+      return text.length();
+    }
+    if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
+      return lineEnd + 2;
+    }
+    return lineEnd + 1;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.pm.schema;
+
+import dev.pm.model.ActionItemField;
+import dev.pm.model.ActionStatus;
+import dev.pm.parse.HeadingNormalizer;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Where a template keeps its action items and how to read them.
+ *
+ * @param sections names of the sections holding action items (any level; sub-sections included)
+ * @param columns for each canonical field, the table headers that carry it
+ * @param required fields every table row must fill
+ * @param requiredInLists fields every list item must carry (inline: {@code @owner}, {@code due ...})
+ * @param statuses the vocabulary: each accepted spelling and what it means
+ * @param types the vocabulary of the type column; empty means any
+ * @param idPattern what an action-item id must look like
+ * @param plainBulletStatus the status of a list item with no checkbox and no status word
+ */
+public record ActionItemSpec(
+    List<String> sections,
+    Map<ActionItemField, List<String>> columns,
+    Set<ActionItemField> required,
+    Set<ActionItemField> requiredInLists,
+    Map<String, ActionStatus> statuses,
+    List<String> types,
+    Optional<Pattern> idPattern,
+    ActionStatus plainBulletStatus) {
+
+  public static final Map<ActionItemField, List<String>> DEFAULT_COLUMNS = defaultColumns();
+  public static final Map<String, ActionStatus> DEFAULT_STATUSES = defaultStatuses();
+  public static final List<String> DEFAULT_SECTIONS =
+      List.of("Action Items", "Follow-up Actions", "Follow-ups", "Corrective Actions", "Review Actions", "Remediation", "Next Steps");
+
+  public ActionItemSpec {
+    sections = List.copyOf(sections);
+    EnumMap<ActionItemField, List<String>> copy = new EnumMap<>(ActionItemField.class);
+    columns.forEach((field, names) -> copy.put(field, List.copyOf(names)));
+    columns = Collections.unmodifiableMap(copy);
+    required = Set.copyOf(required);
+    requiredInLists = Set.copyOf(requiredInLists);
+    statuses = Collections.unmodifiableMap(new LinkedHashMap<>(statuses));
+    types = List.copyOf(types);
+  }
+
+  public static ActionItemSpec defaults() {
+    return new ActionItemSpec(
+        DEFAULT_SECTIONS,
+        DEFAULT_COLUMNS,
+        Set.of(ActionItemField.ACTION),
+        Set.of(ActionItemField.ACTION),
+        DEFAULT_STATUSES,
+        List.of(),
+        Optional.empty(),
+        ActionStatus.OPEN);
+  }
+
+  public Set<String> sectionKeys() {
+    return sections.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Normalised headers of a field's column. */
+  public Set<String> columnKeys(ActionItemField field) {
+    return columns.getOrDefault(field, List.of()).stream()
+        .map(HeadingNormalizer::key)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The canonical spelling for a status meaning: the first vocabulary entry with that meaning. */
+  public Optional<String> canonicalStatus(ActionStatus status) {
+    return statuses.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).findFirst();
+  }
+
+  private static Map<ActionItemField, List<String>> defaultColumns() {
+    EnumMap<ActionItemField, List<String>> m = new EnumMap<>(ActionItemField.class);
+    m.put(ActionItemField.ID, List.of("ID", "Action Item ID", "Action ID", "#", "No", "Ref"));
+    m.put(ActionItemField.ACTION, List.of("Action Item", "Action", "Description", "Task", "Item", "What", "Action Items"));
+    m.put(ActionItemField.OWNER, List.of("Owner", "Owners", "Assignee", "Assigned To", "Responsible", "Who"));
+    m.put(ActionItemField.DUE, List.of("Due Date", "Due", "Target Date", "Deadline", "By", "When", "Target"));
+    m.put(ActionItemField.STATUS, List.of("Status", "State", "Progress"));
+    m.put(ActionItemField.TYPE, List.of("Type", "Category", "Kind"));
+    m.put(ActionItemField.PRIORITY, List.of("Priority", "Prio"));
+    m.put(ActionItemField.LINKS, List.of("Ticket", "Tickets", "Issue", "Link", "Links", "Tracking", "Jira", "PR"));
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Map<String, ActionStatus> defaultStatuses() {
+    Map<String, ActionStatus> m = new LinkedHashMap<>();
+    m.put("Open", ActionStatus.OPEN);
+    m.put("In Progress", ActionStatus.IN_PROGRESS);
+    m.put("Done", ActionStatus.DONE);
+    m.put("Cancelled", ActionStatus.CANCELLED);
+    return Collections.unmodifiableMap(m);
+  }
+}

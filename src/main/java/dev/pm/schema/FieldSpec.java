@@ -1,0 +1,42 @@
+package dev.pm.schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a front matter key may hold.
+ *
+ * @param allowed the vocabulary; empty means any value
+ * @param pattern a regular expression the whole value must match
+ * @param draft values meaning the post-mortem is still being written (placeholders are warnings)
+ * @param defaultValue what {@code pm new} writes when not told otherwise
+ */
+public record FieldSpec(
+    String name,
+    FieldType type,
+    List<String> allowed,
+    Optional<Pattern> pattern,
+    List<String> draft,
+    Optional<String> defaultValue) {
+
+  public FieldSpec {
+    allowed = List.copyOf(allowed);
+    draft = List.copyOf(draft);
+  }
+
+  public static FieldSpec text(String name) {
+    return new FieldSpec(name, FieldType.STRING, List.of(), Optional.empty(), List.of(), Optional.empty());
+  }
+
+  public boolean isDraftValue(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    return draft.stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).equals(v));
+  }
+
+  /** The vocabulary entry equal to {@code value} ignoring case, if any. */
+  public Optional<String> allowedIgnoringCase(String value) {
+    return allowed.stream().filter(a -> a.equalsIgnoreCase(value.trim())).findFirst();
+  }
+}
