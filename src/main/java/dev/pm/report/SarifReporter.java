@@ -1,0 +1,149 @@
+package dev.pm.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pm.lint.Diagnostic;
+import dev.pm.lint.LintReport;
+import dev.pm.lint.RuleId;
+import dev.pm.lint.RuleInfo;
+import dev.pm.lint.Severity;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * SARIF 2.1.0 (OASIS), the format GitHub code scanning uploads. One run whose {@code tool.driver}
+ * describes pm and its rules, and one result per diagnostic.
+ *
+ * <ul>
+ *   <li>{@code rules} holds every enabled rule plus any rule a result refers to, sorted by id, so
+ *       every {@code ruleIndex} points at the right entry.
+ *   <li>Levels: error → {@code error}, warning → {@code warning}, info → {@code note}.
+ *   <li>{@code artifactLocation.uri} is the display path percent-encoded as a relative URI
+ *       reference against {@code %SRCROOT%}; an absolute path becomes a {@code file:} URI with no
+ *       base.
+ *   <li>Columns are counted in UTF-16 code units, as pm's parser counts them, which is SARIF's
+ *       default; {@code columnKind} says so explicitly.
+ * </ul>
+ */
+public final class SarifReporter implements Reporter {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String INFORMATION_URI = "https://github.com/pm-dev/pm";
+  static final String HELP_BASE = "https://github.com/pm-dev/pm/blob/main/";
+  static final String SRCROOT = "%SRCROOT%";
+
+  private final String toolVersion;
+
+  /** @param toolVersion pm's version for {@code tool.driver.version}; omitted when null */
+  public SarifReporter(String toolVersion) {
+    this.toolVersion = toolVersion;
+  }
+
+  @Override
+  public void write(LintReport report, PrintWriter out) {
+    List<Diagnostic> diagnostics = report.diagnostics();
+    List<RuleInfo> rules = rules(report, diagnostics);
+    Map<RuleId, Integer> index = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      index.put(rules.get(i).id(), i);
+    }
+
+    ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "pm");
+    if (toolVersion != null) {
+      driver.put("version", toolVersion);
+    }
+    driver.put("informationUri", INFORMATION_URI);
+    ArrayNode ruleArray = driver.putArray("rules");
+    for (RuleInfo rule : rules) {
+      ObjectNode r = ruleArray.addObject();
+      r.put("id", rule.id().value());
+      r.put("name", rule.name());
+      r.putObject("shortDescription").put("text", rule.summary());
+      r.putObject("defaultConfiguration").put("level", level(rule.severity()));
+      r.put("helpUri", HELP_BASE + rule.docPath());
+    }
+
+    run.put("columnKind", "utf16CodeUnits");
+
+    ArrayNode results = run.putArray("results");
+    for (Diagnostic d : diagnostics) {
+      ObjectNode r = results.addObject();
+      r.put("ruleId", d.rule().id().value());
+      r.put("ruleIndex", index.get(d.rule().id()));
+      r.put("level", level(d.severity()));
+      r.putObject("message").put("text", d.message());
+      ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+      ObjectNode artifact = physical.putObject("artifactLocation");
+      if (isAbsolute(d.file())) {
+        artifact.put("uri", fileUri(d.file()));
+      } else {
+        artifact.put("uri", encodePath(d.file()));
+        artifact.put("uriBaseId", SRCROOT);
+      }
+      ObjectNode region = physical.putObject("region");
+      region.put("startLine", d.line());
+      region.put("startColumn", d.column());
+    }
+    JsonOutput.write(root, out);
+  }
+
+  /** The enabled rules plus any rule a diagnostic refers to; the report's entry wins on a tie. */
+  private static List<RuleInfo> rules(LintReport report, List<Diagnostic> diagnostics) {
+    Map<RuleId, RuleInfo> byId = new TreeMap<>();
+    for (RuleInfo rule : report.rules()) {
+      byId.putIfAbsent(rule.id(), rule);
+    }
+    for (Diagnostic d : diagnostics) {
+      byId.putIfAbsent(d.rule().id(), d.rule());
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+      case OFF -> "none";
+    };
+  }
+
+  private static boolean isAbsolute(String path) {
+    return path.startsWith("/") || path.matches("[A-Za-z]:/.*");
+  }
+
+  private static String fileUri(String path) {
+    return path.startsWith("/") ? "file://" + encodePath(path) : "file:///" + encodePath(path);
+  }
+
+  /**
+   * Percent-encodes a forward-slash path as a URI path: unreserved characters and {@code /} stay,
+   * every other UTF-8 byte becomes {@code %XX}. That includes {@code :}, which in a relative
+   * reference's first segment would read as a scheme.
+   */
+  static String encodePath(String path) {
+    StringBuilder sb = new StringBuilder(path.length() + 16);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return sb.toString();
+  }
+}

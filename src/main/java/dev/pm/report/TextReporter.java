@@ -1,0 +1,40 @@
+package dev.pm.report;
+
+import dev.pm.lint.Diagnostic;
+import dev.pm.lint.LintReport;
+import java.io.PrintWriter;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text for people: one line per diagnostic,
+ *
+ * <pre>postmortems/a.md:12:1: error PM201 Missing required section "Timeline" [missing-section]</pre>
+ *
+ * then a summary line (see {@link Summary#line}). No colour, so the output is stable to diff and
+ * grep. A line break inside a message is written as the two characters {@code \n}, so every
+ * diagnostic stays on one line. Lines end with {@code \n} on every platform.
+ */
+public final class TextReporter implements Reporter {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+  @Override
+  public void write(LintReport report, PrintWriter out) {
+    for (Diagnostic d : report.diagnostics()) {
+      out.print(format(d));
+      out.print('\n');
+    }
+    out.print(Summary.line(report));
+    out.print('\n');
+    out.flush();
+  }
+
+  static String format(Diagnostic d) {
+    return d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().wireName() + " "
+        + d.rule().id() + " " + oneLine(d.message()) + " [" + d.rule().name() + "]";
+  }
+
+  static String oneLine(String text) {
+    return LINE_BREAK.matcher(text).replaceAll("\\\\n");
+  }
+}
