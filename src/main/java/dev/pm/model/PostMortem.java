@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param frontMatter the front matter block, if the file starts with one
  * @param root the section tree; the root holds the blocks before the first heading
  * @param comments HTML comments, where lint directives live
+ * @param linkReferences labels of link reference definitions ({@code [label]: url}), lower-case
  * @param problems what could not be read; an UNREADABLE problem means the rest is empty
  * @param lineCount number of lines in the file
  */
@@ -20,18 +21,20 @@ public record PostMortem(
     Optional<FrontMatter> frontMatter,
     Section root,
     List<HtmlComment> comments,
+    java.util.Set<String> linkReferences,
     List<ParseProblem> problems,
     int lineCount) {
 
   public PostMortem {
     comments = List.copyOf(comments);
+    linkReferences = java.util.Set.copyOf(linkReferences);
     problems = List.copyOf(problems);
   }
 
   /** A document with nothing but a problem: the file could not be read at all. */
   public static PostMortem unreadable(SourceFile source, ParseProblem problem) {
     return new PostMortem(
-        source, Optional.empty(), new Section(null, List.of(), List.of()), List.of(), List.of(problem), 0);
+        source, Optional.empty(), new Section(null, List.of(), List.of()), List.of(), java.util.Set.of(), List.of(problem), 0);
   }
 
   public boolean isReadable() {

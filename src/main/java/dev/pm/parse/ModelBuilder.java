@@ -55,6 +55,7 @@ final class ModelBuilder {
   private final String text;
   private final LineIndex lines;
   private final List<HtmlComment> comments = new ArrayList<>();
+  private final java.util.Set<String> references = new java.util.HashSet<>();
 
   ModelBuilder(String text, LineIndex lines) {
     this.text = text;
@@ -63,6 +64,10 @@ final class ModelBuilder {
 
   List<HtmlComment> comments() {
     return comments;
+  }
+
+  java.util.Set<String> references() {
+    return references;
   }
 
   /** Builds the section tree: each heading owns the blocks up to the next heading. */
@@ -133,6 +138,8 @@ final class ModelBuilder {
       }
     } else if (node instanceof HtmlCommentBlock || node instanceof HtmlBlock) {
       collectComment(node);
+    } else if (node instanceof com.vladsch.flexmark.ast.Reference ref) {
+      references.add(ref.getReference().toString().trim().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

@@ -114,7 +114,8 @@ public final class PostMortemParser {
       Document document = markdown.parse(body);
       ModelBuilder builder = new ModelBuilder(text, lines);
       Section root = builder.build(document);
-      return new PostMortem(source, frontMatter, root, builder.comments(), problems, lines.lineCount());
+      return new PostMortem(
+          source, frontMatter, root, builder.comments(), builder.references(), problems, lines.lineCount());
     } catch (StackOverflowError e) {
       return unreadable(source, "Markdown nests too deeply to parse");
     }

@@ -167,7 +167,7 @@ public final class YamlObject {
   /** Each key of a mapping-valued key, in order, with its value as an object or text. */
   public Map<String, FrontMatterField> entries(String key) {
     FrontMatterField f = fields.get(key);
-    if (f == null) {
+    if (f == null || (f.value() instanceof YamlValue.Scalar s && s.isNull())) {
       return Map.of();
     }
     if (!(f.value() instanceof YamlValue.Mapping m)) {

@@ -1,0 +1,41 @@
+package dev.pm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What commands get from the outside world, injected so tests can run pm in-process: the working
+ * directory, today's date, environment variables, and a terminal to ask on (absent in CI).
+ */
+public record Environment(Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter) {
+
+  /** Asks the user one question on the terminal. */
+  public interface Prompter {
+    Optional<String> ask(String question);
+  }
+
+  public static Environment system() {
+    java.io.Console console = System.console();
+    Optional<Prompter> prompter = console == null
+        ? Optional.empty()
+        : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
+    return new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(), prompter);
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public Path resolve(Path path) {
+    return workingDir.resolve(path).normalize();
+  }
+
+  /** Whether to colour terminal output: not when asked not to ({@code NO_COLOR}) or when the output is not a terminal. */
+  public boolean colour(PrintWriter out, boolean outputIsTerminal) {
+    return outputIsTerminal && !variables.containsKey("NO_COLOR") && !"dumb".equals(variables.get("TERM"));
+  }
+}

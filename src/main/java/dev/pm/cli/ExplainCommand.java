@@ -1,0 +1,44 @@
+package dev.pm.cli;
+
+import dev.pm.lint.BuiltInRules;
+import dev.pm.lint.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pm explain RULE}: a rule's documentation, with a bad and a good example. */
+@Command(
+    name = "explain",
+    description = "Print a rule's documentation with a bad and a good example.",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {"  pm explain PM201", "  pm explain missing-owner"})
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "RULE", description = "Rule id (PM201) or name (missing-section).")
+  String rule;
+
+  @Override
+  public Integer call() throws IOException {
+    RuleInfo info = BuiltInRules.find(rule).orElseThrow(() ->
+        new PmException("unknown rule \"" + rule + "\"; 'pm lint --list-rules' lists them"));
+    spec.commandLine().getOut().print(doc(info));
+    return ExitCodes.OK;
+  }
+
+  static String doc(RuleInfo info) throws IOException {
+    try (InputStream in = ExplainCommand.class.getResourceAsStream("/dev/pm/rules/" + info.id().value() + ".md")) {
+      if (in == null) {
+        return "# " + info.id() + " " + info.name() + "\n\n" + info.summary() + ".\n";
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

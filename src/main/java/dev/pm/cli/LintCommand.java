@@ -1,0 +1,168 @@
+package dev.pm.cli;
+
+import dev.pm.io.FileCollector;
+import dev.pm.io.InputFile;
+import dev.pm.lint.BuiltInRules;
+import dev.pm.lint.LintReport;
+import dev.pm.lint.LintRun;
+import dev.pm.lint.Linter;
+import dev.pm.lint.RuleInfo;
+import dev.pm.lint.RuleSettings;
+import dev.pm.lint.SchemaResolver;
+import dev.pm.lint.Severity;
+import dev.pm.parse.ParseLimits;
+import dev.pm.parse.ParseWorkers;
+import dev.pm.parse.PostMortemParser;
+import dev.pm.report.ReportFormat;
+import dev.pm.schema.Schema;
+import dev.pm.template.TemplateCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pm lint}: checks post-mortems against their template's schema. */
+@Command(
+    name = "lint",
+    description = "Check post-mortems against their template's schema.",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm lint                                   # the configured folder (postmortems/)",
+      "  pm lint postmortems/2026-03-14-checkout.md",
+      "  pm lint --format sarif --output pm.sarif",
+      "  pm lint --schema team/schema.yaml legacy/",
+      "",
+      "Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,",
+      "2 usage, configuration or schema error."
+    })
+final class LintCommand implements Callable<Integer> {
+
+  @ParentCommand PmCommand parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (folders are searched for *.md). Default: the configured folder.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  Path config;
+
+  @Option(names = "--schema", paramLabel = "FILE", description = "Check every file against this schema.yaml, whatever its front matter says.")
+  Path schema;
+
+  @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings (default: no limit).")
+  Integer maxWarnings;
+
+  @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
+  boolean quiet;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: one per core).")
+  Integer jobs;
+
+  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", description = "Set a rule's severity (error, warning, info, off); repeatable.")
+  Map<String, String> ruleOverrides = new LinkedHashMap<>();
+
+  @Option(names = "--list-rules", description = "List the rules and exit.")
+  boolean listRules;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (listRules) {
+      for (RuleInfo rule : BuiltInRules.all()) {
+        out.printf("%s  %-26s %-7s %s%n", rule.id(), rule.name(), rule.severity().wireName(), rule.summary());
+      }
+      return ExitCodes.OK;
+    }
+    Environment env = parent.env();
+    Project project = Project.load(env, Optional.ofNullable(config));
+    if (jobs != null && jobs < 1) {
+      throw new PmException("--jobs must be at least 1");
+    }
+    RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
+    Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
+    SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
+    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver);
+
+    List<Path> targets = paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths;
+    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+    FileCollector.Collected collected = collector.collect(targets);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!collected.missing().isEmpty()) {
+      throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
+    }
+    for (String skipped : collected.skipped()) {
+      err.println("pm: skipped " + skipped);
+    }
+    ParseLimits limits = project.config().limits();
+    List<InputFile> files = collected.files();
+    LintReport report = LintRun.run(files, new PostMortemParser(limits), linter, jobs != null ? jobs : ParseWorkers.defaultThreads());
+    if (quiet) {
+      report = errorsOnly(report);
+    }
+    write(report, out, env);
+    boolean tooManyWarnings = maxWarnings != null && report.warnings() > maxWarnings;
+    if (tooManyWarnings) {
+      err.println("pm: " + report.warnings() + " warnings, more than --max-warnings " + maxWarnings);
+    }
+    return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private Map<String, Severity> parseOverrides() {
+    Map<String, Severity> parsed = new LinkedHashMap<>();
+    ruleOverrides.forEach((rule, severity) -> {
+      if (BuiltInRules.find(rule).isEmpty()) {
+        throw new PmException("unknown rule \"" + rule + "\" in --rule; 'pm lint --list-rules' lists them");
+      }
+      try {
+        parsed.put(rule, Severity.fromWireName(severity));
+      } catch (IllegalArgumentException e) {
+        throw new PmException("--rule " + rule + ": " + e.getMessage());
+      }
+    });
+    return parsed;
+  }
+
+  private static LintReport errorsOnly(LintReport report) {
+    return new LintReport(report.files().stream()
+        .map(f -> new dev.pm.lint.FileResult(f.file(), f.template(),
+            f.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()))
+        .toList(), report.rules());
+  }
+
+  private void write(LintReport report, PrintWriter out, Environment env) throws IOException {
+    var reporter = format.reporter(VersionProvider.version());
+    if (output == null) {
+      reporter.write(report, out);
+      out.flush();
+      return;
+    }
+    StringWriter buffer = new StringWriter();
+    PrintWriter writer = new PrintWriter(buffer);
+    reporter.write(report, writer);
+    writer.flush();
+    Path target = env.resolve(output);
+    if (target.getParent() != null) {
+      java.nio.file.Files.createDirectories(target.getParent());
+    }
+    dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+  }
+}

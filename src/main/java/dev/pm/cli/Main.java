@@ -1,0 +1,56 @@
+package dev.pm.cli;
+
+import dev.pm.schema.SchemaException;
+import dev.pm.template.NewPostMortemException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point. Only {@link #main} exits the JVM; tests call {@link #run}. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(Environment.system(), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs pm as the command line would, writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+    PmCommand root = new PmCommand(env);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, root.stacktrace()));
+    cli.setParameterExceptionHandler((e, args2) -> {
+      err.println("pm: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCodes.USAGE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int handle(Exception e, PrintWriter err, boolean stacktrace) {
+    if (e instanceof SchemaException s) {
+      err.println("pm: " + s.describe());
+    } else if (e instanceof PmException || e instanceof NewPostMortemException) {
+      err.println("pm: " + e.getMessage());
+    } else {
+      err.println("pm: internal error: " + e + (stacktrace ? "" : " (run with --stacktrace to see where; please report it)"));
+    }
+    if (stacktrace) {
+      e.printStackTrace(err);
+    }
+    return ExitCodes.USAGE;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.pm.cli;
+
+import dev.pm.template.NewRequest;
+import dev.pm.template.PostMortemCreator;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pm new}: writes a new post-mortem from a template. */
+@Command(
+    name = "new",
+    description = "Write a new post-mortem from a template, front matter filled in.",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm new \"Checkout API returned 502s\" --severity P2",
+      "  pm new \"Login outage\" --template sre --date 2026-03-14 --author alice --service auth",
+      "  pm new \"DNS\" --stdout > draft.md",
+      "",
+      "Exit codes: 0 written, 2 invalid input (the message names the valid choices)."
+    })
+final class NewCommand implements Callable<Integer> {
+
+  @ParentCommand PmCommand parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TITLE", description = "Incident title; asked for on a terminal when left out.")
+  String title;
+
+  @Option(names = {"-t", "--template"}, paramLabel = "NAME", description = "Template (default: from .pm.yaml, else standard). See 'pm templates'.")
+  String template;
+
+  @Option(names = {"-s", "--severity"}, paramLabel = "S", description = "Severity on the template's scale (default: the template's).")
+  String severity;
+
+  @Option(names = "--status", paramLabel = "S", description = "Status from the template's values (default: the template's draft status).")
+  String status;
+
+  @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Incident date (default: today).")
+  LocalDate date;
+
+  @Option(names = "--id", paramLabel = "ID", description = "Incident id (default: the next free INC-<date>-NN in the folder).")
+  String id;
+
+  @Option(names = {"-a", "--author"}, paramLabel = "NAME", description = "Author; repeat for several.")
+  List<String> authors = new ArrayList<>();
+
+  @Option(names = "--service", paramLabel = "NAME", description = "Affected service; repeat for several.")
+  List<String> services = new ArrayList<>();
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "Folder to write to (default: from .pm.yaml, else postmortems/).")
+  Path dir;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  Path config;
+
+  @Option(names = "--stdout", description = "Print the post-mortem instead of writing a file.")
+  boolean stdout;
+
+  @Option(names = "--force", description = "Overwrite an existing file of the same name.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    Environment env = parent.env();
+    Project project = Project.load(env, Optional.ofNullable(config));
+    String chosenTitle = title != null ? title : ask(env);
+    Path directory = dir != null ? env.resolve(dir) : project.config().postmortemDirectory();
+    NewRequest request = new NewRequest(
+        chosenTitle,
+        template != null ? template : project.config().template(),
+        Optional.ofNullable(severity),
+        Optional.ofNullable(status),
+        date != null ? date : env.today(),
+        Optional.ofNullable(id),
+        authors,
+        services,
+        directory,
+        project.config().idPrefix(),
+        force);
+    PostMortemCreator creator = new PostMortemCreator(project.catalog());
+    var out = spec.commandLine().getOut();
+    if (stdout) {
+      out.print(creator.render(request).text());
+    } else {
+      var created = creator.create(request);
+      out.println(display(env, created.file().orElseThrow()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String ask(Environment env) {
+    if (env.prompter().isEmpty()) {
+      throw new PmException("missing TITLE, and there is no terminal to ask for one: pm new \"Checkout API returned 502s\"");
+    }
+    return env.prompter().get().ask("Incident title: ").orElseThrow(() -> new PmException("no title given"));
+  }
+
+  private static String display(Environment env, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return (absolute.startsWith(env.workingDir()) ? env.workingDir().relativize(absolute) : absolute).toString().replace('\\', '/');
+  }
+}

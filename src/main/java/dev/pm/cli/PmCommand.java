@@ -1,0 +1,63 @@
+package dev.pm.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pm}: the root command. Alone it prints usage. */
+@Command(
+    name = "pm",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Incident post-mortems that are consistent, checkable and countable.",
+    subcommands = {
+      NewCommand.class,
+      LintCommand.class,
+      StatsCommand.class,
+      TemplatesCommand.class,
+      InitCommand.class,
+      ExplainCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (lint: no errors; warnings within --max-warnings)",
+      "1:lint errors or too many warnings; stats: overdue items with --fail-on-overdue",
+      "2:usage, configuration or input error; internal error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm new \"Checkout API returned 502s\" --severity P2",
+      "  pm lint postmortems/",
+      "  pm stats --format html --output report.html"
+    })
+public final class PmCommand implements Callable<Integer> {
+
+  private final Environment env;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--stacktrace", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace.")
+  boolean stacktrace;
+
+  public PmCommand(Environment env) {
+    this.env = env;
+  }
+
+  Environment env() {
+    return env;
+  }
+
+  boolean stacktrace() {
+    return stacktrace;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.pm.config;
+
+import dev.pm.lint.BuiltInRules;
+import dev.pm.lint.Severity;
+import dev.pm.model.FrontMatterField;
+import dev.pm.parse.ParseLimits;
+import dev.pm.schema.SchemaException;
+import dev.pm.schema.YamlObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds and reads {@code .pm.yaml}. Unknown keys, unknown rules and bad values are errors with a position. */
+public final class ConfigLoader {
+
+  public static final String FILE_NAME = ".pm.yaml";
+  private static final Pattern SIZE = Pattern.compile("(?i)^\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*$");
+
+  private ConfigLoader() {}
+
+  /** The nearest {@code .pm.yaml} in {@code start} or a folder above it. */
+  public static Optional<Path> find(Path start) {
+    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The configuration for a run in {@code workingDir}: {@code explicit} if given, else the nearest file, else defaults. */
+  public static PmConfig load(Path workingDir, Optional<Path> explicit) {
+    Optional<Path> file = explicit.isPresent() ? explicit : find(workingDir);
+    if (file.isEmpty()) {
+      return PmConfig.defaults(workingDir.toAbsolutePath().normalize());
+    }
+    return read(file.get());
+  }
+
+  public static PmConfig read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SchemaException(file.toString(), dev.pm.model.Location.START, "cannot read configuration: " + e.getMessage());
+    }
+    YamlObject root = YamlObject.parse(file.toString(), text)
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "include", "exclude", "rules", "paths", "limits");
+    PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
+    Map<String, Severity> rules = new LinkedHashMap<>();
+    for (FrontMatterField entry : root.entries("rules").values()) {
+      if (BuiltInRules.find(entry.key()).isEmpty()) {
+        throw root.error(entry.keyAt(), "unknown rule \"" + entry.key() + "\" (pm lint --list-rules lists them)");
+      }
+      try {
+        rules.put(entry.key(), Severity.fromWireName(root.stringOf(entry)));
+      } catch (IllegalArgumentException e) {
+        throw root.error(entry.value().at(), e.getMessage());
+      }
+    }
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (FrontMatterField entry : root.entries("paths").values()) {
+      paths.put(entry.key(), root.stringOf(entry));
+    }
+    String prefix = root.string("idPrefix").orElse(defaults.idPrefix());
+    if (!prefix.matches("[A-Za-z][A-Za-z0-9]*")) {
+      throw root.error(root.keyAt("idPrefix"), "idPrefix must be letters and digits, starting with a letter");
+    }
+    return new PmConfig(
+        defaults.base(),
+        Optional.of(file),
+        root.string("directory").orElse(defaults.directory()),
+        root.string("template").orElse(defaults.template()),
+        prefix,
+        root.string("templatesDir"),
+        root.strings("severities"),
+        root.strings("statuses"),
+        root.has("include") ? root.strings("include") : defaults.include(),
+        root.has("exclude") ? root.strings("exclude") : defaults.exclude(),
+        rules,
+        paths,
+        limits(root.object("limits"), defaults.limits()));
+  }
+
+  private static ParseLimits limits(Optional<YamlObject> maybe, ParseLimits defaults) {
+    if (maybe.isEmpty()) {
+      return defaults;
+    }
+    YamlObject limits = maybe.get().allowOnly("maxFileSize", "parseTimeout");
+    long size = limits.string("maxFileSize").map(s -> bytes(limits, s)).orElse(defaults.maxFileBytes());
+    Duration timeout = limits.string("parseTimeout").map(s -> duration(limits, s)).orElse(defaults.parseTimeout());
+    return new ParseLimits(size, defaults.maxFrontMatterBytes(), timeout);
+  }
+
+  /** {@code 4MiB}, {@code 500kb}, {@code 1048576}. */
+  public static long bytes(YamlObject owner, String text) {
+    Matcher m = SIZE.matcher(text);
+    if (!m.matches()) {
+      throw owner.error(owner.keyAt("maxFileSize"), "maxFileSize must be a size such as 4MiB or 500KB, not \"" + text + "\"");
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+    return switch (unit) {
+      case "kb", "kib" -> n * 1024;
+      case "mb", "mib" -> n * 1024 * 1024;
+      case "gb", "gib" -> n * 1024 * 1024 * 1024;
+      default -> n;
+    };
+  }
+
+  private static Duration duration(YamlObject owner, String text) {
+    try {
+      String t = text.trim().toLowerCase(Locale.ROOT);
+      if (t.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+      }
+      if (t.endsWith("s")) {
+        return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()));
+      }
+      return Duration.parse(text);
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw owner.error(owner.keyAt("parseTimeout"), "parseTimeout must be a duration such as 10s, not \"" + text + "\"");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.pm.config;
+
+import dev.pm.lint.Severity;
+import dev.pm.parse.ParseLimits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A repository's {@code .pm.yaml}, or the defaults where there is none.
+ *
+ * @param base the folder holding {@code .pm.yaml} (the working directory without one): relative
+ *     paths and globs are read from here
+ * @param source the file read, if any
+ * @param directory where post-mortems live and {@code pm new} writes
+ * @param template the default template for {@code pm new}
+ * @param idPrefix incident ids are {@code <prefix>-YYYY-MM-DD-NN}
+ * @param templatesDir the repository's own templates, adding to or overriding the built-in ones
+ * @param severities a severity scale replacing every template's (empty: keep the template's)
+ * @param statuses status values replacing every template's (empty: keep the template's)
+ * @param include globs of files that are post-mortems, relative to {@code base}
+ * @param exclude globs of files that are not
+ * @param rules severity per rule id or alias ({@code off} turns a rule off)
+ * @param templatesByPath glob to template name, for files without {@code template:}
+ * @param limits bounds on the work per file
+ */
+public record PmConfig(
+    Path base,
+    Optional<Path> source,
+    String directory,
+    String template,
+    String idPrefix,
+    Optional<String> templatesDir,
+    List<String> severities,
+    List<String> statuses,
+    List<String> include,
+    List<String> exclude,
+    Map<String, Severity> rules,
+    Map<String, String> templatesByPath,
+    ParseLimits limits) {
+
+  public static final List<String> DEFAULT_INCLUDE = List.of("**.md");
+  public static final List<String> DEFAULT_EXCLUDE = List.of("**/README.md", "README.md", "**/index.md", "index.md");
+
+  public PmConfig {
+    severities = List.copyOf(severities);
+    statuses = List.copyOf(statuses);
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+    rules = Map.copyOf(rules);
+    templatesByPath = Map.copyOf(templatesByPath);
+  }
+
+  public static PmConfig defaults(Path base) {
+    return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(),
+        DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT);
+  }
+
+  public Path postmortemDirectory() {
+    return base.resolve(directory).normalize();
+  }
+
+  public Optional<Path> templatesPath() {
+    return templatesDir.map(d -> base.resolve(d).normalize());
+  }
+}

@@ -1,0 +1,91 @@
+package dev.pm.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a crash never leaves a partial one: the text goes to a temporary file in
+ * the same folder, is flushed to disk, and only then takes the target's name.
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /**
+   * Creates {@code target} with {@code text}, failing if it exists. The hard link is atomic
+   * create-if-absent; where the file system has no hard links the caller's lock makes the move safe.
+   */
+  public static void createNew(Path target, String text) throws IOException {
+    Path temp = writeTemp(target, text);
+    setPermissions(temp, NEW_FILE);
+    try {
+      try {
+        Files.createLink(target, temp);
+      } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+          throw exists;
+        }
+        if (Files.exists(target)) {
+          throw new FileAlreadyExistsException(target.toString());
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Replaces {@code target} (or creates it) atomically. */
+  public static void replace(Path target, String text) throws IOException {
+    Path temp = writeTemp(target, text);
+    setPermissions(temp, Files.exists(target) ? permissions(target) : NEW_FILE);
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** What a new file gets: what an editor would give it under the usual umask (temp files are 0600). */
+  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
+      java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
+  private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path file) throws IOException {
+    try {
+      return Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException e) {
+      return NEW_FILE;
+    }
+  }
+
+  private static void setPermissions(Path file, java.util.Set<java.nio.file.attribute.PosixFilePermission> perms) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, perms);
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the default ACLs apply.
+    }
+  }
+
+  private static Path writeTemp(Path target, String text) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      channel.force(true);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    return temp;
+  }
+}

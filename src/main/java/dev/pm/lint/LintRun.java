@@ -1,0 +1,38 @@
+package dev.pm.lint;
+
+import dev.pm.io.InputFile;
+import dev.pm.model.Location;
+import dev.pm.parse.ParseWorkers;
+import dev.pm.parse.PostMortemParser;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lints files in parallel on {@link ParseWorkers}: each file is read, parsed, checked and dropped,
+ * so only diagnostics and small summaries stay in memory. A file that runs past the time limit or
+ * makes pm fail gets a diagnostic; the run goes on.
+ */
+public final class LintRun {
+
+  private LintRun() {}
+
+  public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads) {
+    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout())) {
+      List<Linter.Checked> checked = workers.map(
+          files,
+          file -> linter.check(parser.read(file.path(), file.displayPath())),
+          file -> failed(file, UNREADABLE_TIMEOUT, "File not checked: parsing took longer than "
+              + parser.limits().parseTimeout().toSeconds() + " s (raise limits.parseTimeout in .pm.yaml)"),
+          (file, error) -> failed(file, Linter.INTERNAL_ERROR, "pm failed on this file: " + error + " (please report this)"));
+      return linter.report(checked);
+    }
+  }
+
+  private static final RuleInfo UNREADABLE_TIMEOUT = dev.pm.lint.BuiltInRules.find("PM001").orElseThrow();
+
+  private static Linter.Checked failed(InputFile file, RuleInfo rule, String message) {
+    Diagnostic d = new Diagnostic(rule, Severity.ERROR, file.displayPath(), Location.START, message);
+    return new Linter.Checked(new FileResult(file.displayPath(), "", List.of(d)),
+        new FileSummary(file.displayPath(), Optional.empty(), Location.START));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.pm.lint;
+
+import dev.pm.model.Location;
+import dev.pm.model.PostMortem;
+import dev.pm.schema.Schema;
+import dev.pm.template.TemplateCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs the enabled rules over one parsed document at a time (thread-safe: call it from many
+ * workers), then the cross-file rules over the per-file summaries.
+ */
+public final class Linter {
+
+  /** Stamped on a finding when a rule itself failed: a bug in pm, reported on the file it hit. */
+  public static final RuleInfo INTERNAL_ERROR =
+      RuleInfo.of("PM000", "internal-error", Severity.ERROR, "pm failed while checking this file");
+
+  /** One file's result and what cross-file rules keep of it. */
+  public record Checked(FileResult result, FileSummary summary) {}
+
+  private final List<Rule> rules;
+  private final List<CrossFileRule> crossFileRules;
+  private final RuleSettings settings;
+  private final SchemaResolver resolver;
+  private final Map<String, TemplateText> templateTexts = new ConcurrentHashMap<>();
+
+  public Linter(List<Rule> rules, List<CrossFileRule> crossFileRules, RuleSettings settings, SchemaResolver resolver) {
+    this.rules = rules.stream().filter(r -> !settings.isOff(r.info())).toList();
+    this.crossFileRules = crossFileRules.stream().filter(r -> !settings.isOff(r.info())).toList();
+    this.settings = settings;
+    this.resolver = resolver;
+  }
+
+  public List<RuleInfo> enabledRules() {
+    List<RuleInfo> all = new ArrayList<>();
+    rules.forEach(r -> all.add(r.info()));
+    crossFileRules.forEach(r -> all.add(r.info()));
+    return all;
+  }
+
+  public Checked check(PostMortem doc) {
+    String file = doc.source().displayPath();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    SchemaResolver.Resolution resolution = doc.isReadable() ? resolver.resolve(doc) : null;
+    Schema schema = resolution == null ? SchemaResolver.GENERIC : resolution.schema();
+    SchemaSelection selection = resolution == null ? SchemaSelection.of(SchemaSelection.How.GENERIC) : resolution.selection();
+    LintContext context = new LintContext(doc, schema, selection, templateText(schema), resolution == null ? Optional.empty() : resolution.unknownTemplate())
+        .withKnownTemplates(resolver.catalog().names());
+    boolean draft = doc.isReadable() && context.isDraft();
+    Directives directives = Directives.of(doc.comments());
+    for (Rule rule : rules) {
+      if (!doc.isReadable() && rule.needsReadableFile()) {
+        continue;
+      }
+      Severity severity = settings.severity(rule.info(), draft);
+      if (severity == Severity.OFF) {
+        continue;
+      }
+      Findings sink = (at, message) -> {
+        if (!directives.suppresses(rule.info(), at.line())) {
+          diagnostics.add(new Diagnostic(rule.info(), severity, file, at, message));
+        }
+      };
+      try {
+        rule.check(context, sink);
+      } catch (RuntimeException | StackOverflowError e) {
+        diagnostics.add(new Diagnostic(INTERNAL_ERROR, Severity.ERROR, file, Location.START,
+            "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
+      }
+    }
+    String template = resolution == null ? "" : schema.name();
+    Optional<String> id = doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
+    Location idAt = doc.frontMatter().flatMap(fm -> fm.field("id")).map(f -> f.value().at()).orElse(Location.START);
+    return new Checked(new FileResult(file, template, diagnostics), new FileSummary(file, id, idAt));
+  }
+
+  /** Adds the cross-file findings and assembles the report. */
+  public LintReport report(List<Checked> checked) {
+    Map<String, List<Diagnostic>> byFile = new java.util.LinkedHashMap<>();
+    Map<String, String> templates = new java.util.HashMap<>();
+    List<FileSummary> summaries = new ArrayList<>(checked.size());
+    for (Checked c : checked) {
+      byFile.put(c.result().file(), new ArrayList<>(c.result().diagnostics()));
+      templates.put(c.result().file(), c.result().template());
+      summaries.add(c.summary());
+    }
+    for (CrossFileRule rule : crossFileRules) {
+      Severity severity = settings.severity(rule.info(), false);
+      rule.check(summaries, (file, at, message) ->
+          byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new Diagnostic(rule.info(), severity, file, at, message)));
+    }
+    List<FileResult> results = new ArrayList<>();
+    byFile.forEach((file, diagnostics) -> results.add(new FileResult(file, templates.getOrDefault(file, ""), diagnostics)));
+    return new LintReport(results, enabledRules());
+  }
+
+  private TemplateText templateText(Schema schema) {
+    if (schema.templateBody().isEmpty()) {
+      return TemplateText.NONE;
+    }
+    return templateTexts.computeIfAbsent(schema.source() + "#" + schema.name(),
+        key -> TemplateText.of(TemplateCatalog.parseBody(schema)));
+  }
+}

@@ -1,0 +1,91 @@
+package dev.pm.lint;
+
+import dev.pm.model.Block;
+import dev.pm.model.Cell;
+import dev.pm.model.ListBlock;
+import dev.pm.model.ListItem;
+import dev.pm.model.Paragraph;
+import dev.pm.model.PostMortem;
+import dev.pm.model.Row;
+import dev.pm.model.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The text of a template, for recognising what a post-mortem left as the template wrote it.
+ *
+ * <p>Rationale: unfilled text is derived from the template itself, not from a second hand-kept
+ * list, so a repository template gets the check for free and an edited template cannot drift
+ * from its check. Single words ("Open", "Yes") are not counted: a filled-in document keeps them.
+ */
+public final class TemplateText {
+
+  public static final TemplateText NONE = new TemplateText(Set.of(), Set.of());
+
+  private final Set<String> blocks;
+  private final Set<List<String>> rows;
+
+  private TemplateText(Set<String> blocks, Set<List<String>> rows) {
+    this.blocks = blocks;
+    this.rows = rows;
+  }
+
+  /** Collects the paragraphs, list items and table rows of a parsed template. */
+  public static TemplateText of(PostMortem template) {
+    Set<String> blocks = new HashSet<>();
+    Set<List<String>> rows = new HashSet<>();
+    for (Block block : template.root().allBlocks()) {
+      if (block instanceof Paragraph p) {
+        addBlock(blocks, p.text());
+      } else if (block instanceof ListBlock list) {
+        addItems(blocks, list.items());
+      } else if (block instanceof Table table) {
+        for (Row row : table.rows()) {
+          if (!row.isBlank()) {
+            rows.add(cells(row));
+          }
+        }
+      }
+    }
+    return new TemplateText(Set.copyOf(blocks), Set.copyOf(rows));
+  }
+
+  /** Whether a paragraph or list item's text is the template's, unchanged. */
+  public boolean isTemplateBlock(String text) {
+    return blocks.contains(normalize(text));
+  }
+
+  /** Whether a table row is one of the template's rows, unchanged. */
+  public boolean isTemplateRow(Row row) {
+    return !row.isBlank() && rows.contains(cells(row));
+  }
+
+  private static void addItems(Set<String> blocks, List<ListItem> items) {
+    for (ListItem item : items) {
+      addBlock(blocks, item.text());
+      addItems(blocks, item.children());
+    }
+  }
+
+  private static void addBlock(Set<String> blocks, String text) {
+    String n = normalize(text);
+    if (n.indexOf(' ') > 0) {
+      blocks.add(n);
+    }
+  }
+
+  private static List<String> cells(Row row) {
+    List<String> out = new ArrayList<>(row.cells().size());
+    for (Cell cell : row.cells()) {
+      out.add(normalize(cell.markdown()));
+    }
+    return out;
+  }
+
+  private static String normalize(String text) {
+    return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.pm.lint.rules;
+
+import dev.pm.lint.Findings;
+import dev.pm.lint.LintContext;
+import dev.pm.lint.Rule;
+import dev.pm.lint.RuleInfo;
+import dev.pm.lint.Severity;
+import dev.pm.model.ActionItem;
+import dev.pm.model.ActionItemField;
+
+/**
+ * PM403: an action item's due date is not a real date written YYYY-MM-DD. Stats cannot tell whether
+ * such an item is overdue. A left-over {@code YYYY-MM-DD} placeholder is PM502's finding.
+ */
+public final class DueDateRule implements Rule {
+
+  static final RuleInfo INFO =
+      RuleInfo.of("PM403", "due-date", Severity.ERROR, "An action item's due date is not a real date written YYYY-MM-DD");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(LintContext context, Findings findings) {
+    for (ActionItem item : context.actionItems()) {
+      var due = item.value(ActionItemField.DUE);
+      if (due.isPresent() && item.due().isEmpty() && !Placeholders.contains(due.get())) {
+        findings.report(item.at(ActionItemField.DUE), "Due date " + Text.quote(due.get()) + " of action item "
+            + ActionItems.name(item) + " is not a date written YYYY-MM-DD");
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.pm.lint.rules;
+
+import dev.pm.lint.Findings;
+import dev.pm.lint.LintContext;
+import dev.pm.lint.Rule;
+import dev.pm.lint.RuleInfo;
+import dev.pm.lint.Severity;
+import dev.pm.model.MetadataEntry;
+import dev.pm.parse.Dates;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * PM601: a value the body repeats (incident id, date, severity, status in a metadata table or a
+ * bold label) disagrees with the front matter, which tools read. One of them was edited and the
+ * other forgotten.
+ */
+public final class MetadataMismatchRule implements Rule {
+
+  static final RuleInfo INFO =
+      RuleInfo.of("PM601", "metadata-mismatch", Severity.ERROR, "A value in the body disagrees with the front matter");
+
+  private static final Set<String> COMPARED = Set.of("id", "date", "severity", "status");
+  private static final Pattern WORD_SPLIT = Pattern.compile("[\\s(/,;]+");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(LintContext context, Findings findings) {
+    var fm = context.doc().frontMatter();
+    if (fm.isEmpty()) {
+      return;
+    }
+    for (MetadataEntry entry : context.metadata()) {
+      Optional<String> key = context.schema().metadata().keyForLabel(entry.key());
+      if (key.isEmpty() || !COMPARED.contains(key.get())) {
+        continue;
+      }
+      Optional<String> expected = fm.get().text(key.get()).map(String::trim).filter(s -> !s.isEmpty());
+      String stated = entry.value().trim();
+      if (expected.isEmpty() || stated.isEmpty() || Placeholders.contains(stated)) {
+        continue;
+      }
+      if (!agrees(key.get(), stated, expected.get())) {
+        findings.report(entry.at(), entry.label() + " " + Text.quote(stated) + " in the body differs from front matter "
+            + key.get() + " " + Text.quote(expected.get()));
+      }
+    }
+  }
+
+  private static boolean agrees(String key, String stated, String expected) {
+    if (key.equals("date")) {
+      var statedDate = Dates.find(stated);
+      return statedDate.isEmpty() || statedDate.get().toString().equals(expected);
+    }
+    String first = WORD_SPLIT.split(stated.trim())[0];
+    String lowered = expected.toLowerCase(Locale.ROOT);
+    return first.equalsIgnoreCase(expected) || stated.toLowerCase(Locale.ROOT).equals(lowered);
+  }
+}

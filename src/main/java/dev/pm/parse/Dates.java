@@ -1,0 +1,45 @@
+package dev.pm.parse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Strict calendar dates: {@code 2026-01-010} and {@code 2026-02-30} are not dates. */
+public final class Dates {
+
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern FIRST = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+
+  private Dates() {}
+
+  /** The date when the whole text (trimmed) is one, else empty. */
+  public static Optional<LocalDate> parse(String text) {
+    String t = text.trim();
+    if (!SHAPE.matcher(t).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(t, ISO));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first ISO date inside a longer text. */
+  public static Optional<LocalDate> find(String text) {
+    Matcher m = FIRST.matcher(text);
+    while (m.find()) {
+      Optional<LocalDate> d = parse(m.group(1));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+}

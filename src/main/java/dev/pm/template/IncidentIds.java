@@ -1,0 +1,44 @@
+package dev.pm.template;
+
+import dev.pm.parse.FrontMatterPeek;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Allocates {@code <PREFIX>-YYYY-MM-DD-NN}: the next number for that date after every id already in
+ * the folder's post-mortems (read from their front matter). Callers hold {@link FolderLock} from
+ * the scan until the file is written, so two runs never take the same number.
+ */
+final class IncidentIds {
+
+  private IncidentIds() {}
+
+  static String next(Path directory, String prefix, LocalDate date) {
+    Pattern own = Pattern.compile(Pattern.quote(prefix.toUpperCase(Locale.ROOT) + "-" + date) + "-(\\d{1,6})");
+    int highest = 0;
+    if (Files.isDirectory(directory)) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : (Iterable<Path>) files.filter(IncidentIds::isMarkdown)::iterator) {
+          String id = FrontMatterPeek.id(file).orElse("");
+          Matcher m = own.matcher(id.trim().toUpperCase(Locale.ROOT));
+          if (m.matches()) {
+            highest = Math.max(highest, Integer.parseInt(m.group(1)));
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new NewPostMortemException("cannot read " + directory + " to find the next incident id: " + e.getMessage());
+      }
+    }
+    return String.format(Locale.ROOT, "%s-%s-%02d", prefix, date, highest + 1);
+  }
+
+  private static boolean isMarkdown(Path p) {
+    return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+  }
+}

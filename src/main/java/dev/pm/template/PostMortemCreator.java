@@ -1,0 +1,141 @@
+package dev.pm.template;
+
+import dev.pm.io.AtomicFiles;
+import dev.pm.schema.FieldSpec;
+import dev.pm.schema.Schema;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a new post-mortem from a template: validates the request against the template's schema,
+ * numbers it, renders it, and creates the file without ever overwriting one (unless forced).
+ */
+public final class PostMortemCreator {
+
+  /** What was written: the file (empty for {@code --stdout}), the id and the text. */
+  public record Created(Optional<Path> file, String id, String text) {}
+
+  private final TemplateCatalog catalog;
+
+  public PostMortemCreator(TemplateCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Renders without writing (for {@code --stdout}); the id is still the next free one. */
+  public Created render(NewRequest request) {
+    Template template = template(request);
+    Values values = validate(request, template.schema());
+    String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
+    return new Created(Optional.empty(), id, text(template, values, id, request));
+  }
+
+  public Created create(NewRequest request) {
+    Template template = template(request);
+    Values values = validate(request, template.schema());
+    try {
+      Files.createDirectories(request.directory());
+    } catch (IOException e) {
+      throw new NewPostMortemException("cannot create folder " + request.directory() + ": " + e.getMessage());
+    }
+    try (FolderLock ignored = FolderLock.acquire(request.directory())) {
+      String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
+      String text = text(template, values, id, request);
+      Path target = target(request, id);
+      try {
+        if (request.force()) {
+          AtomicFiles.replace(target, text);
+        } else {
+          AtomicFiles.createNew(target, text);
+        }
+      } catch (FileAlreadyExistsException e) {
+        throw new NewPostMortemException(target + " already exists; pm never overwrites a file (use --force to replace it)");
+      } catch (IOException e) {
+        throw new NewPostMortemException("cannot write " + target + ": " + e.getMessage());
+      }
+      return new Created(Optional.of(target), id, text);
+    }
+  }
+
+  /**
+   * {@code <date>-<slug>.md}; when another post-mortem already has that name (same title, same day),
+   * the id's number is appended, so a second run never collides with the first.
+   */
+  private static Path target(NewRequest request, String id) {
+    String slug = Slugs.of(request.title());
+    if (slug.isEmpty()) {
+      slug = Slugs.of(id);
+    }
+    Path plain = request.directory().resolve(request.date() + "-" + slug + ".md");
+    if (request.force() || !Files.exists(plain)) {
+      return plain;
+    }
+    String number = id.substring(id.lastIndexOf('-') + 1);
+    return request.directory().resolve(request.date() + "-" + slug + "-" + number + ".md");
+  }
+
+  private Template template(NewRequest request) {
+    return catalog.find(request.template()).orElseThrow(() -> new NewPostMortemException(
+        "unknown template \"" + request.template() + "\"; choose one of " + String.join(", ", catalog.names())));
+  }
+
+  private record Values(String severity, String status) {}
+
+  private static Values validate(NewRequest request, Schema schema) {
+    String title = request.title() == null ? "" : request.title().strip();
+    if (title.isEmpty()) {
+      throw new NewPostMortemException("the title is empty; give the incident a short title, e.g. pm new \"Checkout API returned 502s\"");
+    }
+    if (title.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new NewPostMortemException("the title must be one line without control characters");
+    }
+    if (title.length() > 200) {
+      throw new NewPostMortemException("the title is " + title.length() + " characters; keep it under 200");
+    }
+    String severity = choose("severity", request.severity(), schema.frontMatter().field("severity"), schema.name());
+    String status = choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
+    request.id().ifPresent(id -> schema.frontMatter().field("id").flatMap(FieldSpec::pattern).ifPresent(p -> {
+      if (!p.matcher(id).matches()) {
+        throw new NewPostMortemException("id \"" + id + "\" does not have the form " + p.pattern() + " that template \"" + schema.name() + "\" requires");
+      }
+    }));
+    return new Values(severity, status);
+  }
+
+  /** The given value in the vocabulary's spelling, else the schema's default, else the first allowed value. */
+  private static String choose(String what, Optional<String> given, Optional<FieldSpec> spec, String template) {
+    List<String> allowed = spec.map(FieldSpec::allowed).orElse(List.of());
+    if (given.isPresent()) {
+      if (allowed.isEmpty()) {
+        return given.get().strip();
+      }
+      return spec.get().allowedIgnoringCase(given.get()).orElseThrow(() -> new NewPostMortemException(
+          what + " \"" + given.get() + "\" is not on template \"" + template + "\"'s scale; choose one of " + String.join(", ", allowed)));
+    }
+    return spec.flatMap(FieldSpec::defaultValue).orElse(allowed.isEmpty() ? "" : allowed.get(0));
+  }
+
+  private static String text(Template template, Values values, String id, NewRequest request) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", id);
+    fields.put("title", request.title().strip());
+    fields.put("date", request.date());
+    fields.put("severity", values.severity());
+    fields.put("status", values.status());
+    fields.put("template", template.name());
+    fields.put("authors", request.authors());
+    fields.put("services", request.services());
+    TemplateRenderer.Parts parts = TemplateRenderer.split(template.markdown());
+    Map<String, Object> frontMatter = TemplateRenderer.frontMatter(parts.frontMatter(), fields);
+    Map<String, Object> bodyValues = new LinkedHashMap<>(fields);
+    bodyValues.put("date", request.date().toString());
+    bodyValues.put("authors", String.join(", ", request.authors()));
+    bodyValues.put("services", String.join(", ", request.services()));
+    return "---\n" + TemplateRenderer.dump(frontMatter) + "---\n" + TemplateRenderer.renderBody(parts.body(), bodyValues);
+  }
+}

@@ -1,0 +1,189 @@
+package dev.pm.template;
+
+import dev.pm.parse.ParseLimits;
+import dev.pm.parse.PostMortemParser;
+import dev.pm.schema.Schema;
+import dev.pm.schema.SchemaException;
+import dev.pm.schema.SchemaLoader;
+import dev.pm.schema.YamlObject;
+import dev.pm.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The templates {@code pm} knows: the built-in ones listed in {@code catalog.yaml} (read from the
+ * classpath, no jar scanning), then a repository's own templates folder, whose templates add to or
+ * override the built-in ones by name. A repository template is a folder holding
+ * {@code template.md} and {@code schema.yaml}; a folder with only {@code schema.yaml} is a schema
+ * for linting existing documents.
+ */
+public final class TemplateCatalog {
+
+  private static final String BUILT_IN_ROOT = "/dev/pm/templates/";
+
+  private final Map<String, Template> templates;
+
+  private TemplateCatalog(Map<String, Template> templates) {
+    this.templates = templates;
+  }
+
+  public static TemplateCatalog builtIn() {
+    return load(Optional.empty());
+  }
+
+  /** Built-in templates, overridden and extended by those in {@code repositoryDir} if given. */
+  public static TemplateCatalog load(Optional<Path> repositoryDir) {
+    Map<String, Template> all = new LinkedHashMap<>();
+    for (String name : builtInNames()) {
+      String markdown = resource(BUILT_IN_ROOT + name + "/template.md");
+      String schemaText = resource(BUILT_IN_ROOT + name + "/schema.yaml");
+      String location = "templates/" + name;
+      all.put(name, template(name, Template.Origin.BUILT_IN, location, markdown, schemaText, location + "/schema.yaml"));
+    }
+    if (repositoryDir.isPresent()) {
+      for (Template t : fromDirectory(repositoryDir.get())) {
+        all.put(t.name(), t);
+      }
+    }
+    return new TemplateCatalog(all);
+  }
+
+  /**
+   * The same catalog with the configured severity scale and status values in place of every
+   * template's own (an empty list keeps the template's).
+   */
+  public TemplateCatalog withVocabulary(List<String> severities, List<String> statuses) {
+    if (severities.isEmpty() && statuses.isEmpty()) {
+      return this;
+    }
+    Map<String, Template> replaced = new LinkedHashMap<>();
+    templates.forEach((name, t) -> {
+      Schema schema = t.schema();
+      var fields = new LinkedHashMap<>(schema.frontMatter().fields());
+      replaceAllowed(fields, "severity", severities);
+      replaceAllowed(fields, "status", statuses);
+      Schema changed = new Schema(schema.name(), schema.description(), schema.source(),
+          new dev.pm.schema.FrontMatterSpec(schema.frontMatter().required(), fields), schema.ordered(), schema.sections(),
+          schema.actionItems(), schema.timeline(), schema.metadata(), schema.templateBody());
+      replaced.put(name, new Template(t.name(), t.origin(), t.location(), t.markdown(), changed));
+    });
+    return new TemplateCatalog(replaced);
+  }
+
+  private static void replaceAllowed(Map<String, dev.pm.schema.FieldSpec> fields, String key, List<String> allowed) {
+    if (allowed.isEmpty()) {
+      return;
+    }
+    dev.pm.schema.FieldSpec old = fields.getOrDefault(key, dev.pm.schema.FieldSpec.text(key));
+    java.util.Optional<String> fallback = old.defaultValue().filter(allowed::contains).or(() -> java.util.Optional.of(allowed.get(0)));
+    fields.put(key, new dev.pm.schema.FieldSpec(key, old.type(), allowed, old.pattern(),
+        old.draft().stream().filter(allowed::contains).toList(), fallback));
+  }
+
+  public List<Template> all() {
+    return List.copyOf(templates.values());
+  }
+
+  public Optional<Template> find(String name) {
+    return Optional.ofNullable(templates.get(name));
+  }
+
+  public List<String> names() {
+    return List.copyOf(templates.keySet());
+  }
+
+  /** Reads a single schema file (for {@code --schema}); a {@code template.md} beside it is used for unfilled-text checks. */
+  public static Schema schemaFile(Path file) {
+    String text = read(file);
+    Schema schema = SchemaLoader.load(file.toString(), text);
+    Path templateFile = file.resolveSibling("template.md");
+    if (Files.isRegularFile(templateFile)) {
+      schema = schema.withTemplateBody(placeholderBody(read(templateFile)));
+    }
+    return schema;
+  }
+
+  private static List<Template> fromDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new SchemaException(dir.toString(), Location.START, "templates folder does not exist");
+    }
+    List<Path> folders = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, Files::isDirectory)) {
+      entries.forEach(folders::add);
+    } catch (IOException e) {
+      throw new SchemaException(dir.toString(), Location.START, "cannot list templates folder: " + e.getMessage());
+    }
+    folders.sort(null);
+    List<Template> out = new ArrayList<>();
+    for (Path folder : folders) {
+      Path schemaFile = folder.resolve("schema.yaml");
+      if (!Files.isRegularFile(schemaFile)) {
+        continue;
+      }
+      Path templateFile = folder.resolve("template.md");
+      String markdown = Files.isRegularFile(templateFile) ? read(templateFile) : "";
+      String name = folder.getFileName().toString();
+      out.add(template(name, Template.Origin.REPOSITORY, folder.toString(), markdown, read(schemaFile), schemaFile.toString()));
+    }
+    return out;
+  }
+
+  private static Template template(
+      String name, Template.Origin origin, String location, String markdown, String schemaText, String schemaName) {
+    Schema schema = SchemaLoader.load(schemaName, schemaText);
+    if (!schema.name().equals(name)) {
+      throw new SchemaException(schemaName, Location.START,
+          "schema name \"" + schema.name() + "\" must equal its folder name \"" + name + "\"");
+    }
+    if (!markdown.isBlank()) {
+      schema = schema.withTemplateBody(placeholderBody(markdown));
+    }
+    return new Template(name, origin, location, markdown, schema);
+  }
+
+  /** The body as an untouched {@code pm new} output shows it: variables empty, placeholders kept. */
+  static String placeholderBody(String markdown) {
+    return TemplateRenderer.renderBody(TemplateRenderer.split(markdown).body(), TemplateRenderer.emptyValues());
+  }
+
+  private static List<String> builtInNames() {
+    YamlObject catalog = YamlObject.parse("templates/catalog.yaml", resource(BUILT_IN_ROOT + "catalog.yaml"));
+    return catalog.allowOnly("templates").strings("templates");
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = TemplateCatalog.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("pm is missing its resource " + path + " (a broken build)");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SchemaException(file.toString(), Location.START, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Parses a template body for unfilled-text checks. */
+  public static dev.pm.model.PostMortem parseBody(Schema schema) {
+    String body = schema.templateBody().orElse("");
+    return new PostMortemParser(ParseLimits.DEFAULT)
+        .parse(new dev.pm.model.SourceFile(Path.of(schema.source()), schema.source(), body));
+  }
+}
