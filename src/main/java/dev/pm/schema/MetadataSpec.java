@@ -37,9 +37,9 @@ public record MetadataSpec(Map<String, List<String>> labels) {
 
   private static Map<String, List<String>> defaults() {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    m.put("id", List.of("Incident ID", "Incident"));
+    m.put("id", List.of("Incident ID"));
     m.put("date", List.of("Date", "Incident Date"));
-    m.put("severity", List.of("Severity", "Sev", "Priority"));
+    m.put("severity", List.of("Severity"));
     m.put("status", List.of("Status"));
     m.put("start", List.of("Start", "Start Time", "Started", "Incident Start"));
     m.put("end", List.of("End", "End Time", "Ended", "Resolved", "Incident End"));

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# End-to-end checks of the built jar (target/pm.jar) and the bin/pm launcher, run as a user would:
+# separate processes, real temporary repositories, exit codes and output checked.
+set -uo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+jar="$root/target/pm.jar"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+pm() { java -jar "$jar" "$@"; }
+
+# check NAME EXPECTED_EXIT COMMAND...: runs COMMAND in $work/repo, keeps its output in $work/out and $work/err.
+check() {
+  local name="$1" expected="$2"
+  shift 2
+  (cd "$work/repo" && "$@") >"$work/out" 2>"$work/err"
+  local code=$?
+  if [ "$code" -ne "$expected" ]; then
+    echo "FAIL $name: exit $code, expected $expected"; sed 's/^/  out: /' "$work/out" | head -20; sed 's/^/  err: /' "$work/err" | head -20
+    failed=$((failed + 1)); return 1
+  fi
+  if grep -q 'at dev\.pm\.\|Exception in thread' "$work/err"; then
+    echo "FAIL $name: stack trace on stderr"; head -20 "$work/err"; failed=$((failed + 1)); return 1
+  fi
+  echo "ok   $name"; passed=$((passed + 1))
+}
+
+# contains NAME FILE TEXT: the last command's FILE (out or err) contains TEXT.
+contains() {
+  if grep -qF -- "$3" "$work/$2"; then echo "ok   $1"; passed=$((passed + 1));
+  else echo "FAIL $1: $2 lacks '$3'"; sed 's/^/  /' "$work/$2" | head -20; failed=$((failed + 1)); fi
+}
+
+mkdir -p "$work/repo" && git -C "$work/repo" init -q
+
+check "version" 0 pm --version && contains "version names pm" out "pm "
+check "help lists the verbs" 0 pm --help && contains "help shows exit codes" out "Exit codes"
+check "no arguments prints usage, exit 2" 2 pm
+
+check "new writes a post-mortem" 0 pm new "Checkout API returned 502s" --template standard --severity P2 --date 2026-03-14
+contains "new prints the path" out "postmortems/2026-03-14-checkout-api-returned-502s.md"
+contains "first id of the day is 01" ../repo/postmortems/2026-03-14-checkout-api-returned-502s.md "id: INC-2026-03-14-01"
+check "second new the same day" 0 pm new "Search latency" --severity P3 --date 2026-03-14
+contains "second id is 02" ../repo/postmortems/2026-03-14-search-latency.md "id: INC-2026-03-14-02"
+check "new never overwrites" 0 pm new "Checkout API returned 502s" --severity P2 --date 2026-03-14
+contains "same title gets its own file" out "2026-03-14-checkout-api-returned-502s-03.md"
+
+check "bad severity is a usage error" 2 pm new "X" --severity P9
+contains "bad severity names the scale" err "P1, P2, P3, P4"
+check "bad date is a usage error" 2 pm new "X" --date 2026-02-30
+check "unknown template is a usage error" 2 pm new "X" --template nope
+contains "unknown template lists choices" err "standard"
+
+check "unfilled post-mortem fails lint" 1 pm lint postmortems/2026-03-14-search-latency.md
+contains "placeholders are reported" out "PM50"
+check "json output" 1 pm lint --format json postmortems
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==3 and d["errors"]>0' "$work/out" \
+  && { echo "ok   json parses with counts"; passed=$((passed + 1)); } || { echo "FAIL json"; failed=$((failed + 1)); }
+check "sarif output" 1 pm lint --format sarif --output pm.sarif postmortems
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]=="2.1.0" and d["runs"][0]["results"]' "$work/repo/pm.sarif" \
+  && { echo "ok   sarif written to --output"; passed=$((passed + 1)); } || { echo "FAIL sarif"; failed=$((failed + 1)); }
+check "missing path is exit 2" 2 pm lint does-not-exist.md
+
+cp "$root/src/test/resources/lint/clean/standard.md" "$work/repo/clean.md"
+check "a filled post-mortem lints clean" 0 pm lint clean.md
+check "list rules" 0 pm lint --list-rules && contains "rules listed" out "PM201"
+check "explain a rule" 0 pm explain missing-section && contains "explain shows the rule" out "PM201"
+check "templates lists five" 0 pm templates && contains "comprehensive listed" out "comprehensive"
+
+check "launcher runs the jar" 0 "$root/bin/pm" --version
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

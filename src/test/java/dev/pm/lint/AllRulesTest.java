@@ -1,0 +1,90 @@
+package dev.pm.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meta-tests that keep the registry, the rule classes, their docs, their fixtures and the README in
+ * step (checkstyle's AllChecksTest, markdownlint's readme test).
+ */
+class AllRulesTest {
+
+  private static final Path RULE_SOURCES = Path.of("src/main/java/dev/pm/lint/rules");
+  private static final Path RULE_DOCS = Path.of("src/main/resources/dev/pm/rules");
+  private static final Path FIXTURES = Path.of("src/test/resources/lint");
+
+  @Test
+  void idsAndNamesAreUnique() {
+    List<RuleInfo> all = BuiltInRules.all();
+    assertThat(all).extracting(RuleInfo::id).doesNotHaveDuplicates();
+    assertThat(all).extracting(RuleInfo::name).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyRuleClassIsRegistered() throws IOException {
+    Set<String> registered = new HashSet<>();
+    BuiltInRules.fileRules().forEach(r -> registered.add(r.getClass().getSimpleName()));
+    BuiltInRules.crossFileRules().forEach(r -> registered.add(r.getClass().getSimpleName()));
+    try (Stream<Path> files = Files.list(RULE_SOURCES)) {
+      List<String> ruleClasses = files.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith("Rule.java")).map(n -> n.replace(".java", "")).toList();
+      assertThat(registered).containsExactlyInAnyOrderElementsOf(ruleClasses);
+    }
+  }
+
+  @Test
+  void everyRuleHasADocPageThatStartsWithItsIdAndName() throws IOException {
+    for (RuleInfo rule : allWithInternal()) {
+      Path doc = RULE_DOCS.resolve(rule.id().value() + ".md");
+      assertThat(doc).as("doc page for %s", rule.id()).exists();
+      List<String> lines = Files.readAllLines(doc);
+      assertThat(lines.get(0)).isEqualTo("# " + rule.id() + " " + rule.name());
+      assertThat(String.join("\n", lines)).contains(rule.summary()).contains("## Bad").contains("## Good");
+    }
+  }
+
+  @Test
+  void everyFileRuleHasAFixtureFolderWithAFindingAndACleanCase() throws IOException {
+    for (RuleInfo rule : BuiltInRules.all()) {
+      Path folder;
+      try (Stream<Path> dirs = Files.list(FIXTURES)) {
+        folder = dirs.filter(d -> d.getFileName().toString().startsWith(rule.id().value() + "-")).findFirst().orElse(null);
+      }
+      assertThat(folder).as("fixture folder src/test/resources/lint/%s-%s", rule.id(), rule.name()).isNotNull();
+      assertThat(folder.getFileName().toString()).isEqualTo(rule.id() + "-" + rule.name());
+      boolean finds = false;
+      boolean clean = false;
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path expected : files.filter(p -> p.toString().endsWith(".expected")).toList()) {
+          String text = Files.readString(expected);
+          finds |= text.contains(" " + rule.id() + " ");
+          clean |= !text.contains(" " + rule.id() + " ");
+        }
+      }
+      assertThat(finds).as("%s has a fixture that triggers it", rule.id()).isTrue();
+      assertThat(clean).as("%s has a fixture that does not trigger it", rule.id()).isTrue();
+    }
+  }
+
+  @Test
+  void readmeRuleTableMatchesTheRegistry() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    for (RuleInfo rule : BuiltInRules.all()) {
+      assertThat(readme).contains("| " + rule.id() + " | `" + rule.name() + "` | " + rule.severity().wireName() + " | " + rule.summary() + " |");
+    }
+  }
+
+  private static List<RuleInfo> allWithInternal() {
+    List<RuleInfo> all = new java.util.ArrayList<>(BuiltInRules.all());
+    all.add(Linter.INTERNAL_ERROR);
+    return all;
+  }
+}
