@@ -71,12 +71,17 @@ public final class PostMortemCreator {
     if (slug.isEmpty()) {
       slug = Slugs.of(id);
     }
-    Path plain = request.directory().resolve(request.date() + "-" + slug + ".md");
+    String stem = request.date() + "-" + slug;
+    Path plain = request.directory().resolve(stem + ".md");
     if (request.force() || !Files.exists(plain)) {
       return plain;
     }
     String number = id.substring(id.lastIndexOf('-') + 1);
-    return request.directory().resolve(request.date() + "-" + slug + "-" + number + ".md");
+    Path numbered = request.directory().resolve(stem + "-" + number + ".md");
+    for (int extra = 2; Files.exists(numbered); extra++) {
+      numbered = request.directory().resolve(stem + "-" + number + "-" + extra + ".md");
+    }
+    return numbered;
   }
 
   private Template template(NewRequest request) {

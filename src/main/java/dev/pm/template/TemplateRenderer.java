@@ -71,6 +71,9 @@ public final class TemplateRenderer {
     options.setIndentWithIndicator(true);
     options.setWidth(1000);
     options.setSplitLines(false);
+    // Two equal values (authors: [] and services: []) must not become an anchor and an alias:
+    // pm's own reader refuses aliases in front matter.
+    options.setDereferenceAliases(true);
     Representer representer = new DateRepresenter(options);
     return new Yaml(representer, options).dump(frontMatter);
   }

@@ -7,6 +7,7 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.FrontMatter;
 import dev.pm.model.FrontMatterField;
+import dev.pm.model.ParseProblem;
 import dev.pm.model.YamlValue;
 
 /** PM103: a key the template requires is missing from the front matter, or empty. */
@@ -27,6 +28,9 @@ public final class MissingFieldRule implements Rule {
       return; // PM101 says the whole block is missing
     }
     FrontMatter fm = maybe.get();
+    if (fm.fields().isEmpty() && context.doc().problems().stream().anyMatch(p -> p.kind() == ParseProblem.Kind.FRONT_MATTER)) {
+      return; // unreadable YAML is PM102's finding; every key "missing" would only repeat it
+    }
     for (String key : context.schema().frontMatter().required()) {
       FrontMatterField field = fm.fields().get(key);
       if (field == null) {

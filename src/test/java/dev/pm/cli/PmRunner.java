@@ -1,0 +1,37 @@
+package dev.pm.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs the real {@code pm} command line in-process, in a given folder, on a fixed day. */
+public final class PmRunner {
+
+  /** What a run printed and returned. */
+  public record Result(int exitCode, String out, String err) {}
+
+  private final Path workingDir;
+  private final Clock clock;
+
+  public PmRunner(Path workingDir) {
+    this(workingDir, Clock.fixed(Instant.parse("2026-03-14T10:00:00Z"), ZoneOffset.UTC));
+  }
+
+  public PmRunner(Path workingDir, Clock clock) {
+    this.workingDir = workingDir.toAbsolutePath().normalize();
+    this.clock = clock;
+  }
+
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Environment env = new Environment(workingDir, clock, Map.of("NO_COLOR", "1"), Optional.empty());
+    int code = Main.run(env, new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

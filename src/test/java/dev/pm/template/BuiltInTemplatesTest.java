@@ -1,0 +1,88 @@
+package dev.pm.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.cli.PmRunner;
+import dev.pm.model.Block;
+import dev.pm.model.Cell;
+import dev.pm.model.PostMortem;
+import dev.pm.model.SourceFile;
+import dev.pm.model.Table;
+import dev.pm.parse.ParseLimits;
+import dev.pm.parse.PostMortemParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each built-in template, written by the real {@code pm new}, has every section heading and every
+ * table header of the seed it came from. Headings are compared by their normalised key, so the only
+ * allowed differences are the H1 (which carries the incident title) and the repaired emoji.
+ */
+class BuiltInTemplatesTest {
+
+  private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+
+  @ParameterizedTest
+  @CsvSource({
+      "standard,000_15f67eddf435155a.txt,P2",
+      "blameless,001_dbc97a517d905fd4.txt,P1",
+      "sre,002_207c4d0952749864.txt,P0",
+      "review,003_2e4e79680da59d55.txt,P3",
+      "comprehensive,004_7be2315a3d57a856.txt,SEV-2"
+  })
+  void outputKeepsTheSeedsSectionsAndTables(String template, String seedFile, String severity, @TempDir Path repo) throws Exception {
+    var result = new PmRunner(repo).run("new", "Checkout API returned 502s", "--template", template, "--severity", severity, "--date", "2026-03-14");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Path written = repo.resolve(result.out().trim());
+    PostMortem output = parse(written, Files.readString(written));
+    PostMortem seed = parse(Path.of("../shared/seeds", seedFile), Files.readString(Path.of("../shared/seeds", seedFile)));
+
+    assertThat(headings(output).subList(1, headings(output).size()))
+        .containsExactlyElementsOf(headings(seed).subList(1, headings(seed).size()));
+    assertThat(tableHeaders(output)).containsExactlyElementsOf(tableHeaders(seed));
+
+    var frontMatter = output.frontMatter().orElseThrow();
+    assertThat(frontMatter.text("id")).contains("INC-2026-03-14-01");
+    assertThat(frontMatter.text("template")).contains(template);
+    assertThat(frontMatter.text("date")).contains("2026-03-14");
+    assertThat(frontMatter.text("severity")).contains(severity);
+    assertThat(output.title().orElseThrow().text()).contains("Checkout API returned 502s");
+    assertThat(output.problems()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"review"})
+  void reviewKeepsTheSeedsOwnFrontMatterKeys(String template, @TempDir Path repo) throws Exception {
+    var result = new PmRunner(repo).run("new", "Login failures", "--template", template);
+    Path written = repo.resolve(result.out().trim());
+    var keys = parse(written, Files.readString(written)).frontMatter().orElseThrow().fields().keySet();
+    assertThat(keys).containsSubsequence("id", "title", "date", "severity", "status", "template")
+        .contains("incident_start_time", "incident_end_time", "incident_duration", "author", "reviewers", "version");
+  }
+
+  private static PostMortem parse(Path path, String text) {
+    return PARSER.parse(new SourceFile(path, path.toString(), text));
+  }
+
+  private static List<String> headings(PostMortem doc) {
+    // Level 0 are bold labels read as headings (blameless's categories), not headings of the seed.
+    return doc.sections().stream().filter(s -> s.heading().level() > 0)
+        .map(s -> s.heading().level() + " " + s.heading().key()).toList();
+  }
+
+  private static List<List<String>> tableHeaders(PostMortem doc) {
+    List<List<String>> headers = new ArrayList<>();
+    for (Block block : doc.root().allBlocks()) {
+      if (block instanceof Table t) {
+        headers.add(t.header().stream().map(Cell::text).toList());
+      }
+    }
+    return headers;
+  }
+
+}
