@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +21,6 @@ import java.util.stream.Collectors;
  * @param requiredInLists fields every list item must carry (inline: {@code @owner}, {@code due ...})
  * @param statuses the vocabulary: each accepted spelling and what it means
  * @param types the vocabulary of the type column; empty means any
- * @param idPattern what an action-item id must look like
  * @param plainBulletStatus the status of a list item with no checkbox and no status word
  */
 public record ActionItemSpec(
@@ -32,7 +30,6 @@ public record ActionItemSpec(
     Set<ActionItemField> requiredInLists,
     Map<String, ActionStatus> statuses,
     List<String> types,
-    Optional<Pattern> idPattern,
     ActionStatus plainBulletStatus) {
 
   public static final Map<ActionItemField, List<String>> DEFAULT_COLUMNS = defaultColumns();
@@ -59,7 +56,6 @@ public record ActionItemSpec(
         Set.of(ActionItemField.ACTION),
         DEFAULT_STATUSES,
         List.of(),
-        Optional.empty(),
         ActionStatus.OPEN);
   }
 

@@ -112,7 +112,7 @@ public final class SchemaLoader {
     if (maybe.isEmpty()) {
       return defaults;
     }
-    YamlObject a = maybe.get().allowOnly("sections", "columns", "required", "requiredInLists", "statuses", "types", "idPattern", "plainBullets");
+    YamlObject a = maybe.get().allowOnly("sections", "columns", "required", "requiredInLists", "statuses", "types", "plainBullets");
     List<String> names = a.has("sections") ? new ArrayList<>(a.strings("sections")) : new ArrayList<>(defaults.sections());
     addAliasesOfNamedSections(names, sections);
 
@@ -136,7 +136,6 @@ public final class SchemaLoader {
         fields(a, "requiredInLists", defaults.requiredInLists()),
         statuses,
         a.strings("types"),
-        a.pattern("idPattern"),
         plain);
   }
 

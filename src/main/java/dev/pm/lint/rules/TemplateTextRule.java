@@ -83,6 +83,6 @@ public final class TemplateTextRule implements Rule {
   }
 
   private static String rowText(Row row) {
-    return row.cells().stream().map(c -> c.text()).filter(t -> !t.isBlank()).findFirst().orElse("");
+    return String.join(" | ", row.cells().stream().map(c -> c.text()).filter(t -> !t.isBlank()).toList());
   }
 }
