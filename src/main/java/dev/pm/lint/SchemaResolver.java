@@ -24,10 +24,15 @@ import java.util.Optional;
  */
 public final class SchemaResolver {
 
-  /** A schema with no required sections: what a document resembling no template is checked with. */
+  /**
+   * What a document resembling no template is checked with: no required sections, but the front
+   * matter keys every template requires, so a file with only site keys (title, weight) learns what
+   * pm needs to read it.
+   */
   public static final Schema GENERIC =
       new Schema("generic", "General checks for post-mortems in any style", "(generic)",
-          new FrontMatterSpec(List.of(), Map.of()), false, List.of(), ActionItemSpec.defaults(),
+          new FrontMatterSpec(List.of("id", "title", "date", "severity", "status", "template"), Map.of()),
+          false, List.of(), ActionItemSpec.defaults(),
           TimelineSpec.defaults(), MetadataSpec.DEFAULT, Optional.empty());
 
   /** Below this share of a template's required sections, a file is not said to follow it. */

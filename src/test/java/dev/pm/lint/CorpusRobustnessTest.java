@@ -1,0 +1,60 @@
+package dev.pm.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.parse.ParseLimits;
+import dev.pm.parse.PostMortemParser;
+import dev.pm.template.TemplateCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every file of the external corpus (real post-mortems, public templates, CommonMark spec
+ * examples; see src/test/resources/corpus/MANIFEST.tsv) is linted: no internal error, each file in
+ * under a second, and something said about every real post-mortem.
+ */
+class CorpusRobustnessTest {
+
+  private static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"real", "templates", "commonmark"})
+  void lintsEveryFileWithoutInternalErrors(String folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(CORPUS.resolve(folder))) {
+      files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    SchemaResolver resolver = new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());
+    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS, resolver);
+    List<String> slow = new ArrayList<>();
+    List<Linter.Checked> results = new ArrayList<>();
+    try (var workers = new dev.pm.parse.ParseWorkers(1, ParseLimits.DEFAULT.parseTimeout())) {
+      for (Path file : files) {
+        long start = System.nanoTime();
+        results.addAll(workers.map(List.of(file), f -> linter.check(parser.read(f, f.getFileName().toString())),
+            f -> { throw new AssertionError("timed out: " + f); },
+            (f, e) -> { throw new AssertionError("crashed on " + f, e); }));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (ms > 1000) {
+          slow.add(file.getFileName() + " took " + ms + " ms");
+        }
+      }
+    }
+    assertThat(slow).isEmpty();
+    List<Diagnostic> all = results.stream().flatMap(r -> r.result().diagnostics().stream()).toList();
+    assertThat(all).noneMatch(d -> d.rule().equals(Linter.INTERNAL_ERROR));
+    if (folder.equals("real")) {
+      assertThat(results).allSatisfy(r -> assertThat(r.result().diagnostics()).as(r.result().file()).isNotEmpty());
+    }
+  }
+}
