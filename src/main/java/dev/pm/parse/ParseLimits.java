@@ -12,7 +12,7 @@ import java.time.Duration;
 public record ParseLimits(long maxFileBytes, int maxFrontMatterBytes, Duration parseTimeout) {
 
   public static final ParseLimits DEFAULT =
-      new ParseLimits(4L * 1024 * 1024, 64 * 1024, Duration.ofSeconds(10));
+      new ParseLimits(4L * 1024 * 1024, 64 * 1024, Duration.ofSeconds(3));
 
   public ParseLimits {
     if (maxFileBytes < 1 || maxFrontMatterBytes < 1 || parseTimeout.isNegative() || parseTimeout.isZero()) {

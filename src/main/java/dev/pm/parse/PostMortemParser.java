@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pm.model.FrontMatter;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
@@ -110,14 +111,18 @@ public final class PostMortemParser {
       frontMatter = Optional.of(new FrontMatter(block.syntax(), Location.START, block.closingLine(), fields));
       body = blankOut(text, block.end());
     }
+    long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
     try {
-      Document document = markdown.parse(body);
+      Document document = markdown.parse(BasedSequence.of(new DeadlineCharSequence(body, deadline)));
       ModelBuilder builder = new ModelBuilder(text, lines);
       Section root = builder.build(document);
       return new PostMortem(
           source, frontMatter, root, builder.comments(), builder.references(), problems, lines.lineCount());
     } catch (StackOverflowError e) {
       return unreadable(source, "Markdown nests too deeply to parse");
+    } catch (DeadlineCharSequence.DeadlineExceeded e) {
+      return unreadable(source, "parsing took longer than " + limits.parseTimeout().toMillis() / 1000.0
+          + " s (raise limits.parseTimeout in .pm.yaml)");
     }
   }
 

@@ -118,4 +118,15 @@ class PostMortemParserTest {
     assertThat(parser.read(file, "big.md").problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("2048 bytes").contains("limit is 1024"));
   }
+
+  @Test
+  void aQuadraticInputStopsAtTheTimeLimitInsteadOfRunningOn() {
+    var parser = new PostMortemParser(new ParseLimits(1 << 20, 1 << 16, java.time.Duration.ofMillis(300)));
+    long start = System.nanoTime();
+    var doc = parser.parse(new dev.pm.model.SourceFile(Path.of("slow.md"), "slow.md", "[a][" + "\\".repeat(40) + "\n"));
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertThat(doc.isReadable()).isFalse();
+    assertThat(doc.problems().get(0).message()).contains("parsing took longer than 0.3 s");
+    assertThat(ms).isLessThan(2_000);
+  }
 }
