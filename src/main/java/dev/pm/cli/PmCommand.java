@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
       TemplatesCommand.class,
       InitCommand.class,
       ExplainCommand.class,
+      SchemaCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

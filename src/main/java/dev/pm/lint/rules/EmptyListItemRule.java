@@ -10,7 +10,10 @@ import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
 import java.util.List;
 
-/** PM504: a list item or task is empty ({@code 1. }, {@code - [ ] }): a slot the template left unfilled. */
+/**
+ * PM504: a list item or task is empty ({@code 1. }, {@code - [ ] }): a slot the template left
+ * unfilled. Checked only where the schema has a template.
+ */
 public final class EmptyListItemRule implements Rule {
 
   static final RuleInfo INFO =
@@ -23,6 +26,9 @@ public final class EmptyListItemRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
+    if (context.templateText() == dev.pm.lint.TemplateText.NONE) {
+      return; // without a template there is no slot to leave unfilled: a stray empty line is formatting
+    }
     for (Block block : context.doc().root().allBlocks()) {
       if (block instanceof ListBlock list) {
         check(list.items(), findings);

@@ -11,7 +11,7 @@ import dev.pm.model.Table;
 
 /**
  * PM503: a table row is empty, or holds nothing but its first cell (a row number or a role name):
- * a slot the template left that nobody filled.
+ * a slot the template left that nobody filled. Checked only where the schema has a template.
  */
 public final class EmptyRowRule implements Rule {
 
@@ -25,6 +25,9 @@ public final class EmptyRowRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
+    if (context.templateText() == dev.pm.lint.TemplateText.NONE) {
+      return; // without a template there is no slot to leave unfilled: a stray empty line is formatting
+    }
     for (Block block : context.doc().root().allBlocks()) {
       if (block instanceof Table table && table.header().size() > 1) {
         for (Row row : table.rows()) {

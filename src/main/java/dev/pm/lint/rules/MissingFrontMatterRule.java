@@ -13,7 +13,8 @@ import dev.pm.model.ParseProblem;
 /**
  * PM101: the post-mortem has no YAML front matter, so its id, date, severity and template are
  * unknown. The file is still checked, against the template whose sections it matches best; the
- * message says which.
+ * message says which. A schema that requires no front matter keys (one derived from documents that
+ * never had any) does not ask for the block either.
  */
 public final class MissingFrontMatterRule implements Rule {
 
@@ -27,6 +28,9 @@ public final class MissingFrontMatterRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
+    if (context.schema().frontMatter().required().isEmpty()) {
+      return;
+    }
     var frontMatter = context.doc().frontMatter();
     if (frontMatter.isPresent() && frontMatter.get().syntax() == FrontMatter.Syntax.TOML) {
       findings.report(Location.START, "Front matter is TOML (+++); pm reads YAML front matter between \"---\" lines" + checkedAgainst(context));

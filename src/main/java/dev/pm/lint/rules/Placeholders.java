@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Placeholder tokens every template style uses: {@code YYYY-MM-DD}, {@code HH:MM},
  * {@code X hours}, {@code N users}, {@code $X}, {@code [Name]}, {@code [e.g., ...]},
- * {@code [DRAFT | FINAL]}. A bracketed text is a placeholder unless it is a link or a reference
- * defined in the document.
+ * {@code [DRAFT | FINAL]}.
+ *
+ * <p>Rationale: real post-mortems put plain words in brackets ({@code [Alerting]}, an alert's
+ * state; {@code [Sen Lu]}, a reference link), so bracketed text counts only when it reads as an
+ * instruction: an example ({@code e.g.}), a choice list ({@code |}), or an opening word templates
+ * use to ask for something ({@code Name}, {@code List}, {@code Describe}...). It never counts
+ * when it is a link or a reference defined in the document.
  */
 final class Placeholders {
 
@@ -20,6 +25,12 @@ final class Placeholders {
               + "|(?<![\\w$])[XYN]\\s*(?:hours?|minutes?|mins?|ms|seconds?|days?|tickets|users)\\b|(?<![\\w$])[XN]%|\\$X\\b"
               + "|\\[(?:e\\.g\\.|i\\.e\\.|eg,)[^\\]]*\\]"
               + "|\\[([A-Z][^\\[\\]\\n]{1,80})\\](?![(\\[:])");
+
+  /** First words with which templates ask for something: {@code [Name]}, {@code [List of ...]}. */
+  private static final Pattern INSTRUCTION =
+      Pattern.compile("(?i)^(?:names?|list|link|links|describe|provide|identify|summari[sz]e|insert|add|enter|brief|a concise|"
+          + "incident (?:id|title)|service|services|engineer|owner|start|end|date|time|timezone|unique|answer|tbd|todo|"
+          + "yes/no|p\\d|sev|your|team|person|role|number|x)\\b");
 
   /** A placeholder found in a text: what it is and where it starts. */
   record Match(String token, int index) {}
@@ -34,8 +45,12 @@ final class Placeholders {
     Matcher m = TOKEN.matcher(markdown);
     while (m.find()) {
       String label = m.group(1);
-      if (label != null && linkReferences.contains(label.trim().toLowerCase(Locale.ROOT))) {
-        continue;
+      if (label != null) {
+        boolean reference = linkReferences.contains(label.trim().toLowerCase(Locale.ROOT));
+        boolean asks = label.contains("|") || INSTRUCTION.matcher(label.trim()).find();
+        if (reference || !asks) {
+          continue;
+        }
       }
       return Optional.of(new Match(m.group(), m.start()));
     }

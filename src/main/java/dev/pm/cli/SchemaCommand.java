@@ -1,0 +1,134 @@
+package dev.pm.cli;
+
+import dev.pm.derive.SchemaDeriver;
+import dev.pm.io.FileCollector;
+import dev.pm.io.InputFile;
+import dev.pm.model.PostMortem;
+import dev.pm.parse.ParseWorkers;
+import dev.pm.parse.PostMortemParser;
+import dev.pm.schema.SchemaLoader;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pm schema}: work with schemas; {@code pm schema derive} writes one from example documents. */
+@Command(
+    name = "schema",
+    description = "Work with schemas.",
+    mixinStandardHelpOptions = true,
+    subcommands = {SchemaCommand.Derive.class})
+final class SchemaCommand implements Callable<Integer> {
+
+  @ParentCommand PmCommand parent;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.USAGE;
+  }
+
+  /** {@code pm schema derive}: a schema the given post-mortems satisfy, to edit and adopt. */
+  @Command(
+      name = "derive",
+      description = "Write a schema that example post-mortems satisfy: a starting point to edit.",
+      mixinStandardHelpOptions = true,
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  pm schema derive docs/postmortems/ --name ours --output .pm/templates/ours/schema.yaml",
+        "  pm lint --schema .pm/templates/ours/schema.yaml docs/postmortems/"
+      })
+  static final class Derive implements Callable<Integer> {
+
+    @ParentCommand SchemaCommand schemaCommand;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Example post-mortems: files or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The schema's name (default: derived).")
+    String name = "derived";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (never overwritten without --force) instead of standard output.")
+    Path output;
+
+    @Option(names = "--share", paramLabel = "FRACTION", description = "Sections in at least this share of the documents are required (default: ${DEFAULT-VALUE}).")
+    double share = 0.8;
+
+    @Option(names = "--force", description = "Overwrite --output if it exists.")
+    boolean force;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+    Path config;
+
+    @Override
+    public Integer call() throws IOException {
+      Environment env = schemaCommand.parent.env();
+      if (share <= 0 || share > 1) {
+        throw new PmException("--share must be more than 0 and at most 1");
+      }
+      Project project = Project.load(env, Optional.ofNullable(config));
+      FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+      FileCollector.Collected collected = collector.collect(paths);
+      if (!collected.missing().isEmpty()) {
+        throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
+      }
+      if (collected.files().isEmpty()) {
+        throw new PmException("no Markdown files found in " + paths);
+      }
+      PostMortemParser parser = new PostMortemParser(project.config().limits());
+      List<PostMortem> docs;
+      try (ParseWorkers workers = new ParseWorkers(ParseWorkers.defaultThreads(), parser.limits().parseTimeout().multipliedBy(2))) {
+        docs = workers.map(collected.files(), (InputFile f) -> parser.read(f.path(), f.displayPath()), f -> null, (f, e) -> null)
+            .stream().filter(d -> d != null && d.isReadable()).toList();
+      }
+      Map<String, Object> schema = new SchemaDeriver(share).derive(name, docs);
+      String text = "# Derived by `pm schema derive` from " + docs.size() + " documents. Sections found in at least "
+          + Math.round(share * 100) + "% of them\n# are required; edit names, aliases and requirements to taste.\n" + yaml(schema);
+      SchemaLoader.load("derived schema", text); // what we write must load; fail here, not in the user's CI
+      if (output == null) {
+        spec.commandLine().getOut().print(text);
+        return ExitCodes.OK;
+      }
+      Path target = env.resolve(output);
+      if (target.getParent() != null) {
+        Files.createDirectories(target.getParent());
+      }
+      try {
+        if (force) {
+          dev.pm.io.AtomicFiles.replace(target, text);
+        } else {
+          dev.pm.io.AtomicFiles.createNew(target, text);
+        }
+      } catch (FileAlreadyExistsException e) {
+        throw new PmException(output + " already exists; use --force to replace it");
+      }
+      spec.commandLine().getOut().println("wrote " + output + " (" + docs.size() + " documents)");
+      return ExitCodes.OK;
+    }
+
+    private static String yaml(Map<String, Object> schema) {
+      DumperOptions options = new DumperOptions();
+      options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+      options.setIndicatorIndent(2);
+      options.setIndentWithIndicator(true);
+      options.setWidth(120);
+      options.setDereferenceAliases(true);
+      return new Yaml(options).dump(schema);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package dev.pm.derive;
+
+import dev.pm.model.ActionItem;
+import dev.pm.model.Block;
+import dev.pm.model.PostMortem;
+import dev.pm.model.Section;
+import dev.pm.model.Table;
+import dev.pm.model.TimelineEntry;
+import dev.pm.parse.ActionItemExtractor;
+import dev.pm.parse.TimelineExtractor;
+import dev.pm.schema.ActionItemSpec;
+import dev.pm.schema.TimelineSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a schema that a set of example post-mortems satisfies: a starting point for a team to
+ * edit. Sections found in at least {@code share} of the documents become required (every spelling
+ * seen is an alias), sections in at least a third are listed as optional, tables and their columns
+ * likewise; how action items are written and where the timeline is are read with the same
+ * extractors lint uses.
+ */
+public final class SchemaDeriver {
+
+  /** A section seen in the examples: how many documents have it, under which names. */
+  private static final class Seen {
+    final String concept;
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Set<Integer> docs = new LinkedHashSet<>();
+    int empty;
+    int withTable;
+    /** Header spellings seen at each column position. */
+    final Map<Integer, Map<String, Integer>> columns = new java.util.TreeMap<>();
+    long positionSum;
+
+    Seen(String concept) {
+      this.concept = concept;
+    }
+
+    String title() {
+      return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(concept);
+    }
+  }
+
+  private final double share;
+
+  public SchemaDeriver(double share) {
+    if (share <= 0 || share > 1) {
+      throw new IllegalArgumentException("share must be in (0, 1]");
+    }
+    this.share = share;
+  }
+
+  /** The schema as YAML-ready maps, in the key order of the schema format. */
+  public Map<String, Object> derive(String name, List<PostMortem> docs) {
+    Map<String, Seen> seen = new LinkedHashMap<>();
+    Map<String, Integer> frontMatterKeys = new LinkedHashMap<>();
+    int readable = 0;
+    for (int i = 0; i < docs.size(); i++) {
+      PostMortem doc = docs.get(i);
+      if (!doc.isReadable()) {
+        continue;
+      }
+      readable++;
+      int index = i;
+      doc.frontMatter().ifPresent(fm -> fm.fields().keySet().forEach(k -> frontMatterKeys.merge(k, 1, Integer::sum)));
+      int position = 0;
+      Set<String> counted = new java.util.HashSet<>();
+      for (Section section : doc.sections()) {
+        if (section.heading().level() == 0 || section.heading().key().isEmpty()) {
+          continue;
+        }
+        position++;
+        var concept = SectionConcepts.of(section.heading().key());
+        Seen s = seen.computeIfAbsent(concept.id(), Seen::new);
+        s.names.merge(section.heading().text(), 1, Integer::sum);
+        if (counted.add(concept.id())) {
+          s.docs.add(index);
+          s.positionSum += position;
+          if (section.isEmpty()) {
+            s.empty++;
+          }
+          tableOf(section).ifPresent(t -> {
+            s.withTable++;
+            for (int c = 0; c < t.header().size(); c++) {
+              String h = t.header().get(c).text();
+              if (!h.isBlank()) {
+                s.columns.computeIfAbsent(c, k -> new LinkedHashMap<>()).merge(h, 1, Integer::sum);
+              }
+            }
+          });
+        }
+      }
+    }
+    int total = Math.max(1, readable);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("name", name);
+    schema.put("description", "Derived by pm schema derive from " + readable + " documents; edit to taste");
+    List<String> requiredKeys = frontMatterKeys.entrySet().stream()
+        .filter(e -> e.getValue() >= share * total).map(Map.Entry::getKey).toList();
+    if (!requiredKeys.isEmpty()) {
+      schema.put("frontMatter", Map.of("required", requiredKeys));
+    }
+    schema.put("ordered", false);
+    List<Seen> kept = seen.values().stream()
+        .filter(s -> s.docs.size() >= total / 3.0 && s.docs.size() >= 2)
+        .sorted(Comparator.comparingDouble(s -> (double) s.positionSum / s.docs.size()))
+        .toList();
+    List<Object> sections = new ArrayList<>();
+    for (Seen s : kept) {
+      sections.add(section(s, total));
+    }
+    schema.put("sections", sections);
+    schema.put("actionItems", actionItems(docs, seen, total));
+    schema.put("timeline", timeline(docs, seen));
+    return schema;
+  }
+
+  private Map<String, Object> section(Seen s, int total) {
+    Map<String, Object> spec = new LinkedHashMap<>();
+    String title = s.title();
+    spec.put("title", title);
+    // Every spelling seen, once per normalised form, as the authors wrote it.
+    Map<String, String> byKey = new LinkedHashMap<>();
+    s.names.keySet().forEach(n -> byKey.putIfAbsent(dev.pm.parse.HeadingNormalizer.key(n), n));
+    byKey.remove(dev.pm.parse.HeadingNormalizer.key(title));
+    List<String> aliases = List.copyOf(byKey.values());
+    if (!aliases.isEmpty()) {
+      spec.put("aliases", aliases);
+    }
+    boolean required = s.docs.size() >= share * total;
+    spec.put("required", required);
+    if (s.empty > 0 && s.empty >= (1 - share) * s.docs.size() * 0.5) {
+      spec.put("allowEmpty", true);
+    }
+    if (required && s.withTable >= share * s.docs.size()) {
+      // A column is its position: the commonest header there names it, the other spellings are aliases.
+      List<Object> columns = new ArrayList<>();
+      s.columns.forEach((position, spellings) -> {
+        int tables = spellings.values().stream().mapToInt(Integer::intValue).sum();
+        if (tables < share * s.withTable) {
+          return;
+        }
+        String column = spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<String> others = spellings.keySet().stream().filter(n -> !n.equals(column)).toList();
+        columns.add(others.isEmpty() ? column : Map.of("name", column, "aliases", others));
+      });
+      if (!columns.isEmpty()) {
+        spec.put("tables", List.of(Map.of("columns", columns)));
+      }
+    }
+    return spec;
+  }
+
+  private Map<String, Object> actionItems(List<PostMortem> docs, Map<String, Seen> seen, int total) {
+    List<String> names = new ArrayList<>(ActionItemSpec.DEFAULT_SECTIONS);
+    Seen actions = seen.get(SectionConcepts.ACTION_ITEMS.id());
+    if (actions != null) {
+      actions.names.keySet().forEach(n -> {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      });
+    }
+    ActionItemSpec probe = ActionItemSpec.defaults();
+    ActionItemSpec withNames = new ActionItemSpec(names, probe.columns(), probe.required(), probe.requiredInLists(),
+        probe.statuses(), probe.types(), probe.plainBulletStatus());
+    Map<ActionItem.Form, Integer> forms = new HashMap<>();
+    int owned = 0;
+    int withItems = 0;
+    for (PostMortem doc : docs) {
+      if (!doc.isReadable()) {
+        continue;
+      }
+      List<ActionItem> items = ActionItemExtractor.extract(doc, withNames);
+      if (!items.isEmpty()) {
+        withItems++;
+      }
+      for (ActionItem item : items) {
+        forms.merge(item.form(), 1, Integer::sum);
+        if (item.owner().isPresent()) {
+          owned++;
+        }
+      }
+    }
+    int itemCount = forms.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("sections", names);
+    List<String> inLists = new ArrayList<>(List.of("action"));
+    if (itemCount > 0 && owned >= share * itemCount) {
+      inLists.add("owner");
+    }
+    spec.put("required", List.of("action"));
+    spec.put("requiredInLists", inLists);
+    spec.put("plainBullets", "open");
+    return spec;
+  }
+
+  private Map<String, Object> timeline(List<PostMortem> docs, Map<String, Seen> seen) {
+    List<String> names = new ArrayList<>(TimelineSpec.DEFAULT_SECTIONS);
+    Seen timeline = seen.get(SectionConcepts.TIMELINE.id());
+    if (timeline != null) {
+      timeline.names.keySet().forEach(n -> {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      });
+    }
+    TimelineSpec spec = new TimelineSpec(names, true);
+    int withTimes = 0;
+    int inOrder = 0;
+    for (PostMortem doc : docs) {
+      if (!doc.isReadable()) {
+        continue;
+      }
+      List<TimelineEntry> entries = TimelineExtractor.extract(doc, spec).stream().filter(e -> e.time().isPresent()).toList();
+      if (entries.size() < 2) {
+        continue;
+      }
+      withTimes++;
+      boolean ordered = true;
+      for (int i = 1; i < entries.size(); i++) {
+        ordered &= !entries.get(i).time().get().isBefore(entries.get(i - 1).time().get());
+      }
+      if (ordered) {
+        inOrder++;
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("sections", names);
+    out.put("ordered", withTimes > 0 && inOrder >= share * withTimes);
+    return out;
+  }
+
+  private static java.util.Optional<Table> tableOf(Section section) {
+    for (Block block : section.allBlocks()) {
+      if (block instanceof Table t) {
+        return java.util.Optional.of(t);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
