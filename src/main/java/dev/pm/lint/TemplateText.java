@@ -19,7 +19,9 @@ import java.util.Set;
  *
  * <p>Rationale: unfilled text is derived from the template itself, not from a second hand-kept
  * list, so a repository template gets the check for free and an edited template cannot drift
- * from its check. Single words ("Open", "Yes") are not counted: a filled-in document keeps them.
+ * from its check. Left out, because a filled-in document keeps them as they are: single words
+ * ("Open", "Yes"), block quotes (a reminder the template means to stay) and task-list items (a
+ * checklist is filled in by ticking it).
  */
 public final class TemplateText {
 
@@ -38,7 +40,7 @@ public final class TemplateText {
     Set<String> blocks = new HashSet<>();
     Set<List<String>> rows = new HashSet<>();
     for (Block block : template.root().allBlocks()) {
-      if (block instanceof Paragraph p) {
+      if (block instanceof Paragraph p && !p.quoted()) {
         addBlock(blocks, p.text());
       } else if (block instanceof ListBlock list) {
         addItems(blocks, list.items());
@@ -65,7 +67,10 @@ public final class TemplateText {
 
   private static void addItems(Set<String> blocks, List<ListItem> items) {
     for (ListItem item : items) {
-      addBlock(blocks, item.text());
+      // A label with its own sub-list ("Primary Cause:") stays; its sub-items are what is filled in.
+      if (item.task() == ListItem.TaskState.NONE && item.children().isEmpty()) {
+        addBlock(blocks, item.text());
+      }
       addItems(blocks, item.children());
     }
   }

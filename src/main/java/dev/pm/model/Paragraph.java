@@ -8,8 +8,9 @@ import java.util.List;
  * @param text plain text, Markdown removed, soft line breaks kept as newlines
  * @param lines the source lines of the paragraph as written, for line-precise findings
  * @param emphasized the whole paragraph is one emphasis span: how templates write instructions
+ * @param quoted the paragraph stands in a block quote: text a template means to keep (a reminder)
  */
-public record Paragraph(String text, List<SourceLine> lines, boolean emphasized, Location at)
+public record Paragraph(String text, List<SourceLine> lines, boolean emphasized, boolean quoted, Location at)
     implements Block {
   public Paragraph {
     lines = List.copyOf(lines);

@@ -122,8 +122,12 @@ final class ModelBuilder {
   }
 
   private void addBlocks(Node node, SectionBuilder into) {
+    addBlocks(node, into, false);
+  }
+
+  private void addBlocks(Node node, SectionBuilder into, boolean quoted) {
     if (node instanceof Paragraph p) {
-      into.blocks.add(paragraph(p));
+      into.blocks.add(paragraph(p, quoted));
     } else if (node instanceof ListBlock list) {
       into.blocks.add(list(list, 0));
     } else if (node instanceof TableBlock table) {
@@ -134,7 +138,7 @@ final class ModelBuilder {
       into.blocks.add(new CodeBlock("", at(code.getStartOffset())));
     } else if (node instanceof BlockQuote quote) {
       for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-        addBlocks(child, into);
+        addBlocks(child, into, true);
       }
     } else if (node instanceof HtmlCommentBlock || node instanceof HtmlBlock) {
       collectComment(node);
@@ -143,7 +147,7 @@ final class ModelBuilder {
     }
   }
 
-  private dev.pm.model.Paragraph paragraph(Paragraph p) {
+  private dev.pm.model.Paragraph paragraph(Paragraph p, boolean quoted) {
     collectInlineComments(p);
     List<SourceLine> sourceLines = new ArrayList<>();
     int start = p.getStartOffset();
@@ -164,7 +168,7 @@ final class ModelBuilder {
         p.getFirstChild() != null
             && p.getFirstChild() == p.getLastChild()
             && p.getFirstChild() instanceof Emphasis;
-    return new dev.pm.model.Paragraph(plainText(p), sourceLines, emphasized, at(start));
+    return new dev.pm.model.Paragraph(plainText(p), sourceLines, emphasized, quoted, at(start));
   }
 
   private dev.pm.model.ListBlock list(ListBlock list, int depth) {
