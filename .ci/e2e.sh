@@ -42,9 +42,9 @@ check "no arguments prints usage, exit 2" 2 pm
 
 check "new writes a post-mortem" 0 pm new "Checkout API returned 502s" --template standard --severity P2 --date 2026-03-14
 contains "new prints the path" out "postmortems/2026-03-14-checkout-api-returned-502s.md"
-contains "first id of the day is 01" ../repo/postmortems/2026-03-14-checkout-api-returned-502s.md "id: INC-2026-03-14-01"
+contains "first id of the day is 01" repo/postmortems/2026-03-14-checkout-api-returned-502s.md "id: INC-2026-03-14-01"
 check "second new the same day" 0 pm new "Search latency" --severity P3 --date 2026-03-14
-contains "second id is 02" ../repo/postmortems/2026-03-14-search-latency.md "id: INC-2026-03-14-02"
+contains "second id is 02" repo/postmortems/2026-03-14-search-latency.md "id: INC-2026-03-14-02"
 check "new never overwrites" 0 pm new "Checkout API returned 502s" --severity P2 --date 2026-03-14
 contains "same title gets its own file" out "2026-03-14-checkout-api-returned-502s-03.md"
 
@@ -54,8 +54,12 @@ check "bad date is a usage error" 2 pm new "X" --date 2026-02-30
 check "unknown template is a usage error" 2 pm new "X" --template nope
 contains "unknown template lists choices" err "standard"
 
-check "unfilled post-mortem fails lint" 1 pm lint postmortems/2026-03-14-search-latency.md
-contains "placeholders are reported" out "PM50"
+check "an unfilled draft passes with warnings" 0 pm lint postmortems/2026-03-14-search-latency.md
+contains "template text is reported" out "warning PM501"
+check "--max-warnings 0 fails on them" 1 pm lint --max-warnings 0 postmortems/2026-03-14-search-latency.md
+sed -i 's/^status: Ongoing$/status: Resolved/' "$work/repo/postmortems/2026-03-14-search-latency.md"
+check "an unfilled final post-mortem fails lint" 1 pm lint postmortems/2026-03-14-search-latency.md
+contains "template text is an error once final" out "error PM501"
 check "json output" 1 pm lint --format json postmortems
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"]==3 and d["errors"]>0' "$work/out" \
   && { echo "ok   json parses with counts"; passed=$((passed + 1)); } || { echo "FAIL json"; failed=$((failed + 1)); }
