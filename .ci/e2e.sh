@@ -75,6 +75,8 @@ check "explain a rule" 0 pm explain missing-section && contains "explain shows t
 check "templates lists five" 0 pm templates && contains "comprehensive listed" out "comprehensive"
 
 check "launcher runs the jar" 0 "$root/bin/pm" --version
+check "launcher passes pm's errors and exit code through" 2 "$root/bin/pm" lint does-not-exist.md
+contains "launcher error is shown" err "no such file or folder: does-not-exist.md"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
