@@ -171,4 +171,15 @@ class LintCommandTest {
   private static int lineOf(String text, String needle) {
     return text.substring(0, text.indexOf(needle)).split("\n", -1).length;
   }
+
+  @Test
+  void pathsInConfigBindFilesWithoutFrontMatterToATemplate() throws Exception {
+    Path legacy = repo.resolve("legacy/old.md");
+    Files.createDirectories(legacy.getParent());
+    Files.writeString(legacy, "# Old outage\n\n## Summary\n\nIt broke.\n");
+    Files.writeString(repo.resolve(".pm.yaml"), "paths:\n  \"legacy/**\": sre\n");
+    var out = pm.run("lint", "legacy").out();
+    assertThat(out).contains("checked against \"sre\" as configured")
+        .contains("Missing required section \"Response Timeline\"");
+  }
 }

@@ -136,4 +136,17 @@ class NewCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
   }
+
+  @Test
+  void asksForTheTitleOnATerminal() throws Exception {
+    var env = new Environment(repo, java.time.Clock.fixed(java.time.Instant.parse("2026-03-14T10:00:00Z"), java.time.ZoneOffset.UTC),
+        java.util.Map.of(), java.util.Optional.of(question -> {
+          assertThat(question).isEqualTo("Incident title: ");
+          return java.util.Optional.of("Typed on the terminal");
+        }));
+    var out = new java.io.StringWriter();
+    int code = Main.run(env, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()), "new");
+    assertThat(code).isZero();
+    assertThat(out.toString().trim()).isEqualTo("postmortems/2026-03-14-typed-on-the-terminal.md");
+  }
 }
