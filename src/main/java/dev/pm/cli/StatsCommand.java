@@ -1,18 +1,149 @@
 package dev.pm.cli;
 
+import dev.pm.io.FileCollector;
+import dev.pm.lint.SchemaResolver;
+import dev.pm.model.ActionStatus;
+import dev.pm.parse.ParseWorkers;
+import dev.pm.parse.PostMortemParser;
+import dev.pm.schema.Schema;
+import dev.pm.stats.GroupBy;
+import dev.pm.stats.IncidentRecord;
+import dev.pm.stats.StatsCalculator;
+import dev.pm.stats.StatsFormat;
+import dev.pm.stats.StatsQuery;
+import dev.pm.stats.StatsResult;
+import dev.pm.stats.StatsRun;
+import dev.pm.template.TemplateCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pm stats}: not built yet; says so honestly rather than printing anything made up. */
-@Command(name = "stats", description = "Summarise action items across post-mortems (not yet available).", mixinStandardHelpOptions = true)
+/** {@code pm stats}: action-item and incident figures across post-mortems. */
+@Command(
+    name = "stats",
+    description = "Summarise action items across post-mortems: open, done, overdue, by owner, type, severity, month.",
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm stats                                  # the configured folder, as of today",
+      "  pm stats --overdue --group-by owner",
+      "  pm stats --format html --output action-items.html",
+      "  pm stats --format json --as-of 2026-06-01 | jq .summary",
+      "",
+      "Exit codes: 0 success, 1 overdue items with --fail-on-overdue, 2 usage or configuration error."
+    })
 final class StatsCommand implements Callable<Integer> {
 
+  @ParentCommand PmCommand parent;
   @Spec CommandSpec spec;
 
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: the configured folder).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
+  StatsFormat format = StatsFormat.TABLE;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for overdue and age (default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--owner", paramLabel = "NAME", description = "Only this owner's items (@ optional, any case).")
+  String owner;
+
+  @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
+  ActionStatus status;
+
+  @Option(names = "--overdue", description = "Only overdue items.")
+  boolean overdue;
+
+  @Option(names = "--severity", paramLabel = "S", description = "Only incidents of this severity.")
+  String severity;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or after this date.")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or before this date.")
+  LocalDate until;
+
+  @Option(names = "--group-by", paramLabel = "FIELD", description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
+  GroupBy groupBy = GroupBy.OWNER;
+
+  @Option(names = "--fail-on-overdue", description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
+  boolean failOnOverdue;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  Path config;
+
+  @Option(names = "--schema", paramLabel = "FILE", description = "Read every file with this schema.yaml, whatever its front matter says.")
+  Path schema;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files read at once (default: one per core).")
+  Integer jobs;
+
   @Override
-  public Integer call() {
-    throw new PmException("'pm stats' is not available yet");
+  public Integer call() throws IOException {
+    Environment env = parent.env();
+    Project project = Project.load(env, Optional.ofNullable(config));
+    Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
+    SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
+    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+    FileCollector.Collected collected = collector.collect(paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
+    if (!collected.missing().isEmpty()) {
+      throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    collected.skipped().forEach(s -> err.println("pm: skipped " + s));
+    List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
+        jobs != null ? Math.max(1, jobs) : ParseWorkers.defaultThreads(), s -> err.println("pm: skipped " + s));
+    err.flush();
+    StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
+        overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
+    StatsResult result = StatsCalculator.compute(records, query);
+    boolean colour = output == null && env.colour(spec.commandLine().getOut(), System.console() != null);
+    var renderer = format.renderer(colour);
+    if (output == null) {
+      renderer.write(result, spec.commandLine().getOut());
+    } else {
+      StringWriter buffer = new StringWriter();
+      renderer.write(result, new PrintWriter(buffer));
+      Path target = env.resolve(output);
+      if (target.getParent() != null) {
+        Files.createDirectories(target.getParent());
+      }
+      dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+    }
+    return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** {@code open}, {@code in-progress}, {@code done}, {@code cancelled}. */
+  static final class StatusConverter implements CommandLine.ITypeConverter<ActionStatus> {
+    @Override
+    public ActionStatus convert(String value) {
+      try {
+        ActionStatus s = ActionStatus.fromWireName(value);
+        if (s != ActionStatus.UNKNOWN) {
+          return s;
+        }
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a status; use open, in-progress, done or cancelled");
+    }
   }
 }

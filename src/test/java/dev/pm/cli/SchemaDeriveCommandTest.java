@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pm.model.ActionItem;
-import dev.pm.parse.ActionItemExtractor;
-import dev.pm.parse.ParseLimits;
-import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,22 +78,23 @@ class SchemaDeriveCommandTest {
   }
 
   @org.junit.jupiter.api.Test
-  void dfdsBulletedActionItemsAreAllFound() throws Exception {
+  void statsListsEveryBulletedActionItemOfDfdsWithFileAndLine() throws Exception {
     copyOrganisation("dfds");
     PmRunner pm = new PmRunner(repo);
     assertThat(pm.run("schema", "derive", "dfds", "--output", "dfds.schema.yaml").exitCode()).isZero();
-    var schema = TemplateCatalog.schemaFile(repo.resolve("dfds.schema.yaml"));
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    int items = 0;
-    try (Stream<Path> files = Files.list(repo.resolve("dfds"))) {
-      for (Path f : files.sorted().toList()) {
-        List<ActionItem> found = ActionItemExtractor.extract(parser.read(f, f.toString()), schema.actionItems());
-        assertThat(found).allSatisfy(i -> assertThat(i.form()).isEqualTo(ActionItem.Form.BULLET));
-        items += found.size();
-      }
-    }
-    // Counted by hand from the "## Action Items" bullets of the 39 files.
-    assertThat(items).isEqualTo(127);
+    var stats = pm.run("stats", "--schema", "dfds.schema.yaml", "--format", "json", "--as-of", "2026-06-01", "dfds");
+    assertThat(stats.exitCode()).as(stats.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(stats.out());
+    // Counted independently from the raw files: top-level bullets under "## Action Items" in the 39 files.
+    assertThat(json.get("actionItems")).hasSize(127);
+    Set<String> where = new HashSet<>();
+    json.get("actionItems").forEach(i -> {
+      assertThat(i.get("form").asText()).isEqualTo("bullet");
+      assertThat(i.get("file").asText()).startsWith("dfds/dfds__PM");
+      where.add(i.get("file").asText() + ":" + i.get("line").asInt());
+    });
+    assertThat(where).hasSize(127);
+    assertThat(json.get("incidents").asInt()).isEqualTo(39);
   }
 
   @org.junit.jupiter.api.Test

@@ -1,0 +1,44 @@
+package dev.pm.stats;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the renderers show, computed once.
+ *
+ * @param incidents post-mortems counted (after the incident filters)
+ * @param items the action items counted, in file and line order
+ * @param summary counts over {@code items}
+ * @param noOwner items without an owner
+ * @param noDueDate items without a due date that reads as a date
+ * @param medianDaysToDue median days from incident date to due date, where both are known
+ * @param groups the breakdown by {@link StatsQuery#groupBy()}
+ * @param breakdowns every breakdown, by name (owner, status, type, severity, month)
+ * @param incidentsBySeverity incidents per severity
+ * @param incidentsByMonth incidents per month, sorted
+ * @param incidentsByMonthAndSeverity month to severity to incidents, for the chart
+ * @param medianDurations median of each stated incident figure (duration, mttd, mtta, mttr)
+ */
+public record StatsResult(
+    LocalDate asOf,
+    GroupBy groupBy,
+    int incidents,
+    List<ItemRow> items,
+    Counts summary,
+    int noOwner,
+    int noDueDate,
+    Optional<Double> medianDaysToDue,
+    Map<String, Counts> groups,
+    Map<String, Map<String, Counts>> breakdowns,
+    Map<String, Integer> incidentsBySeverity,
+    Map<String, Integer> incidentsByMonth,
+    Map<String, Map<String, Integer>> incidentsByMonthAndSeverity,
+    Map<String, Duration> medianDurations) {
+
+  public List<ItemRow> overdueItems() {
+    return items.stream().filter(ItemRow::overdue).toList();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.pm.stats;
+
+import dev.pm.io.InputFile;
+import dev.pm.lint.SchemaResolver;
+import dev.pm.model.ParseProblem;
+import dev.pm.model.PostMortem;
+import dev.pm.parse.ParseWorkers;
+import dev.pm.parse.PostMortemParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads post-mortems for stats the way lint does: same parser, same schema choice, on the same
+ * bounded workers. Files that cannot be read are reported to {@code skipped} and left out; they
+ * never stop the summary.
+ */
+public final class StatsRun {
+
+  private StatsRun() {}
+
+  private record Outcome(IncidentRecord record, String skipped) {}
+
+  public static List<IncidentRecord> run(
+      List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads, Consumer<String> skipped) {
+    List<Outcome> outcomes;
+    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))) {
+      outcomes = workers.map(files, file -> read(file, parser, resolver),
+          file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
+          (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));
+    }
+    List<IncidentRecord> records = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      if (o.record() != null) {
+        records.add(o.record());
+      } else {
+        skipped.accept(o.skipped());
+      }
+    }
+    return records;
+  }
+
+  private static Outcome read(InputFile file, PostMortemParser parser, SchemaResolver resolver) {
+    PostMortem doc = parser.read(file.path(), file.displayPath());
+    if (!doc.isReadable()) {
+      String why = doc.problems().stream().filter(p -> p.kind() == ParseProblem.Kind.UNREADABLE)
+          .map(p -> "line " + p.at().line() + ": " + p.message()).findFirst().orElse("unreadable");
+      return new Outcome(null, file.displayPath() + ": " + why);
+    }
+    return new Outcome(IncidentReader.read(doc, resolver.resolve(doc).schema()), null);
+  }
+}

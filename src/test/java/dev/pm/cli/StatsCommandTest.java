@@ -1,0 +1,172 @@
+package dev.pm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pm stats} run for real on post-mortems in all five templates plus a free-style one, as of
+ * 2026-04-20, checked against a hand count of src/test/resources/stats/mixed:
+ *
+ * <pre>
+ * file               items  done  open (in progress)  cancelled  overdue  no due date
+ * standard.md          3     1      2 (1)                0          1         0
+ * blameless.md         5     2      3 (1)                0          2         2   (3 table rows, 2 tasks)
+ * sre.md               3     1      2 (1)                0          2         0
+ * review.md            3     1      2 (1)                0          2         0
+ * comprehensive.md     5     2      3 (1)                0          3         0   (3 tables by horizon)
+ * bullets.md           5     2      2 (0)                1          0         3   (task, task, struck, cancelled, plain)
+ * total               24     9     14 (5)                1         10         5
+ * </pre>
+ *
+ * bullets.md: "[x] ... due 2026-03-01" done; "[ ] ... due 2026-05-01" open, not yet due;
+ * "~~...~~" done; "(cancelled)" cancelled; a plain bullet open without a due date. Two items have
+ * no owner, both in bullets.md (the struck-through one and the plain one).
+ */
+class StatsCommandTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/stats/mixed");
+
+  @TempDir Path repo;
+  private PmRunner pm;
+
+  @BeforeEach
+  void copyFixtures() throws IOException {
+    Path dir = repo.resolve("postmortems");
+    Files.createDirectories(dir);
+    try (Stream<Path> files = Files.list(FIXTURES)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    pm = new PmRunner(repo);
+  }
+
+  @Test
+  void jsonMatchesTheHandCount() throws Exception {
+    var result = pm.run("stats", "--format", "json", "--as-of", "2026-04-20");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("pm: skipped postmortems/broken.md: line 5: not valid UTF-8");
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.get("asOf").asText()).isEqualTo("2026-04-20");
+    assertThat(json.get("incidents").asInt()).isEqualTo(6);
+    JsonNode s = json.get("summary");
+    assertThat(s.get("total").asInt()).isEqualTo(24);
+    assertThat(s.get("done").asInt()).isEqualTo(9);
+    assertThat(s.get("open").asInt()).isEqualTo(14);
+    assertThat(s.get("inProgress").asInt()).isEqualTo(5);
+    assertThat(s.get("cancelled").asInt()).isEqualTo(1);
+    assertThat(s.get("overdue").asInt()).isEqualTo(10);
+    assertThat(s.get("noDueDate").asInt()).isEqualTo(5);
+    assertThat(s.get("noOwner").asInt()).isEqualTo(2);
+    assertThat(s.get("completionRate").asDouble()).isEqualTo(0.391); // 9 of 23 not cancelled
+
+    List<String> where = new ArrayList<>();
+    json.get("actionItems").forEach(i -> where.add(i.get("file").asText() + ":" + i.get("line").asInt()));
+    assertThat(where).doesNotHaveDuplicates().hasSize(24);
+    assertThat(where).contains("postmortems/standard.md:86", "postmortems/comprehensive.md:186", "postmortems/bullets.md:17");
+
+    JsonNode first = json.get("actionItems").get(0);
+    assertThat(first.get("file").asText()).isEqualTo("postmortems/blameless.md");
+    JsonNode dns = find(json, "postmortems/bullets.md", 15);
+    assertThat(dns.get("owner").asText()).isEqualTo("@tina");
+    assertThat(dns.get("due").asText()).isEqualTo("2026-05-01");
+    assertThat(dns.get("overdue").asBoolean()).isFalse();
+    assertThat(dns.get("links").get(0).asText()).isEqualTo("https://tracker.example/DNS-12");
+    assertThat(find(json, "postmortems/bullets.md", 17).get("status").asText()).isEqualTo("cancelled");
+    assertThat(find(json, "postmortems/standard.md", 86).get("overdue").asBoolean()).isTrue();
+    assertThat(json.get("byOwner").get("bob").get("overdue").asInt()).isEqualTo(1);
+    assertThat(json.get("bySeverity").get("P1").get("total").asInt()).isEqualTo(11);
+    assertThat(json.get("incidentsByMonth").get("2026-03").asInt()).isEqualTo(1);
+    assertThat(json.get("durations").get("medianMttrMinutes").asDouble()).isEqualTo(144.0);
+  }
+
+  @Test
+  void filtersNarrowTheItems() throws Exception {
+    JsonNode overdue = json("stats", "--format", "json", "--as-of", "2026-04-20", "--overdue");
+    assertThat(overdue.get("summary").get("total").asInt()).isEqualTo(10);
+    JsonNode bob = json("stats", "--format", "json", "--as-of", "2026-04-20", "--owner", "BOB");
+    assertThat(bob.get("summary").get("total").asInt()).isEqualTo(1);
+    JsonNode done = json("stats", "--format", "json", "--as-of", "2026-04-20", "--status", "done");
+    assertThat(done.get("summary").get("total").asInt()).isEqualTo(9);
+    JsonNode since = json("stats", "--format", "json", "--as-of", "2026-04-20", "--since", "2026-02-01");
+    // standard (2026-03-14) and blameless (2026-02-03); bullets.md has no front matter date.
+    assertThat(since.get("incidents").asInt()).isEqualTo(2);
+    JsonNode sev = json("stats", "--format", "json", "--as-of", "2026-04-20", "--severity", "SEV-2");
+    assertThat(sev.get("summary").get("total").asInt()).isEqualTo(5);
+    assertThat(pm.run("stats", "--status", "later").exitCode()).isEqualTo(2);
+    assertThat(pm.run("stats", "--as-of", "2026-13-01").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void failOnOverdueIsForScheduledJobs() {
+    assertThat(pm.run("stats", "--as-of", "2026-04-20", "--fail-on-overdue").exitCode()).isEqualTo(1);
+    assertThat(pm.run("stats", "--as-of", "2025-01-01", "--fail-on-overdue").exitCode()).isZero();
+  }
+
+  @Test
+  void tableShowsSummaryBreakdownAndOverdue() {
+    var out = pm.run("stats", "--as-of", "2026-04-20", "--group-by", "severity").out();
+    assertThat(out).startsWith("Action items as of 2026-04-20 (6 post-mortems)")
+        .contains("total 24   open 14 (in progress 5)   done 9   cancelled 1   overdue 10")
+        .contains("By severity").contains("Overdue (10)")
+        .contains("postmortems/standard.md:86").doesNotContain("\u001b[");
+  }
+
+  @Test
+  void markdownIsATableToPaste() {
+    var out = pm.run("stats", "--format", "markdown", "--as-of", "2026-04-20").out();
+    assertThat(out).contains("| 6 | 24 | 14 | 5 | 9 | 1 | 10 | 39% | 2 | 5 |")
+        .contains("[postmortems/standard.md:86](postmortems/standard.md#L86)");
+  }
+
+  @Test
+  void csvHasOneRowPerItem() throws Exception {
+    var out = pm.run("stats", "--format", "csv", "--as-of", "2026-04-20").out();
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out)).getRecords();
+    assertThat(records).hasSize(24);
+    assertThat(records).filteredOn(r -> r.get("overdue").equals("true")).hasSize(10);
+    assertThat(records.get(0).toMap()).containsKeys("incident", "file", "line", "action", "owner", "due", "status");
+  }
+
+  @Test
+  void htmlIsOneSelfContainedPage() throws Exception {
+    var result = pm.run("stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html");
+    assertThat(result.exitCode()).isZero();
+    String html = Files.readString(repo.resolve("report.html"));
+    assertThat(html).startsWith("<!DOCTYPE html>")
+        .contains("data-tile=\"total\"><span class=\"label\">Action items</span><span class=\"value\">24</span>")
+        .contains("data-tile=\"overdue\"><span class=\"label\">Overdue</span><span class=\"value\">10</span>")
+        .contains("<svg role=\"img\" aria-label=\"Action items by owner\"")
+        .contains("<svg role=\"img\" aria-label=\"Incidents per month\"")
+        .contains("href=\"postmortems/standard.md#L86\"")
+        .doesNotContain("<script src").doesNotContain("<link ").doesNotContain("http://");
+    assertThat(html.split("<tr class=", -1)).hasSize(25);
+  }
+
+  private JsonNode json(String... args) throws Exception {
+    return new ObjectMapper().readTree(pm.run(args).out());
+  }
+
+  private static JsonNode find(JsonNode json, String file, int line) {
+    for (JsonNode item : json.get("actionItems")) {
+      if (item.get("file").asText().equals(file) && item.get("line").asInt() == line) {
+        return item;
+      }
+    }
+    throw new AssertionError("no item at " + file + ":" + line);
+  }
+}
