@@ -74,6 +74,15 @@ check "list rules" 0 pm lint --list-rules && contains "rules listed" out "PM201"
 check "explain a rule" 0 pm explain missing-section && contains "explain shows the rule" out "PM201"
 check "templates lists five" 0 pm templates && contains "comprehensive listed" out "comprehensive"
 
+mkdir -p "$work/repo/history" && cp "$root"/src/test/resources/stats/mixed/*.md "$work/repo/history/"
+check "stats table" 0 pm stats --as-of 2026-04-20 history
+contains "stats counts" out "total 24   open 14 (in progress 5)   done 9   cancelled 1   overdue 10"
+contains "unreadable file skipped with a message" err "pm: skipped history/broken.md"
+check "stats fail on overdue" 1 pm stats --as-of 2026-04-20 --fail-on-overdue history
+check "stats html" 0 pm stats --format html --output report.html --as-of 2026-04-20 history
+contains "html page written" repo/report.html "<!DOCTYPE html>"
+check "stats bad status is exit 2" 2 pm stats --status later history
+
 check "launcher runs the jar" 0 "$root/bin/pm" --version
 check "launcher passes pm's errors and exit code through" 2 "$root/bin/pm" lint does-not-exist.md
 contains "launcher error is shown" err "no such file or folder: does-not-exist.md"

@@ -97,10 +97,11 @@ final class HtmlRenderer implements StatsRenderer {
       x = bar(svg, x, y, done, max, barWidth, "#16a34a", "done");
       x = bar(svg, x, y, open, max, barWidth, "#2563eb", "open");
       x = bar(svg, x, y, overdue, max, barWidth, "#dc2626", "overdue");
+      x = bar(svg, x, y, c.cancelled(), max, barWidth, "#94a3b8", "cancelled");
       svg.append("<text x=\"").append(x + 4).append("\" y=\"").append(y + 15).append("\">").append(c.total()).append("</text>");
       y += rowHeight;
     }
-    legend(svg, y + 8, new String[] {"done", "open", "overdue"}, new String[] {"#16a34a", "#2563eb", "#dc2626"});
+    legend(svg, y + 8, new String[] {"done", "open", "overdue", "cancelled"}, new String[] {"#16a34a", "#2563eb", "#dc2626", "#94a3b8"});
     return svg.append("</svg>").toString();
   }
 
@@ -122,9 +123,11 @@ final class HtmlRenderer implements StatsRenderer {
     }
     List<String> severities = new ArrayList<>(new TreeSet<>(byMonth.values().stream().flatMap(m -> m.keySet().stream()).toList()));
     int max = byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1);
-    int columnWidth = 36;
-    int chartHeight = 160;
-    int width = Math.max(300, byMonth.size() * (columnWidth + 10) + 40);
+    // The same coordinate width as the owner chart, so both figures scale alike and labels stay legible.
+    int columnWidth = 44;
+    int gap = 22;
+    int chartHeight = 200;
+    int width = Math.max(620, byMonth.size() * (columnWidth + gap) + 40);
     StringBuilder svg = new StringBuilder("<svg role=\"img\" aria-label=\"Incidents per month\" viewBox=\"0 0 " + width + " "
         + (chartHeight + 70) + "\" width=\"100%\">");
     int x = 30;
@@ -144,7 +147,7 @@ final class HtmlRenderer implements StatsRenderer {
       }
       svg.append("<text x=\"").append(x + columnWidth / 2).append("\" y=\"").append(chartHeight + 14)
           .append("\" text-anchor=\"middle\" font-size=\"10\">").append(esc(month.getKey())).append("</text>");
-      x += columnWidth + 10;
+      x += columnWidth + gap;
     }
     String[] colours = new String[severities.size()];
     for (int i = 0; i < colours.length; i++) {

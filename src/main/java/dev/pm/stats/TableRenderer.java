@@ -45,7 +45,7 @@ final class TableRenderer implements StatsRenderer {
       Counts c = e.getValue();
       rows.add(new String[] {e.getKey(), n(c.total()), n(c.open()), n(c.done()), n(c.cancelled()), n(c.overdue())});
     }
-    table(rows, out);
+    table(rows, java.util.Set.of(1, 2, 3, 4, 5), out);
     List<ItemRow> overdue = r.overdueItems();
     if (!overdue.isEmpty()) {
       out.println();
@@ -56,12 +56,13 @@ final class TableRenderer implements StatsRenderer {
         late.add(new String[] {row.incident().file() + ":" + row.line(), row.incident().id(), row.id(), row.owner(),
             row.due(), row.daysOverdue().map(String::valueOf).orElse(""), shorten(row.action(), 60)});
       }
-      table(late, out);
+      table(late, java.util.Set.of(5), out);
     }
     out.flush();
   }
 
-  private static void table(List<String[]> rows, PrintWriter out) {
+  /** Aligned columns; the {@code numeric} ones (counts) are right-aligned. */
+  private static void table(List<String[]> rows, java.util.Set<Integer> numeric, PrintWriter out) {
     int columns = rows.get(0).length;
     int[] width = new int[columns];
     for (String[] row : rows) {
@@ -72,8 +73,7 @@ final class TableRenderer implements StatsRenderer {
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder("  ");
       for (int i = 0; i < columns; i++) {
-        boolean numeric = i > 0 && row[i].matches("\\d+");
-        String cell = numeric ? " ".repeat(width[i] - row[i].length()) + row[i] : row[i] + " ".repeat(width[i] - row[i].length());
+        String cell = numeric.contains(i) ? " ".repeat(width[i] - row[i].length()) + row[i] : row[i] + " ".repeat(width[i] - row[i].length());
         line.append(cell).append(i < columns - 1 ? "  " : "");
       }
       out.println(line.toString().stripTrailing());
