@@ -19,13 +19,7 @@ public final class GithubReporter implements Reporter {
 
   @Override
   public void write(LintReport report, PrintWriter out) {
-    for (Diagnostic d : report.diagnostics()) {
-      out.print(format(d));
-      out.print('\n');
-    }
-    out.print(Summary.line(report));
-    out.print('\n');
-    out.flush();
+    Summary.writeLines(report, out, GithubReporter::format);
   }
 
   static String format(Diagnostic d) {

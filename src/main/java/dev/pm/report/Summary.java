@@ -1,5 +1,9 @@
 package dev.pm.report;
 
+import dev.pm.lint.Diagnostic;
+
+import java.io.PrintWriter;
+
 import dev.pm.lint.LintReport;
 
 /** The closing summary line shared by the text and GitHub reporters. */
@@ -29,5 +33,16 @@ final class Summary {
 
   static String count(long n, String noun) {
     return n + " " + (n == 1 ? noun : noun + "s");
+  }
+
+  /** One line per diagnostic, then the summary line; lines end with {@code \n} on every platform. */
+  static void writeLines(LintReport report, PrintWriter out, java.util.function.Function<Diagnostic, String> format) {
+    for (Diagnostic d : report.diagnostics()) {
+      out.print(format.apply(d));
+      out.print('\n');
+    }
+    out.print(line(report));
+    out.print('\n');
+    out.flush();
   }
 }

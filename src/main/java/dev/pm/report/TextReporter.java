@@ -20,13 +20,7 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void write(LintReport report, PrintWriter out) {
-    for (Diagnostic d : report.diagnostics()) {
-      out.print(format(d));
-      out.print('\n');
-    }
-    out.print(Summary.line(report));
-    out.print('\n');
-    out.flush();
+    Summary.writeLines(report, out, TextReporter::format);
   }
 
   static String format(Diagnostic d) {

@@ -5,10 +5,7 @@ import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
-import dev.pm.model.Table;
-import dev.pm.parse.HeadingNormalizer;
 import dev.pm.schema.ColumnSpec;
-import dev.pm.schema.TableSpec;
 
 /** PM302: a template table lacks one of its required columns (accepted under any alias). */
 public final class MissingColumnRule implements Rule {
@@ -23,26 +20,13 @@ public final class MissingColumnRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    for (SectionBindings.Binding b : SectionBindings.flatten(SectionBindings.bind(context))) {
-      if (b.section().isEmpty()) {
-        continue;
-      }
-      for (TableSpec spec : b.spec().tables()) {
-        var table = SectionBindings.tableFor(b.section().get(), spec);
-        if (table.isEmpty()) {
-          continue;
-        }
-        for (ColumnSpec column : spec.columns()) {
-          if (column.required() && !has(table.get(), column)) {
-            findings.report(table.get().at(), "Table in " + Text.quote(b.section().get().heading().text())
-                + " is missing column " + Text.quote(column.name()));
-          }
+    for (SectionBindings.BoundTable bound : SectionBindings.boundTables(context)) {
+      for (ColumnSpec column : bound.spec().columns()) {
+        if (column.required() && SectionBindings.columnIndex(bound.table(), column) < 0) {
+          findings.report(bound.table().at(), "Table in " + Text.quote(bound.section().heading().text())
+              + " is missing column " + Text.quote(column.name()));
         }
       }
     }
-  }
-
-  private static boolean has(Table table, ColumnSpec column) {
-    return table.header().stream().anyMatch(h -> HeadingNormalizer.matches(h.key(), column.keys()));
   }
 }

@@ -82,4 +82,31 @@ final class SectionBindings {
     }
     return Optional.ofNullable(best);
   }
+
+  /** A schema table and the document table that fits it, in a present section. */
+  record BoundTable(Section section, TableSpec spec, Table table) {}
+
+  /** Every schema table whose section is present and holds a fitting table. */
+  static List<BoundTable> boundTables(LintContext context) {
+    List<BoundTable> out = new ArrayList<>();
+    for (Binding b : flatten(bind(context))) {
+      if (b.section().isEmpty()) {
+        continue;
+      }
+      for (TableSpec spec : b.spec().tables()) {
+        tableFor(b.section().get(), spec).ifPresent(t -> out.add(new BoundTable(b.section().get(), spec, t)));
+      }
+    }
+    return out;
+  }
+
+  /** The index of the header cell that names {@code column} (under any alias), or -1. */
+  static int columnIndex(Table table, dev.pm.schema.ColumnSpec column) {
+    for (int i = 0; i < table.header().size(); i++) {
+      if (dev.pm.parse.HeadingNormalizer.matches(table.header().get(i).key(), column.keys())) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }
