@@ -91,6 +91,22 @@ public final class LintContext {
     return timeline;
   }
 
+  private final java.util.Map<Object, Object> computed = new java.util.HashMap<>();
+
+  /**
+   * A value several rules derive from this document, computed by the first that asks. Rules run one
+   * after another on a file, so a plain map is enough.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T computeOnce(Object key, java.util.function.Supplier<T> compute) {
+    Object value = computed.get(key);
+    if (value == null) {
+      value = compute.get();
+      computed.put(key, value);
+    }
+    return (T) value;
+  }
+
   public List<MetadataEntry> metadata() {
     if (metadata == null) {
       metadata = MetadataExtractor.extract(doc);

@@ -90,7 +90,9 @@ public final class TemplateText {
     return out;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private static String normalize(String text) {
-    return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 }

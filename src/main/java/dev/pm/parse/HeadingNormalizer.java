@@ -21,10 +21,30 @@ public final class HeadingNormalizer {
   private static final Pattern PARENTHETICAL = Pattern.compile("^(.*?)\\s*\\((.+)\\)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /**
+   * Keys already computed. Schema names (titles, aliases, columns, labels) are normalised for every
+   * file, and profiling showed normalisation as the top cost of linting; they are few, so they are
+   * kept. The cap keeps a run over many unique headings from growing the cache without bound.
+   */
+  private static final int CACHE_LIMIT = 20_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private HeadingNormalizer() {}
 
   /** The comparable key of a heading or column name. */
   public static String key(String text) {
+    String cached = CACHE.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    String computed = compute(text);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(text, computed);
+    }
+    return computed;
+  }
+
+  private static String compute(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder kept = new StringBuilder(s.length());
     s.codePoints()
@@ -56,6 +76,9 @@ public final class HeadingNormalizer {
   public static boolean matches(String headingKey, Collection<String> nameKeys) {
     if (nameKeys.contains(headingKey)) {
       return true;
+    }
+    if (headingKey.indexOf('(') < 0) {
+      return false;
     }
     Matcher m = PARENTHETICAL.matcher(headingKey);
     if (m.matches()) {

@@ -27,8 +27,9 @@ final class SectionBindings {
 
   private SectionBindings() {}
 
+  /** The bindings of this document, computed once and shared by the section and table rules. */
   static List<Binding> bind(LintContext context) {
-    return bind(context, context.schema().sections(), Optional.empty());
+    return context.computeOnce(SectionBindings.class, () -> bind(context, context.schema().sections(), Optional.empty()));
   }
 
   private static List<Binding> bind(LintContext context, List<SectionSpec> specs, Optional<Section> parent) {
