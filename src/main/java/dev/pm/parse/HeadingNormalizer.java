@@ -57,7 +57,9 @@ public final class HeadingNormalizer {
                   || type == Character.NON_SPACING_MARK
                   || type == Character.FORMAT
                   || type == Character.MODIFIER_SYMBOL
-                  || cp == '*' || cp == '_' || cp == '`' || cp == '#' || cp == '~';
+                  || cp == '*' || cp == '_' || cp == '`' || cp == '#' || cp == '~'
+                  // Parsed headings lose the brackets of "[Incident Title]"; schema names must too.
+                  || cp == '[' || cp == ']';
           kept.appendCodePoint(symbol ? ' ' : cp);
         });
     String collapsed = SPACES.matcher(kept).replaceAll(" ").trim();

@@ -65,7 +65,7 @@ public final class PostMortemParser {
         return unreadable(
             empty,
             "file is " + size + " bytes; the limit is " + limits.maxFileBytes()
-                + " bytes (raise it with --max-file-size or limits.maxFileSize in .pm.yaml)");
+                + " bytes (raise limits.maxFileSize in .pm.yaml)");
       }
       byte[] bytes = Files.readAllBytes(path);
       SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
