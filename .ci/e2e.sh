@@ -87,5 +87,17 @@ check "launcher runs the jar" 0 "$root/bin/pm" --version
 check "launcher passes pm's errors and exit code through" 2 "$root/bin/pm" lint does-not-exist.md
 contains "launcher error is shown" err "no such file or folder: does-not-exist.md"
 
+# 50 separate processes numbering the same day at once: 50 files, 50 distinct ids, nothing overwritten.
+mkdir -p "$work/race" && git -C "$work/race" init -q
+for i in $(seq 1 50); do (cd "$work/race" && java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" new "Race condition" --date 2026-05-05 >/dev/null 2>>"$work/race.err") & done
+wait
+files=$(ls "$work/race/postmortems" | wc -l)
+ids=$(grep -h '^id: ' "$work/race/postmortems"/*.md | sort -u | wc -l)
+if [ "$files" -eq 50 ] && [ "$ids" -eq 50 ] && [ ! -s "$work/race.err" ]; then
+  echo "ok   50 concurrent pm new: 50 files, 50 distinct ids"; passed=$((passed + 1))
+else
+  echo "FAIL 50 concurrent pm new: $files files, $ids distinct ids"; head -5 "$work/race.err"; failed=$((failed + 1))
+fi
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
