@@ -80,6 +80,12 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--rule", paramLabel = "RULE=SEVERITY", description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
 
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE; later runs with --baseline fail only on new ones.")
+  Path writeBaseline;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings recorded in FILE (matched by file, rule and content, not line).")
+  Path baselineFile;
+
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
@@ -101,6 +107,17 @@ final class LintCommand implements Callable<Integer> {
     Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
     SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
     Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver);
+    if (baselineFile != null) {
+      try {
+        linter.withBaseline(dev.pm.lint.Baseline.read(env.resolve(baselineFile)));
+      } catch (IOException e) {
+        throw new PmException("cannot read baseline " + baselineFile + ": " + e.getMessage());
+      }
+    }
+    java.util.Queue<dev.pm.lint.Baseline.Key> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    if (writeBaseline != null) {
+      linter.recordingTo(recorded::add);
+    }
 
     List<Path> targets = paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths;
     FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
@@ -119,6 +136,15 @@ final class LintCommand implements Callable<Integer> {
       report = errorsOnly(report);
     }
     write(report, out, env);
+    if (writeBaseline != null) {
+      Path target = env.resolve(writeBaseline);
+      if (target.getParent() != null) {
+        java.nio.file.Files.createDirectories(target.getParent());
+      }
+      dev.pm.io.AtomicFiles.replace(target, dev.pm.lint.Baseline.write(recorded));
+      err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
+      return ExitCodes.OK;
+    }
     boolean tooManyWarnings = maxWarnings != null && report.warnings() > maxWarnings;
     if (tooManyWarnings) {
       err.println("pm: " + report.warnings() + " warnings, more than --max-warnings " + maxWarnings);

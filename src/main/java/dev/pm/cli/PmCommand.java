@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
       InitCommand.class,
       ExplainCommand.class,
       SchemaCommand.class,
+      CompletionCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

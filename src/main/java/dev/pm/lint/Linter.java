@@ -28,12 +28,26 @@ public final class Linter {
   private final RuleSettings settings;
   private final SchemaResolver resolver;
   private final Map<String, TemplateText> templateTexts = new ConcurrentHashMap<>();
+  private Baseline baseline = Baseline.empty();
+  private java.util.function.Consumer<Baseline.Key> recorder = key -> { };
 
   public Linter(List<Rule> rules, List<CrossFileRule> crossFileRules, RuleSettings settings, SchemaResolver resolver) {
     this.rules = rules.stream().filter(r -> !settings.isOff(r.info())).toList();
     this.crossFileRules = crossFileRules.stream().filter(r -> !settings.isOff(r.info())).toList();
     this.settings = settings;
     this.resolver = resolver;
+  }
+
+  /** Findings the baseline records are left out of the results. */
+  public Linter withBaseline(Baseline baseline) {
+    this.baseline = baseline;
+    return this;
+  }
+
+  /** Every finding's baseline key goes to {@code recorder} (for --write-baseline). */
+  public Linter recordingTo(java.util.function.Consumer<Baseline.Key> recorder) {
+    this.recorder = recorder;
+    return this;
   }
 
   public List<RuleInfo> enabledRules() {
@@ -73,6 +87,12 @@ public final class Linter {
             "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
       }
     }
+    // The file's text is at hand only now: baseline keys are made here, not after the run.
+    diagnostics.removeIf(d -> {
+      Baseline.Key key = Baseline.key(d, doc.source().text());
+      recorder.accept(key);
+      return baseline.excuses(key);
+    });
     String template = resolution == null ? "" : schema.name();
     Optional<String> id = doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
     Location idAt = doc.frontMatter().flatMap(fm -> fm.field("id")).map(f -> f.value().at()).orElse(Location.START);
@@ -91,8 +111,14 @@ public final class Linter {
     }
     for (CrossFileRule rule : crossFileRules) {
       Severity severity = settings.severity(rule.info(), false);
-      rule.check(summaries, (file, at, message) ->
-          byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new Diagnostic(rule.info(), severity, file, at, message)));
+      rule.check(summaries, (file, at, message) -> {
+        Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
+        Baseline.Key key = Baseline.key(d, "");
+        recorder.accept(key);
+        if (!baseline.excuses(key)) {
+          byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
+        }
+      });
     }
     List<FileResult> results = new ArrayList<>();
     byFile.forEach((file, diagnostics) -> results.add(new FileResult(file, templates.getOrDefault(file, ""), diagnostics)));

@@ -75,4 +75,18 @@ class TemplatesAndInitTest {
     assertThat(typo.exitCode()).isEqualTo(2);
     assertThat(typo.err()).contains("lint");
   }
+
+  @Test
+  void completionScriptsKnowTheCommandsAndOptions() throws Exception {
+    var pm = new PmRunner(repo);
+    var bash = pm.run("completion", "bash");
+    assertThat(bash.exitCode()).isZero();
+    assertThat(bash.out()).contains("complete -F").contains("lint").contains("--max-warnings").contains("--fail-on-overdue");
+    Path script = repo.resolve("pm-completion.bash");
+    Files.writeString(script, bash.out());
+    Process check = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+    assertThat(check.waitFor()).as(new String(check.getInputStream().readAllBytes())).isZero();
+    assertThat(pm.run("completion", "zsh").out()).startsWith("autoload -U +X compinit");
+    assertThat(pm.run("completion", "fish").exitCode()).isEqualTo(2);
+  }
 }
