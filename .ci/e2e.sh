@@ -105,12 +105,12 @@ if command -v pre-commit >/dev/null 2>&1 && git -C "$root" rev-parse HEAD >/dev/
   mkdir -p "$user/postmortems" && git -C "$user" init -q && git -C "$user" config user.email ci@example.invalid && git -C "$user" config user.name ci
   printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: pm-lint\n' "$root" "$(git -C "$root" rev-parse HEAD)" > "$user/.pre-commit-config.yaml"
   export PRE_COMMIT_HOME="$work/pre-commit-home"
-  (cd "$user" && pre-commit install -q >/dev/null)
+  (cd "$user" && pre-commit install >/dev/null)
   cp "$root/src/test/resources/lint/clean/standard.md" "$user/postmortems/2026-03-14-checkout.md"
-  if (cd "$user" && git add -A && git commit -q -m good >"$work/hook.out" 2>&1); then
+  if (cd "$user" && git add -A && git commit -q -m good >"$work/hook.out" 2>&1) && grep -q "pm lint.*Passed" "$work/hook.out"; then
     echo "ok   pre-commit hook passes a good post-mortem"; passed=$((passed + 1))
   else
-    echo "FAIL pre-commit hook blocked a good post-mortem"; tail -20 "$work/hook.out"; failed=$((failed + 1))
+    echo "FAIL pre-commit hook did not pass a good post-mortem"; tail -20 "$work/hook.out"; failed=$((failed + 1))
   fi
   (cd "$user" && java -jar "$jar" new "Not filled in" --date 2026-03-15 --status Resolved >/dev/null)
   if (cd "$user" && git add -A && git commit -q -m bad >"$work/hook.out" 2>&1); then
