@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Allocates {@code <PREFIX>-YYYY-MM-DD-NN}: the next number for that date after every id already in
- * the folder's post-mortems (read from their front matter). Callers hold {@link FolderLock} from
+ * the folder's post-mortems (read from their front matter) and, in a git repository, in the same
+ * folder on every other local and remote-tracking branch ({@link GitIds}). Callers hold {@link FolderLock} from
  * the scan until the file is written, so two runs never take the same number.
  */
 final class IncidentIds {
@@ -33,6 +34,12 @@ final class IncidentIds {
         }
       } catch (IOException | java.io.UncheckedIOException e) {
         throw new NewPostMortemException("cannot read " + directory + " to find the next incident id: " + e.getMessage());
+      }
+    }
+    for (String line : GitIds.idLines(directory, prefix + "-" + date + "-")) {
+      Matcher m = own.matcher(line.substring(line.indexOf(':') + 1).trim().toUpperCase(Locale.ROOT));
+      if (m.matches()) {
+        highest = Math.max(highest, Integer.parseInt(m.group(1)));
       }
     }
     return String.format(Locale.ROOT, "%s-%s-%02d", prefix, date, highest + 1);

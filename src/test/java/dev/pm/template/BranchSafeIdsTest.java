@@ -1,0 +1,60 @@
+package dev.pm.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.cli.PmRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two branches writing post-mortems for the same day do not both get -01. */
+class BranchSafeIdsTest {
+
+  @TempDir Path repo;
+
+  private void git(String... args) throws Exception {
+    String[] command = new String[args.length + 3];
+    command[0] = "git";
+    command[1] = "-C";
+    command[2] = repo.toString();
+    System.arraycopy(args, 0, command, 3, args.length);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(String.join(" ", args) + ": " + out).isZero();
+  }
+
+  @Test
+  void idsOnOtherBranchesAreTaken() throws Exception {
+    git("init", "-q", "-b", "main");
+    git("config", "user.email", "t@example.invalid");
+    git("config", "user.name", "t");
+    Files.writeString(repo.resolve("README.md"), "repo\n");
+    git("add", "-A");
+    git("commit", "-q", "-m", "start");
+    git("checkout", "-q", "-b", "alice");
+    PmRunner pm = new PmRunner(repo);
+    var alice = pm.run("new", "Alice's incident", "--date", "2026-03-14");
+    assertThat(Files.readString(repo.resolve(alice.out().trim()))).contains("id: INC-2026-03-14-01");
+    git("add", "-A");
+    git("commit", "-q", "-m", "alice");
+    git("checkout", "-q", "main");
+    git("checkout", "-q", "-b", "bob");
+    assertThat(repo.resolve(alice.out().trim())).doesNotExist();
+    var bob = pm.run("new", "Bob's incident", "--date", "2026-03-14");
+    assertThat(bob.exitCode()).as(bob.err()).isZero();
+    assertThat(Files.readString(repo.resolve(bob.out().trim()))).contains("id: INC-2026-03-14-02");
+    // Another day is unaffected.
+    var other = pm.run("new", "Another day", "--date", "2026-03-15");
+    assertThat(Files.readString(repo.resolve(other.out().trim()))).contains("id: INC-2026-03-15-01");
+  }
+
+  @Test
+  void outsideGitNumberingWorksAsBefore() {
+    var result = new PmRunner(repo).run("new", "No git here", "--date", "2026-03-14");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().trim()).isEqualTo("postmortems/2026-03-14-no-git-here.md");
+  }
+}
