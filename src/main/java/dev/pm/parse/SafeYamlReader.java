@@ -41,10 +41,16 @@ public final class SafeYamlReader {
   public record Outcome(Map<String, FrontMatterField> fields, List<ParseProblem> problems) {}
 
   private final int firstLine;
+  private final String yaml;
+  private final LineIndex lines;
+  private final boolean bmpOnly;
   private final List<ParseProblem> problems = new ArrayList<>();
 
-  private SafeYamlReader(int firstLine) {
+  private SafeYamlReader(String yaml, int firstLine) {
     this.firstLine = firstLine;
+    this.yaml = yaml;
+    this.lines = new LineIndex(yaml);
+    this.bmpOnly = yaml.codePointCount(0, yaml.length()) == yaml.length();
   }
 
   /**
@@ -52,7 +58,7 @@ public final class SafeYamlReader {
    * @param firstLine the 1-based file line on which {@code yaml} starts
    */
   public static Outcome read(String yaml, int firstLine, int maxBytes) {
-    SafeYamlReader reader = new SafeYamlReader(firstLine);
+    SafeYamlReader reader = new SafeYamlReader(yaml, firstLine);
     int bytes = yaml.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > maxBytes) {
       reader.problem(
@@ -163,7 +169,12 @@ public final class SafeYamlReader {
     if (mark == null) {
       return Location.ofLine(firstLine);
     }
-    return new Location(firstLine + mark.getLine(), mark.getColumn() + 1);
+    // SnakeYAML counts NEL, LS and PS as line breaks and its index in code points; pm counts lines
+    // as CommonMark does and columns in chars, so the mark's index is re-read with pm's LineIndex.
+    int index = Math.max(0, mark.getIndex());
+    int offset = bmpOnly ? Math.min(index, yaml.length()) : yaml.offsetByCodePoints(0, Math.min(index, yaml.codePointCount(0, yaml.length())));
+    Location inYaml = lines.at(offset);
+    return new Location(firstLine + inYaml.line() - 1, inYaml.column());
   }
 
   private void problem(Location at, String message) {

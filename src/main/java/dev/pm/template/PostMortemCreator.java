@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Writes a new post-mortem from a template: validates the request against the template's schema,
@@ -66,7 +67,7 @@ public final class PostMortemCreator {
    * {@code <date>-<slug>.md}; when another post-mortem already has that name (same title, same day),
    * the id's number is appended, so a second run never collides with the first.
    */
-  private static Path target(NewRequest request, String id) {
+  static Path target(NewRequest request, String id) {
     String slug = Slugs.of(request.title());
     if (slug.isEmpty()) {
       slug = Slugs.of(id);
@@ -96,12 +97,13 @@ public final class PostMortemCreator {
     if (title.isEmpty()) {
       throw new NewPostMortemException("the title is empty; give the incident a short title, e.g. pm new \"Checkout API returned 502s\"");
     }
-    if (title.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new NewPostMortemException("the title must be one line without control characters");
-    }
+    requireOneLine("the title", title);
     if (title.length() > 200) {
       throw new NewPostMortemException("the title is " + title.length() + " characters; keep it under 200");
     }
+    request.id().ifPresent(id -> requireOneLine("the id", id));
+    request.authors().forEach(author -> requireOneLine("author \"" + author.strip() + "\"", author));
+    request.services().forEach(service -> requireOneLine("service \"" + service.strip() + "\"", service));
     String severity = choose("severity", request.severity(), schema.frontMatter().field("severity"), schema.name());
     String status = choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
     request.id().ifPresent(id -> schema.frontMatter().field("id").flatMap(FieldSpec::pattern).ifPresent(p -> {
@@ -110,6 +112,18 @@ public final class PostMortemCreator {
       }
     }));
     return new Values(severity, status);
+  }
+
+  /**
+   * Values go into YAML front matter and Markdown lines, so each must be one line of text that YAML
+   * can hold as plain text (SnakeYAML would otherwise write it as {@code !!binary}, which no
+   * reader should accept) and that no reader splits into lines.
+   */
+  private static void requireOneLine(String what, String value) {
+    boolean breaksLines = value.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029);
+    if (breaksLines || !StreamReader.isPrintable(value)) {
+      throw new NewPostMortemException(what + " must be one line of printable text (no control characters)");
+    }
   }
 
   /** The given value in the vocabulary's spelling, else the schema's default, else the first allowed value. */
