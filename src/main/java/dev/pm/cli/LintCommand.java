@@ -5,12 +5,12 @@ import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.LintReport;
 import dev.pm.lint.LintRun;
+import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.RuleSettings;
 import dev.pm.lint.SchemaResolver;
 import dev.pm.lint.Severity;
-import dev.pm.parse.ParseLimits;
 import dev.pm.parse.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.report.ReportFormat;
@@ -44,9 +44,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pm lint postmortems/2026-03-14-checkout.md",
       "  pm lint --format sarif --output pm.sarif",
       "  pm lint --schema team/schema.yaml legacy/",
+      "  pm lint --fix-dry-run                     # show the safe fixes as a diff",
+      "  pm lint --fix                             # apply them, then report what is left",
       "",
-      "Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,",
-      "2 usage, configuration or schema error."
+      "Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings",
+      "(with --fix-dry-run: a file would change), 2 usage, configuration or schema error."
     })
 final class LintCommand implements Callable<Integer> {
 
@@ -85,6 +87,12 @@ final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings recorded in FILE (matched by file, rule and content, not line).")
   Path baselineFile;
+
+  @Option(names = "--fix", description = "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, tables re-aligned), then report what is left.")
+  boolean fix;
+
+  @Option(names = "--fix-dry-run", description = "Print the fixes --fix would apply as a unified diff and change nothing; exit 1 if a file would change.")
+  boolean fixDryRun;
 
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
@@ -129,9 +137,19 @@ final class LintCommand implements Callable<Integer> {
     for (String skipped : collected.skipped()) {
       err.println("pm: skipped " + skipped);
     }
-    ParseLimits limits = project.config().limits();
+    if (fix && fixDryRun) {
+      throw new PmException("choose one of --fix and --fix-dry-run");
+    }
+    PostMortemParser parser = new PostMortemParser(project.config().limits());
     List<InputFile> files = collected.files();
-    LintReport report = LintRun.run(files, new PostMortemParser(limits), linter, jobs != null ? jobs : ParseWorkers.defaultThreads());
+    int threads = jobs != null ? jobs : ParseWorkers.defaultThreads();
+    if (fixDryRun) {
+      return FixOutput.dryRun(FixRun.run(files, parser, linter, threads, false), out, err);
+    }
+    if (fix) {
+      FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
+    }
+    LintReport report = LintRun.run(files, parser, linter, threads);
     if (quiet) {
       report = errorsOnly(report);
     }

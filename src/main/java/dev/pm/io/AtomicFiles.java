@@ -51,6 +51,36 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+    syncFolder(target);
+  }
+
+  /** Makes the rename itself durable: without it a crash can bring back the old file. */
+  private static void syncFolder(Path target) {
+    try (FileChannel folder = FileChannel.open(target.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+      folder.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Some file systems (and Windows) cannot open a folder for syncing; the rename still happened.
+    }
+  }
+
+  /** The file changed on disk between pm reading it and pm writing it; nothing was written. */
+  public static final class ChangedOnDiskException extends IOException {
+    public ChangedOnDiskException(Path file) {
+      super(file + " changed while pm was working on it");
+    }
+  }
+
+  /**
+   * Rewrites the file {@code path} names with {@code text}, but only if it still holds
+   * {@code expected} (the bytes pm read). A symlink stays a symlink: the file it points to is
+   * rewritten, in that file's folder, with that file's permissions.
+   */
+  public static void rewrite(Path path, byte[] expected, String text) throws IOException {
+    Path real = path.toRealPath();
+    if (!java.util.Arrays.equals(Files.readAllBytes(real), expected)) {
+      throw new ChangedOnDiskException(path);
+    }
+    replace(real, text);
   }
 
   /** What a new file gets: what an editor would give it under the usual umask (temp files are 0600). */

@@ -75,9 +75,9 @@ public final class Linter {
       if (severity == Severity.OFF) {
         continue;
       }
-      Findings sink = (at, message) -> {
+      Findings sink = (at, message, fix) -> {
         if (!directives.suppresses(rule.info(), at.line())) {
-          diagnostics.add(new Diagnostic(rule.info(), severity, file, at, message));
+          diagnostics.add(new Diagnostic(rule.info(), severity, file, at, message, fix));
         }
       };
       try {

@@ -16,4 +16,9 @@ public record SourceFile(Path path, String displayPath, String text) {
     Objects.requireNonNull(displayPath, "displayPath");
     Objects.requireNonNull(text, "text");
   }
+
+  /** The same file with other text (a fix's result, before it is written). */
+  public SourceFile withText(String newText) {
+    return new SourceFile(path, displayPath, newText);
+  }
 }

@@ -31,6 +31,24 @@ public final class Dates {
     }
   }
 
+  private static final Pattern LENIENT = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+
+  /**
+   * A real date written year first with other separators or unpadded ({@code 2026/3/5},
+   * {@code 2026.03.05}, {@code 2026-3-5}): what {@code pm lint --fix} rewrites as ISO.
+   */
+  public static Optional<LocalDate> lenient(String text) {
+    Matcher m = LENIENT.matcher(text.trim());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The first ISO date inside a longer text. */
   public static Optional<LocalDate> find(String text) {
     Matcher m = FIRST.matcher(text);

@@ -7,12 +7,12 @@ import java.util.Arrays;
  * Turns character offsets into 1-based line and column. Line breaks are {@code \n}, {@code \r\n}
  * and a lone {@code \r}, as CommonMark counts them.
  */
-final class LineIndex {
+public final class LineIndex {
 
   private final int[] lineStarts;
   private final int length;
 
-  LineIndex(CharSequence text) {
+  public LineIndex(CharSequence text) {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
@@ -33,7 +33,7 @@ final class LineIndex {
     this.length = n;
   }
 
-  Location at(int offset) {
+  public Location at(int offset) {
     int clamped = Math.max(0, Math.min(offset, length));
     int index = Arrays.binarySearch(lineStarts, clamped);
     int line = index >= 0 ? index : -index - 2;
@@ -41,11 +41,11 @@ final class LineIndex {
   }
 
   /** Offset of the first character of a 1-based line. */
-  int lineStart(int line) {
+  public int lineStart(int line) {
     return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
   }
 
-  int lineCount() {
+  public int lineCount() {
     // A final line break does not start a new, empty line.
     boolean endsWithBreak = lineStarts.length > 1 && lineStarts[lineStarts.length - 1] == length;
     return endsWithBreak ? lineStarts.length - 1 : lineStarts.length;

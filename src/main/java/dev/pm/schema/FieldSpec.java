@@ -39,4 +39,19 @@ public record FieldSpec(
   public Optional<String> allowedIgnoringCase(String value) {
     return allowed.stream().filter(a -> a.equalsIgnoreCase(value.trim())).findFirst();
   }
+
+  /**
+   * The allowed value that {@code value} spells differently only in case, spaces and punctuation
+   * ({@code sev2} for {@code SEV-2}, {@code under review} for {@code Under Review}), when exactly
+   * one does.
+   */
+  public Optional<String> allowedLoosely(String value) {
+    String wanted = loose(value);
+    List<String> matches = allowed.stream().filter(a -> loose(a).equals(wanted)).toList();
+    return matches.size() == 1 && !wanted.isEmpty() ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  private static String loose(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
 }

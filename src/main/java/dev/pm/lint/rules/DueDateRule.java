@@ -1,12 +1,14 @@
 package dev.pm.lint.rules;
 
 import dev.pm.lint.Findings;
+import dev.pm.lint.Fix;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
+import dev.pm.parse.Dates;
 
 /**
  * PM403: an action item's due date is not a real date written YYYY-MM-DD. Stats cannot tell whether
@@ -27,8 +29,11 @@ public final class DueDateRule implements Rule {
     for (ActionItem item : context.actionItems()) {
       var due = item.value(ActionItemField.DUE);
       if (due.isPresent() && item.due().isEmpty() && !Placeholders.contains(due.get())) {
-        findings.report(item.at(ActionItemField.DUE), "Due date " + Text.quote(due.get()) + " of action item "
-            + ActionItems.name(item) + " is not a date written YYYY-MM-DD");
+        var at = item.at(ActionItemField.DUE);
+        var iso = Dates.lenient(due.get()).map(Object::toString);
+        findings.report(at, "Due date " + Text.quote(due.get()) + " of action item "
+            + ActionItems.name(item) + " is not a date written YYYY-MM-DD" + iso.map(d -> " (" + d + ")").orElse(""),
+            iso.map(d -> Fix.replace(at, due.get().trim(), d)));
       }
     }
   }

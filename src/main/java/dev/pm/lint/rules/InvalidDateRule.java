@@ -1,6 +1,7 @@
 package dev.pm.lint.rules;
 
 import dev.pm.lint.Findings;
+import dev.pm.lint.Fix;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
@@ -35,7 +36,10 @@ public final class InvalidDateRule implements Rule {
       }
       String key = f.field().key();
       if (f.spec().type() == FieldType.DATE && Dates.parse(text).isEmpty()) {
-        findings.report(f.field().value().at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; expected a date written YYYY-MM-DD");
+        var at = f.field().value().at();
+        var iso = Dates.lenient(text).map(Object::toString);
+        findings.report(at, "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; expected a date written YYYY-MM-DD"
+            + iso.map(d -> " (" + d + ")").orElse(""), iso.map(d -> Fix.replace(at, text.trim(), d)));
       } else if (f.spec().type() == FieldType.DATETIME) {
         var m = DATE_TIME.matcher(text.trim());
         if (!m.matches() || Dates.parse(m.group(1)).isEmpty()) {

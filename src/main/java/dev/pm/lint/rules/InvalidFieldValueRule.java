@@ -1,6 +1,7 @@
 package dev.pm.lint.rules;
 
 import dev.pm.lint.Findings;
+import dev.pm.lint.Fix;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
@@ -44,9 +45,10 @@ public final class InvalidFieldValueRule implements Rule {
       if (text == null || text.isBlank() || spec.allowed().isEmpty() || spec.allowed().contains(text.trim())) {
         continue;
       }
-      Optional<String> spelling = spec.allowedIgnoringCase(text);
+      Optional<String> spelling = spec.allowedIgnoringCase(text).or(() -> spec.allowedLoosely(text));
       if (spelling.isPresent()) {
-        findings.report(value.at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; write it " + Text.quote(spelling.get()));
+        findings.report(value.at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; write it " + Text.quote(spelling.get()),
+            Fix.replace(value.at(), text, spelling.get()));
       } else {
         findings.report(value.at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text)
             + "; expected one of " + Text.quoteAll(spec.allowed()));

@@ -1,6 +1,7 @@
 package dev.pm.lint.rules;
 
 import dev.pm.lint.Findings;
+import dev.pm.lint.Fix;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
@@ -9,6 +10,7 @@ import dev.pm.model.FrontMatter;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.YamlValue;
+import java.util.Optional;
 
 /** PM103: a key the template requires is missing from the front matter, or empty. */
 public final class MissingFieldRule implements Rule {
@@ -34,7 +36,9 @@ public final class MissingFieldRule implements Rule {
     for (String key : context.schema().frontMatter().required()) {
       FrontMatterField field = fm.fields().get(key);
       if (field == null) {
-        findings.report(fm.at(), "Missing required front matter key " + Text.quote(key));
+        Optional<Fix> fromBody = FrontMatterFromMetadata.fix(context, fm, key);
+        findings.report(fm.at(), "Missing required front matter key " + Text.quote(key)
+            + fromBody.map(f -> " (the body states it)").orElse(""), fromBody);
       } else if (isEmpty(field.value())) {
         findings.report(field.keyAt(), "Front matter key " + Text.quote(key) + " is empty");
       }

@@ -1,6 +1,7 @@
 package dev.pm.lint.rules;
 
 import dev.pm.lint.Findings;
+import dev.pm.lint.Fix;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
@@ -36,11 +37,14 @@ public final class StatusSpellingRule implements Rule {
         continue;
       }
       String meaning = reading.get().status().wireName();
-      String advice = spec.canonicalStatus(reading.get().status())
+      var canonical = spec.canonicalStatus(reading.get().status());
+      String advice = canonical
           .map(c -> "write it " + Text.quote(c))
           .orElse("the template has no status for " + meaning + "; use one of " + Text.quoteAll(spec.statuses().keySet()));
-      findings.report(item.at(ActionItemField.STATUS), "Status " + Text.quote(status.get()) + " of action item "
-          + ActionItems.name(item) + " means " + meaning + "; " + advice);
+      var at = item.at(ActionItemField.STATUS);
+      findings.report(at, "Status " + Text.quote(status.get()) + " of action item "
+          + ActionItems.name(item) + " means " + meaning + "; " + advice,
+          canonical.map(c -> Fix.replace(at, status.get(), c)));
     }
   }
 }
