@@ -4,6 +4,7 @@ import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.LintReport;
+import dev.pm.lint.IdsAtRef;
 import dev.pm.lint.LintRun;
 import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.Linter;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pm lint postmortems/2026-03-14-checkout.md",
       "  pm lint --format sarif --output pm.sarif",
       "  pm lint --schema team/schema.yaml legacy/",
+      "  pm lint --against origin/main             # also: ids already taken on the target branch",
       "  pm lint --fix-dry-run                     # show the safe fixes as a diff",
       "  pm lint --fix                             # apply them, then report what is left",
       "",
@@ -94,6 +96,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--fix-dry-run", description = "Print the fixes --fix would apply as a unified diff and change nothing; exit 1 if a file would change.")
   boolean fixDryRun;
 
+  @Option(names = "--against", paramLabel = "REF", description = "Also report an incident id that another file already has at git REF (e.g. origin/main): two branches, one id.")
+  String against;
+
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
@@ -120,6 +125,13 @@ final class LintCommand implements Callable<Integer> {
         linter.withBaseline(dev.pm.lint.Baseline.read(env.resolve(baselineFile)));
       } catch (IOException e) {
         throw new PmException("cannot read baseline " + baselineFile + ": " + e.getMessage());
+      }
+    }
+    if (against != null) {
+      try {
+        linter.against(IdsAtRef.read(env.workingDir(), against));
+      } catch (IllegalArgumentException e) {
+        throw new PmException(e.getMessage());
       }
     }
     java.util.Queue<dev.pm.lint.Baseline.Key> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();

@@ -7,7 +7,12 @@ public interface CrossFileRule {
 
   RuleInfo info();
 
-  void check(List<FileSummary> files, CrossFileFindings findings);
+  void check(CrossFileContext context, CrossFileFindings findings);
+
+  /**
+   * The run's files, and with {@code --against REF} the ids at that ref.
+   */
+  record CrossFileContext(List<FileSummary> files, java.util.Optional<IdsAtRef> atRef) {}
 
   /** Reports a finding on one file of the run. */
   interface CrossFileFindings {

@@ -34,6 +34,6 @@ public final class LintRun {
   private static Linter.Checked failed(InputFile file, RuleInfo rule, String message) {
     Diagnostic d = new Diagnostic(rule, Severity.ERROR, file.displayPath(), Location.START, message);
     return new Linter.Checked(new FileResult(file.displayPath(), "", List.of(d)),
-        new FileSummary(file.displayPath(), Optional.empty(), Location.START));
+        new FileSummary(file.displayPath(), file.path().toAbsolutePath().normalize(), Optional.empty(), Location.START));
   }
 }

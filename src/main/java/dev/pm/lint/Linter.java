@@ -25,6 +25,7 @@ public final class Linter {
 
   private final List<Rule> rules;
   private final List<CrossFileRule> crossFileRules;
+  private Optional<IdsAtRef> atRef = Optional.empty();
   private final RuleSettings settings;
   private final SchemaResolver resolver;
   private final Map<String, TemplateText> templateTexts = new ConcurrentHashMap<>();
@@ -39,6 +40,12 @@ public final class Linter {
   }
 
   /** Findings the baseline records are left out of the results. */
+  /** Cross-file rules also compare with the ids at a git ref ({@code pm lint --against}). */
+  public Linter against(IdsAtRef ids) {
+    this.atRef = Optional.of(ids);
+    return this;
+  }
+
   public Linter withBaseline(Baseline baseline) {
     this.baseline = baseline;
     return this;
@@ -96,7 +103,7 @@ public final class Linter {
     String template = resolution == null ? "" : schema.name();
     Optional<String> id = doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
     Location idAt = doc.frontMatter().flatMap(fm -> fm.field("id")).map(f -> f.value().at()).orElse(Location.START);
-    return new Checked(new FileResult(file, template, diagnostics), new FileSummary(file, id, idAt));
+    return new Checked(new FileResult(file, template, diagnostics), new FileSummary(file, doc.source().path().toAbsolutePath().normalize(), id, idAt));
   }
 
   /** Adds the cross-file findings and assembles the report. */
@@ -111,7 +118,7 @@ public final class Linter {
     }
     for (CrossFileRule rule : crossFileRules) {
       Severity severity = settings.severity(rule.info(), false);
-      rule.check(summaries, (file, at, message) -> {
+      rule.check(new CrossFileRule.CrossFileContext(summaries, atRef), (file, at, message) -> {
         Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
         Baseline.Key key = Baseline.key(d, "");
         recorder.accept(key);

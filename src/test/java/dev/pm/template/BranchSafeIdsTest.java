@@ -3,9 +3,9 @@ package dev.pm.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.cli.PmRunner;
+import dev.pm.cli.TestGit;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,34 +14,18 @@ class BranchSafeIdsTest {
 
   @TempDir Path repo;
 
-  private void git(String... args) throws Exception {
-    String[] command = new String[args.length + 3];
-    command[0] = "git";
-    command[1] = "-C";
-    command[2] = repo.toString();
-    System.arraycopy(args, 0, command, 3, args.length);
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(String.join(" ", args) + ": " + out).isZero();
-  }
-
   @Test
   void idsOnOtherBranchesAreTaken() throws Exception {
-    git("init", "-q", "-b", "main");
-    git("config", "user.email", "t@example.invalid");
-    git("config", "user.name", "t");
+    TestGit git = TestGit.init(repo);
     Files.writeString(repo.resolve("README.md"), "repo\n");
-    git("add", "-A");
-    git("commit", "-q", "-m", "start");
-    git("checkout", "-q", "-b", "alice");
+    git.commitAll("start");
+    git.run("checkout", "-q", "-b", "alice");
     PmRunner pm = new PmRunner(repo);
     var alice = pm.run("new", "Alice's incident", "--date", "2026-03-14");
     assertThat(Files.readString(repo.resolve(alice.out().trim()))).contains("id: INC-2026-03-14-01");
-    git("add", "-A");
-    git("commit", "-q", "-m", "alice");
-    git("checkout", "-q", "main");
-    git("checkout", "-q", "-b", "bob");
+    git.commitAll("alice");
+    git.run("checkout", "-q", "main");
+    git.run("checkout", "-q", "-b", "bob");
     assertThat(repo.resolve(alice.out().trim())).doesNotExist();
     var bob = pm.run("new", "Bob's incident", "--date", "2026-03-14");
     assertThat(bob.exitCode()).as(bob.err()).isZero();

@@ -5,11 +5,13 @@ import dev.pm.lint.FileSummary;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** PM604: two post-mortems carry the same incident id. Each file after the first is reported. */
+/**
+ * PM604: two post-mortems carry the same incident id. Each file after the first is reported; with
+ * {@code pm lint --against REF}, so is a file whose id another file already has at REF.
+ */
 public final class DuplicateIncidentIdRule implements CrossFileRule {
 
   static final RuleInfo INFO =
@@ -21,9 +23,9 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
   }
 
   @Override
-  public void check(List<FileSummary> files, CrossFileFindings findings) {
+  public void check(CrossFileContext context, CrossFileFindings findings) {
     Map<String, FileSummary> seen = new HashMap<>();
-    files.stream().sorted(java.util.Comparator.comparing(FileSummary::file)).forEach(summary -> {
+    context.files().stream().sorted(java.util.Comparator.comparing(FileSummary::file)).forEach(summary -> {
       if (summary.incidentId().isEmpty() || Placeholders.contains(summary.incidentId().get())) {
         return;
       }
@@ -32,6 +34,19 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
         findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
             + " is also used by " + first.file());
       }
+      context.atRef().ifPresent(ref -> ref.filesWithId(summary.incidentId().get()).stream()
+          .filter(other -> !sameFile(other.path(), summary.path()))
+          .findFirst()
+          .ifPresent(other -> findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
+              + " is already used by " + other.repoPath() + " at " + ref.ref())));
     });
+  }
+
+  private static boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
+    try {
+      return a.equals(b) || java.nio.file.Files.exists(a) && java.nio.file.Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }
