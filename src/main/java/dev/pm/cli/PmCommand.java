@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
       StatsCommand.class,
       TemplatesCommand.class,
       InitCommand.class,
+      RenumberCommand.class,
       ExplainCommand.class,
       SchemaCommand.class,
       CompletionCommand.class,

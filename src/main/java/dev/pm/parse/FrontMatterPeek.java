@@ -24,15 +24,17 @@ public final class FrontMatterPeek {
       return Optional.empty();
     }
     // Lenient: the prefix may end inside a character; the id is near the top either way.
-    String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    return id(new String(head, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The front matter {@code id} of a document's text, stripped; empty when there is none. */
+  public static Optional<String> id(String document) {
+    String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
     FrontMatterBlock block = FrontMatterBlock.find(text);
     if (block == null || !block.closed() || block.syntax() != dev.pm.model.FrontMatter.Syntax.YAML) {
       return Optional.empty();
     }
     var outcome = SafeYamlReader.read(text.substring(block.contentStart(), block.contentEnd()), 2, MAX_BYTES);
-    return Optional.ofNullable(outcome.fields().get("id")).map(f -> f.value().scalarText());
+    return Optional.ofNullable(outcome.fields().get("id")).map(f -> f.value().scalarText()).map(String::strip).filter(s -> !s.isEmpty());
   }
 }

@@ -21,7 +21,21 @@ public final class SourceDecoder {
     }
   }
 
+  /** What a file's first bytes say it is; anything that rewrites files keeps it, or refuses. */
+  public enum Encoding {
+    UTF_8,
+    UTF_8_WITH_BOM,
+    UTF_16
+  }
+
   private SourceDecoder() {}
+
+  public static Encoding encodingOf(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return Encoding.UTF_8_WITH_BOM;
+    }
+    return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) ? Encoding.UTF_16 : Encoding.UTF_8;
+  }
 
   public static Result decode(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {

@@ -53,13 +53,13 @@ public final class FixRun {
     } catch (IOException | SecurityException e) {
       return refused(file, "cannot read it: " + e.getMessage());
     }
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    SourceDecoder.Encoding encoding = SourceDecoder.encodingOf(bytes);
+    boolean utf16 = encoding == SourceDecoder.Encoding.UTF_16;
     SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
     if (utf16 || !decoded.ok()) {
       return refused(file, (utf16 ? "is UTF-16" : decoded.error()) + "; pm rewrites only UTF-8 files, so it was not rewritten");
     }
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    boolean bom = encoding == SourceDecoder.Encoding.UTF_8_WITH_BOM;
     String before = decoded.text();
     FileFixer.Result result = fixer.fix(new SourceFile(file.path(), file.displayPath(), before));
     List<Change> changes = result.applied().stream()

@@ -1,0 +1,90 @@
+package dev.pm.cli;
+
+import dev.pm.io.FileCollector;
+import dev.pm.renumber.RenumberPlan;
+import dev.pm.renumber.RenumberRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pm renumber OLD NEW}: give a post-mortem another incident id, everywhere it is written. */
+@Command(
+    name = "renumber",
+    description = {
+      "Change a post-mortem's incident id: in its front matter and body, in its file name if the name",
+      "carries the id, and in references from other post-mortems. Nothing is changed if any step would fail."
+    },
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm renumber INC-2026-03-14-01 INC-2026-03-14-02",
+      "  pm renumber INC-2026-03-14-01 INC-2026-03-14-02 --file postmortems/2026-03-14-bob.md   # after a merge",
+      "  pm renumber INC-7 INC-8 --dry-run",
+      "",
+      "Exit codes: 0 renumbered, 2 refused (unknown or taken id, unreadable file, name taken) or usage error."
+    })
+final class RenumberCommand implements Callable<Integer> {
+
+  @ParentCommand PmCommand parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The id to change.")
+  String oldId;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The id to give it; must not be in use.")
+  String newId;
+
+  @Option(names = "--file", paramLabel = "PATH", description = "The post-mortem to renumber when several have OLD (two branches took one id).")
+  Path file;
+
+  @Option(names = "--dry-run", description = "Print what would change; change nothing.")
+  boolean dryRun;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  Path config;
+
+  @Override
+  public Integer call() throws IOException {
+    Environment env = parent.env();
+    Project project = Project.load(env, Optional.ofNullable(config));
+    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+    FileCollector.Collected collected = collector.collect(List.of(project.config().postmortemDirectory()));
+    if (!collected.missing().isEmpty()) {
+      throw new PmException("no post-mortem folder: " + String.join(", ", collected.missing()));
+    }
+    RenumberPlan plan;
+    try {
+      plan = RenumberPlan.make(oldId, newId, collected.files(), Optional.ofNullable(file).map(env::resolve));
+    } catch (RenumberPlan.RefusedException e) {
+      throw new PmException(e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    plan.notes().forEach(note -> err.println("pm: " + note));
+    List<String> lines = dryRun ? RenumberRun.describe(plan) : apply(plan);
+    lines.forEach(out::println);
+    if (dryRun) {
+      err.println("pm: dry run; nothing was changed");
+    }
+    out.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private static List<String> apply(RenumberPlan plan) {
+    try {
+      return RenumberRun.apply(plan);
+    } catch (IOException e) {
+      throw new PmException("renumber stopped: " + e.getMessage());
+    }
+  }
+}
