@@ -83,6 +83,36 @@ check "stats html" 0 pm stats --format html --output report.html --as-of 2026-04
 contains "html page written" repo/report.html "<!DOCTYPE html>"
 check "stats bad status is exit 2" 2 pm stats --status later history
 
+# Fixes: dry run shows a diff and writes nothing; --fix applies; a second --fix changes nothing.
+mkdir -p "$work/repo/fixme" && cp "$root/src/test/resources/fix/spelling-and-dates.md" "$work/repo/fixme/"
+before="$(sha256sum "$work/repo/fixme/spelling-and-dates.md")"
+check "fix dry run exits 1 when a file would change" 1 pm lint --fix-dry-run fixme
+contains "fix dry run prints a diff" out "+severity: SEV-2"
+[ "$(sha256sum "$work/repo/fixme/spelling-and-dates.md")" = "$before" ] && { echo "ok   fix dry run wrote nothing"; passed=$((passed + 1)); } || { echo "FAIL fix dry run changed the file"; failed=$((failed + 1)); }
+check "fix applies and the file lints clean" 0 pm lint --fix fixme
+contains "fix reports what it changed" err "PM104 \"sev2\" → \"SEV-2\""
+check "a second fix changes nothing" 0 pm lint --fix fixme
+contains "second fix is a no-op" err "0 fixes applied in 0 files"
+
+# Two branches, one id: --against catches it, renumber resolves it.
+mkdir -p "$work/branches" && git -C "$work/branches" init -q -b main
+git -C "$work/branches" config user.email t@example.invalid && git -C "$work/branches" config user.name t
+(cd "$work/branches" && pm new "Base" --date 2026-06-01 >/dev/null && git add -A && git commit -qm base && git branch bob \
+  && pm new "Alice" --date 2026-06-02 --id INC-2026-06-02-01 >/dev/null && git add -A && git commit -qm alice \
+  && git checkout -q bob && pm new "Bob" --date 2026-06-02 --id INC-2026-06-02-01 >/dev/null)
+(cd "$work/branches" && pm lint --against main) >"$work/out" 2>"$work/err"
+if grep -qF 'PM604 Incident id "INC-2026-06-02-01" is already used by postmortems/2026-06-02-alice.md at main' "$work/out"; then
+  echo "ok   lint --against reports the id taken on main"; passed=$((passed + 1))
+else
+  echo "FAIL lint --against did not report the taken id"; head -20 "$work/out" "$work/err"; failed=$((failed + 1))
+fi
+(cd "$work/branches" && pm renumber INC-2026-06-02-01 INC-2026-06-02-02 && pm lint --against main) >"$work/out" 2>"$work/err"
+if grep -q '^id: INC-2026-06-02-02$' "$work/branches/postmortems/2026-06-02-bob.md" && ! grep -q PM604 "$work/out"; then
+  echo "ok   renumber resolves it"; passed=$((passed + 1))
+else
+  echo "FAIL renumber did not resolve the taken id"; head -20 "$work/out" "$work/err"; failed=$((failed + 1))
+fi
+
 check "launcher runs the jar" 0 "$root/bin/pm" --version
 check "launcher passes pm's errors and exit code through" 2 "$root/bin/pm" lint does-not-exist.md
 contains "launcher error is shown" err "no such file or folder: does-not-exist.md"
