@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The templates {@code pm} knows: the built-in ones listed in {@code catalog.yaml} (read from the
@@ -31,10 +32,39 @@ public final class TemplateCatalog {
 
   private static final String BUILT_IN_ROOT = "/dev/pm/templates/";
 
-  private final Map<String, Template> templates;
+  /**
+   * Built-in templates are read when first asked for: a one-file lint needs the one its front
+   * matter names, and reading all five is a fifth of a cold start. Repository templates are read
+   * at once, so that a broken one is a clear error before any file is checked.
+   */
+  private final Map<String, Lazy> templates;
 
-  private TemplateCatalog(Map<String, Template> templates) {
+  private TemplateCatalog(Map<String, Lazy> templates) {
     this.templates = templates;
+  }
+
+  /** A template read once, on first use, by whichever worker thread asks first. */
+  private static final class Lazy {
+    private Supplier<Template> load;
+    private Template value;
+
+    Lazy(Supplier<Template> load) {
+      this.load = load;
+    }
+
+    static Lazy of(Template template) {
+      Lazy lazy = new Lazy(null);
+      lazy.value = template;
+      return lazy;
+    }
+
+    synchronized Template get() {
+      if (value == null) {
+        value = load.get();
+        load = null;
+      }
+      return value;
+    }
   }
 
   public static TemplateCatalog builtIn() {
@@ -43,16 +73,18 @@ public final class TemplateCatalog {
 
   /** Built-in templates, overridden and extended by those in {@code repositoryDir} if given. */
   public static TemplateCatalog load(Optional<Path> repositoryDir) {
-    Map<String, Template> all = new LinkedHashMap<>();
+    Map<String, Lazy> all = new LinkedHashMap<>();
     for (String name : builtInNames()) {
-      String markdown = resource(BUILT_IN_ROOT + name + "/template.md");
-      String schemaText = resource(BUILT_IN_ROOT + name + "/schema.yaml");
-      String location = "templates/" + name;
-      all.put(name, template(name, Template.Origin.BUILT_IN, location, markdown, schemaText, location + "/schema.yaml"));
+      all.put(name, new Lazy(() -> {
+        String markdown = resource(BUILT_IN_ROOT + name + "/template.md");
+        String schemaText = resource(BUILT_IN_ROOT + name + "/schema.yaml");
+        String location = "templates/" + name;
+        return template(name, Template.Origin.BUILT_IN, location, markdown, schemaText, location + "/schema.yaml");
+      }));
     }
     if (repositoryDir.isPresent()) {
       for (Template t : fromDirectory(repositoryDir.get())) {
-        all.put(t.name(), t);
+        all.put(t.name(), Lazy.of(t));
       }
     }
     return new TemplateCatalog(all);
@@ -66,8 +98,9 @@ public final class TemplateCatalog {
     if (severities.isEmpty() && statuses.isEmpty()) {
       return this;
     }
-    Map<String, Template> replaced = new LinkedHashMap<>();
-    templates.forEach((name, t) -> {
+    Map<String, Lazy> replaced = new LinkedHashMap<>();
+    templates.forEach((name, lazy) -> replaced.put(name, new Lazy(() -> {
+      Template t = lazy.get();
       Schema schema = t.schema();
       var fields = new LinkedHashMap<>(schema.frontMatter().fields());
       replaceAllowed(fields, "severity", severities);
@@ -75,8 +108,8 @@ public final class TemplateCatalog {
       Schema changed = new Schema(schema.name(), schema.description(), schema.source(),
           new dev.pm.schema.FrontMatterSpec(schema.frontMatter().required(), fields), schema.ordered(), schema.sections(),
           schema.actionItems(), schema.timeline(), schema.metadata(), schema.templateBody());
-      replaced.put(name, new Template(t.name(), t.origin(), t.location(), t.markdown(), changed));
-    });
+      return new Template(t.name(), t.origin(), t.location(), t.markdown(), changed);
+    })));
     return new TemplateCatalog(replaced);
   }
 
@@ -91,11 +124,11 @@ public final class TemplateCatalog {
   }
 
   public List<Template> all() {
-    return List.copyOf(templates.values());
+    return templates.values().stream().map(Lazy::get).toList();
   }
 
   public Optional<Template> find(String name) {
-    return Optional.ofNullable(templates.get(name));
+    return Optional.ofNullable(templates.get(name)).map(Lazy::get);
   }
 
   public List<String> names() {
