@@ -12,6 +12,8 @@ import dev.pm.model.TimelineEntry;
 import dev.pm.schema.SectionMatcher;
 import dev.pm.schema.TimelineSpec;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,21 +25,40 @@ import java.util.Optional;
  */
 public final class TimelineExtractor {
 
+  private static final java.util.regex.Pattern STATES_ZONE = java.util.regex.Pattern.compile("(?i)\\btimes?\\b");
+
   private TimelineExtractor() {}
 
   public static List<TimelineEntry> extract(PostMortem doc, TimelineSpec spec) {
     LocalDate documentDate =
         doc.frontMatter().flatMap(fm -> fm.text("date")).flatMap(Dates::find).orElse(null);
+    ZoneOffset zone = doc.frontMatter()
+        .flatMap(fm -> fm.text("timezone").or(() -> fm.text("time_zone")).or(() -> fm.text("tz")))
+        .flatMap(text -> zoneOf(text.strip(), documentDate))
+        .orElse(null);
     List<TimelineEntry> entries = new ArrayList<>();
     for (Section section : SectionMatcher.findAll(doc, spec.sectionKeys())) {
-      TimeReader reader = new TimeReader(documentDate);
+      TimeReader reader = new TimeReader(documentDate, zone);
       read(section, reader, entries);
     }
     return entries;
   }
 
+  /** A front matter zone: a region ({@code Europe/Berlin}, at the incident's date) or what an entry could state. */
+  private static Optional<ZoneOffset> zoneOf(String text, LocalDate date) {
+    try {
+      ZoneId id = ZoneId.of(text);
+      return Optional.of(id.getRules().getOffset((date != null ? date : LocalDate.of(2000, 1, 1)).atTime(12, 0)));
+    } catch (java.time.DateTimeException e) {
+      return TimeReader.zone(text);
+    }
+  }
+
   private static void read(Section section, TimeReader reader, List<TimelineEntry> out) {
     for (Block block : section.blocks()) {
+      if (block instanceof dev.pm.model.Paragraph p && STATES_ZONE.matcher(p.text()).find()) {
+        reader.noteZone(p.text()); // "All times are in UTC."
+      }
       if (block instanceof Table table) {
         fromTable(table, reader, out);
       } else if (block instanceof ListBlock list) {
@@ -78,6 +99,7 @@ public final class TimelineExtractor {
     if (eventColumn < 0) {
       eventColumn = timeColumn == 0 ? 1 : 0;
     }
+    table.header().forEach(h -> reader.noteZone(h.text())); // "Time (UTC)"
     for (Row row : table.rows()) {
       Optional<Cell> time = row.cell(timeColumn);
       if (time.isEmpty() || time.get().text().isBlank()) {

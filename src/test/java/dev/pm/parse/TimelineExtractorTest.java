@@ -39,6 +39,49 @@ class TimelineExtractorTest {
   }
 
   @Test
+  void aZoneStatedOnceIsTheTimelinesAndOtherZonesAreConverted() {
+    var doc = ParserTestSupport.parse("""
+        ---
+        date: 2026-03-14
+        ---
+        ## Timeline
+
+        | Time (UTC) | Event |
+        |---|---|
+        | 14:05 | Alert |
+        | 10:10 EDT | US on-call joins |
+        | 14:20 | Fixed |
+
+        ## Detection
+
+        ### Timeline
+
+        All times are Central European Time (CET).
+
+        - 15:00: paged
+        - 14:30 UTC: dashboard red
+        """);
+    var entries = TimelineExtractor.extract(doc, TimelineSpec.defaults());
+    assertThat(entries).extracting(TimelineEntry::time).containsExactly(
+        java.util.Optional.of(LocalDateTime.of(2026, 3, 14, 14, 5)),
+        java.util.Optional.of(LocalDateTime.of(2026, 3, 14, 14, 10)),
+        java.util.Optional.of(LocalDateTime.of(2026, 3, 14, 14, 20)),
+        java.util.Optional.of(LocalDateTime.of(2026, 3, 14, 15, 0)),
+        java.util.Optional.of(LocalDateTime.of(2026, 3, 14, 15, 30)));
+  }
+
+  @Test
+  void zonesAreReadAsOffsets() {
+    assertThat(TimeReader.zone("14:05 UTC")).contains(java.time.ZoneOffset.UTC);
+    assertThat(TimeReader.zone("14:05Z")).contains(java.time.ZoneOffset.UTC);
+    assertThat(TimeReader.zone("09:00 UTC+2")).contains(java.time.ZoneOffset.ofHours(2));
+    assertThat(TimeReader.zone("09:00 +05:30")).contains(java.time.ZoneOffset.ofHoursMinutes(5, 30));
+    assertThat(TimeReader.zone("10:30 PDT")).contains(java.time.ZoneOffset.ofHours(-7));
+    assertThat(TimeReader.zone("14:05-14:20 the API failed")).isEmpty();
+    assertThat(TimeReader.zone("the DNS and API at 14:05")).isEmpty();
+  }
+
+  @Test
   void timesCrossingMidnightRollOver() {
     var doc = ParserTestSupport.parse("## Timeline\n\n- 23:50 start\n- 00:10 end\n");
     var entries = TimelineExtractor.extract(doc, TimelineSpec.defaults());
