@@ -30,7 +30,7 @@ class FixCommandTest {
   @TempDir Path repo;
 
   @ParameterizedTest
-  @ValueSource(strings = {"spelling-and-dates", "front-matter-from-body", "crlf"})
+  @ValueSource(strings = {"spelling-and-dates", "front-matter-from-body", "crlf", "missing-action-id"})
   void fixesToTheExpectedTextAndLeavesNoFixableFinding(String name) throws IOException {
     Path file = copy(FIXTURES.resolve(name + ".md"));
     PmRunner pm = new PmRunner(repo);
