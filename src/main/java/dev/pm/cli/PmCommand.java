@@ -34,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  pm new \"Checkout API returned 502s\" --severity P2",
       "  pm lint postmortems/",
+      "  pm lint --fix --against origin/main",
+      "  pm renumber INC-2026-03-14-01 INC-2026-03-14-02",
       "  pm stats --format html --output report.html"
     })
 public final class PmCommand implements Callable<Integer> {

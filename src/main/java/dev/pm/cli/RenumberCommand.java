@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "renumber",
     description = {
-      "Change a post-mortem's incident id: in its front matter and body, in its file name if the name",
-      "carries the id, and in references from other post-mortems. Nothing is changed if any step would fail."
+      "Change a post-mortem's incident id everywhere it is written.",
+      "Its front matter and body, its file name if the name carries the id, and references from other",
+      "post-mortems. Nothing is changed if any step would fail."
     },
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
