@@ -151,10 +151,15 @@ public final class PostMortemCreator {
     fields.put("services", request.services());
     TemplateRenderer.Parts parts = TemplateRenderer.split(template.markdown());
     Map<String, Object> frontMatter = TemplateRenderer.frontMatter(parts.frontMatter(), fields);
-    Map<String, Object> bodyValues = new LinkedHashMap<>(fields);
+    Map<String, Object> bodyValues = new LinkedHashMap<>();
+    bodyValues.put("id", id);
+    bodyValues.put("title", MarkdownEscape.text(request.title()));
     bodyValues.put("date", request.date().toString());
-    bodyValues.put("authors", String.join(", ", request.authors()));
-    bodyValues.put("services", String.join(", ", request.services()));
+    bodyValues.put("severity", MarkdownEscape.text(values.severity()));
+    bodyValues.put("status", MarkdownEscape.text(values.status()));
+    bodyValues.put("template", template.name());
+    bodyValues.put("authors", MarkdownEscape.text(String.join(", ", request.authors())));
+    bodyValues.put("services", MarkdownEscape.text(String.join(", ", request.services())));
     return "---\n" + TemplateRenderer.dump(frontMatter) + "---\n" + TemplateRenderer.renderBody(parts.body(), bodyValues);
   }
 }

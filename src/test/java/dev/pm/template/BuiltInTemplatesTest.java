@@ -65,6 +65,38 @@ class BuiltInTemplatesTest {
         .contains("incident_start_time", "incident_end_time", "incident_duration", "author", "reviewers", "version");
   }
 
+  /**
+   * Values the user types end up in headings, table cells and lines of their own; none may change
+   * the document's shape (found by fuzzing: a title holding {@code |} split the metadata table).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+      "a | b;standard", "a | b;comprehensive", "a\\|b;standard", "<!-- open comment;review",
+      "```;review", "# Heading;review", "===;review", "- bullet;review", "[ref]: https://x.example;review",
+      "1. first;review", "| cell |;comprehensive"
+  })
+  void userValuesNeverChangeTheDocumentsShape(String value, String template, @TempDir Path repo) throws Exception {
+    var plain = new PmRunner(repo).run("new", "Plain title", "--template", template, "--date", "2026-03-14",
+        "--author", "Ann", "--service", "api");
+    var hostile = new PmRunner(repo).run("new", "--template", template, "--date", "2026-03-15",
+        "--author=" + value, "--service=" + value, "--", value);
+    assertThat(hostile.exitCode()).as(hostile.err()).isZero();
+    Path plainFile = repo.resolve(plain.out().trim());
+    Path hostileFile = repo.resolve(hostile.out().trim());
+    PostMortem expected = parse(plainFile, Files.readString(plainFile));
+    PostMortem actual = parse(hostileFile, Files.readString(hostileFile));
+
+    assertThat(headings(actual)).hasSameSizeAs(headings(expected));
+    assertThat(headings(actual).subList(1, headings(actual).size()))
+        .containsExactlyElementsOf(headings(expected).subList(1, headings(expected).size()));
+    assertThat(tableShapes(actual)).containsExactlyElementsOf(tableShapes(expected));
+    assertThat(actual.frontMatter().orElseThrow().text("title")).contains(value);
+    if (template.equals("review")) {
+      // The review template puts the title alone on a line, where a block could open.
+      assertThat(Files.readString(hostileFile)).contains("\n" + MarkdownEscape.text(value) + "\n");
+    }
+  }
+
   private static PostMortem parse(Path path, String text) {
     return PARSER.parse(new SourceFile(path, path.toString(), text));
   }
@@ -73,6 +105,17 @@ class BuiltInTemplatesTest {
     // Level 0 are bold labels read as headings (blameless's categories), not headings of the seed.
     return doc.sections().stream().filter(s -> s.heading().level() > 0)
         .map(s -> s.heading().level() + " " + s.heading().key()).toList();
+  }
+
+  /** Each table's header texts followed by the number of cells in each of its rows. */
+  private static List<String> tableShapes(PostMortem doc) {
+    List<String> shapes = new ArrayList<>();
+    for (Block block : doc.root().allBlocks()) {
+      if (block instanceof Table t) {
+        shapes.add(t.header().stream().map(Cell::text).toList() + " " + t.rows().stream().map(r -> r.cells().size()).toList());
+      }
+    }
+    return shapes;
   }
 
   private static List<List<String>> tableHeaders(PostMortem doc) {
