@@ -60,15 +60,23 @@ public record ActionItemSpec(
   }
 
   public Set<String> sectionKeys() {
-    return sections.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet());
+    return SECTION_KEYS.of(this);
   }
+
+  private static final DerivedOnce<ActionItemSpec, Set<String>> SECTION_KEYS = new DerivedOnce<>(spec ->
+      spec.sections.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet()));
 
   /** Normalised headers of a field's column. */
   public Set<String> columnKeys(ActionItemField field) {
-    return columns.getOrDefault(field, List.of()).stream()
-        .map(HeadingNormalizer::key)
-        .collect(Collectors.toUnmodifiableSet());
+    return COLUMN_KEYS.of(this).getOrDefault(field, Set.of());
   }
+
+  private static final DerivedOnce<ActionItemSpec, Map<ActionItemField, Set<String>>> COLUMN_KEYS = new DerivedOnce<>(spec -> {
+    EnumMap<ActionItemField, Set<String>> keys = new EnumMap<>(ActionItemField.class);
+    spec.columns.forEach((field, names) ->
+        keys.put(field, names.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet())));
+    return Collections.unmodifiableMap(keys);
+  });
 
   /** The canonical spelling for a status meaning: the first vocabulary entry with that meaning. */
   public Optional<String> canonicalStatus(ActionStatus status) {

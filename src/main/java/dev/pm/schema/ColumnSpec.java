@@ -22,8 +22,11 @@ public record ColumnSpec(String name, List<String> aliases, boolean required, bo
 
   /** Normalised header names this column accepts. */
   public Set<String> keys() {
-    return Stream.concat(Stream.of(name), aliases.stream())
-        .map(HeadingNormalizer::key)
-        .collect(Collectors.toUnmodifiableSet());
+    return KEYS.of(this);
   }
+
+  private static final DerivedOnce<ColumnSpec, Set<String>> KEYS = new DerivedOnce<>(c ->
+      Stream.concat(Stream.of(c.name), c.aliases.stream())
+          .map(HeadingNormalizer::key)
+          .collect(Collectors.toUnmodifiableSet()));
 }

@@ -26,14 +26,21 @@ public record MetadataSpec(Map<String, List<String>> labels) {
 
   /** The front matter key whose label this is, if any. */
   public Optional<String> keyForLabel(String labelKey) {
-    for (var entry : labels.entrySet()) {
-      Set<String> keys = entry.getValue().stream().map(HeadingNormalizer::key).collect(Collectors.toSet());
-      if (HeadingNormalizer.matches(labelKey, keys)) {
+    for (var entry : LABEL_KEYS.of(this).entrySet()) {
+      if (HeadingNormalizer.matches(labelKey, entry.getValue())) {
         return Optional.of(entry.getKey());
       }
     }
     return Optional.empty();
   }
+
+  /** Each front matter key's labels, normalised, in the labels' order. */
+  private static final DerivedOnce<MetadataSpec, Map<String, Set<String>>> LABEL_KEYS = new DerivedOnce<>(spec -> {
+    Map<String, Set<String>> keys = new LinkedHashMap<>();
+    spec.labels.forEach((key, names) ->
+        keys.put(key, names.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet())));
+    return Collections.unmodifiableMap(keys);
+  });
 
   private static Map<String, List<String>> defaults() {
     Map<String, List<String>> m = new LinkedHashMap<>();

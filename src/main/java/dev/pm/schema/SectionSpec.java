@@ -26,8 +26,11 @@ public record SectionSpec(
 
   /** Normalised names this section accepts. */
   public Set<String> keys() {
-    return Stream.concat(Stream.of(title), aliases.stream())
-        .map(HeadingNormalizer::key)
-        .collect(Collectors.toUnmodifiableSet());
+    return KEYS.of(this);
   }
+
+  private static final DerivedOnce<SectionSpec, Set<String>> KEYS = new DerivedOnce<>(s ->
+      Stream.concat(Stream.of(s.title), s.aliases.stream())
+          .map(HeadingNormalizer::key)
+          .collect(Collectors.toUnmodifiableSet()));
 }
