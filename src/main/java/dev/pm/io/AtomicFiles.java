@@ -40,6 +40,9 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+    // The new name, and the removal of the temporary one, must reach the disk too: without this a
+    // crash just after pm new could leave no post-mortem although pm said it wrote one.
+    syncFolder(target);
   }
 
   /** Replaces {@code target} (or creates it) atomically. */

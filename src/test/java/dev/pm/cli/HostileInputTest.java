@@ -63,6 +63,23 @@ class HostileInputTest {
   }
 
   @Test
+  void theIssueSizesAreStoppedByTheDefaultLimitsAndSurviveRaisedOnes() throws IOException {
+    String fiftyMegabytes = ("x".repeat(99) + "\n").repeat(500_000);
+    String tenMegabyteScalar = "---\na: " + "x".repeat(10_000_000) + "\n---\n# T\n";
+    String hundredThousandRows = "| a | b |\n|---|---|\n" + "| x | y |\n".repeat(100_000);
+
+    Files.delete(repo.resolve(".pm.yaml")); // pm's own defaults: 4 MiB per file, 3 s per parse
+    assertThat(lint("fifty.md", fiftyMegabytes).out()).contains("error PM001 File not checked: file is 50000000 bytes");
+    assertThat(lint("scalar10.md", tenMegabyteScalar).out()).contains("error PM001 File not checked: file is 10000016 bytes");
+
+    // Raised so that the contents, not the file size, meet the parser and the YAML loader.
+    Files.writeString(repo.resolve(".pm.yaml"), "limits:\n  parseTimeout: 1s\n  maxFileSize: 64MiB\n");
+    lint("fifty.md", fiftyMegabytes);
+    lint("scalar10.md", tenMegabyteScalar);
+    lint("rows.md", hundredThousandRows);
+  }
+
+  @Test
   void oddBytesAndLineEndings() throws IOException {
     lint("nul.md", new byte[] {'#', ' ', 'T', 0, '\n', 'x', 0, 0, '\n'});
     var bad = lint("latin1.md", new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
@@ -82,6 +99,8 @@ class HostileInputTest {
     lint("laughs.md", "---\na: &a [\"lol\",\"lol\"]\nb: [*a,*a,*a]\n---\n# T\n");
     lint("deep.md", "---\na: " + "[".repeat(1_000) + "]".repeat(1_000) + "\n---\n# T\n");
     lint("scalar.md", "---\na: " + "x".repeat(1_000_000) + "\n---\n# T\n");
+    lint("recursive.md", "---\na: &x [1, *x]\nb: &m {self: *m}\n---\n# T\n");
+    lint("recursive-key.md", "---\n? &k {x: *k}\n: v\n---\n# T\n");
     lint("tags.md", "---\nx: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n---\n# T\n");
     lint("oddtag.md", "---\nx: !%20 y\n---\n# T\n");
     lint("nullkey.md", "---\n \r\r ?\n---\n# T\n");
