@@ -116,6 +116,16 @@ fi
 check "launcher runs the jar" 0 "$root/bin/pm" --version
 check "launcher passes pm's errors and exit code through" 2 "$root/bin/pm" lint does-not-exist.md
 contains "launcher error is shown" err "no such file or folder: does-not-exist.md"
+# The class-data archive bin/pm made must be usable by this JVM, and hold stats' classes too
+# (Jackson), not only lint's: -Xshare:on refuses to start rather than run without it.
+jsa="$(ls -t "$root"/target/pm-*.jsa 2>/dev/null | head -1)"
+if [ -n "$jsa" ]; then
+  check "launcher's archive maps" 0 java -Xshare:on -XX:SharedArchiveFile="$jsa" -Xlog:class+load=info -jar "$jar" stats --format json
+  contains "archive holds stats' classes" out "com.fasterxml.jackson.core.JsonGenerator source: shared objects file"
+else
+  ls "$root"/target/pm-*.aot >/dev/null 2>&1 && echo "ok   launcher made an AOT cache" && passed=$((passed + 1)) \
+    || { echo "FAIL launcher made no class-data archive"; failed=$((failed + 1)); }
+fi
 
 # 50 separate processes numbering the same day at once: 50 files, 50 distinct ids, nothing overwritten.
 mkdir -p "$work/race" && git -C "$work/race" init -q

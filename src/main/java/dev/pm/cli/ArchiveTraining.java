@@ -1,0 +1,48 @@
+package dev.pm.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The training run behind {@code bin/pm}'s class-data archive (AppCDS on JDK 17-24, the AOT cache
+ * on 25+): the JVM archives the classes one process loads, so this process runs each command and
+ * output format once, in-process, with the output thrown away. A training run of {@code pm lint}
+ * alone left stats' and the reporters' classes (Jackson among them) out of the archive, and a
+ * one-file {@code pm stats} then took a third longer than {@code pm lint}.
+ *
+ * <p>Not a subcommand: users never need it, and it must not appear in {@code pm --help}.
+ *
+ * <pre>java -XX:ArchiveClassesAtExit=pm.jsa -cp target/pm.jar dev.pm.cli.ArchiveTraining templates</pre>
+ */
+public final class ArchiveTraining {
+
+  private ArchiveTraining() {}
+
+  public static void main(String[] args) {
+    String folder = args.length > 0 ? args[0] : "templates";
+    PrintWriter discard = new PrintWriter(Writer.nullWriter());
+    Environment env = Environment.system();
+    for (List<String> command : commands(folder)) {
+      // Exit codes are findings about the templates, not failures of the training.
+      Main.run(env, discard, discard, command.toArray(String[]::new));
+    }
+    System.exit(0);
+  }
+
+  static List<List<String>> commands(String folder) {
+    return List.of(
+        List.of("lint", "--format", "text", folder),
+        List.of("lint", "--format", "json", folder),
+        List.of("lint", "--format", "sarif", folder),
+        List.of("lint", "--format", "github", folder),
+        List.of("lint", "--format", "junit", folder),
+        List.of("stats", "--format", "table", folder),
+        List.of("stats", "--format", "json", folder),
+        List.of("stats", "--format", "csv", folder),
+        List.of("stats", "--format", "markdown", folder),
+        List.of("stats", "--format", "html", folder),
+        List.of("new", "--stdout", "--id", "INC-2000-01-01-01", "--date", "2000-01-01", "Training run"),
+        List.of("templates"));
+  }
+}

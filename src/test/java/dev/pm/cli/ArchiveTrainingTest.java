@@ -1,0 +1,27 @@
+package dev.pm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The archive training throws its output away and ignores exit codes, so a renamed option or
+ * format would only make start-up slower, silently. Each training command must run: exit 0 or 1
+ * (findings), never 2 (usage).
+ */
+class ArchiveTrainingTest {
+
+  @Test
+  void everyTrainingCommandRunsOnTheBuiltInTemplates() {
+    PmRunner pm = new PmRunner(Path.of("").toAbsolutePath());
+    List<List<String>> commands = ArchiveTraining.commands("templates");
+    assertThat(commands).extracting(c -> c.get(0)).contains("lint", "stats", "new", "templates");
+    for (List<String> command : commands) {
+      PmRunner.Result result = pm.run(command.toArray(String[]::new));
+      assertThat(result.exitCode()).as("%s: %s", command, result.err()).isIn(0, 1);
+      assertThat(result.out()).as("%s", command).isNotBlank();
+    }
+  }
+}
