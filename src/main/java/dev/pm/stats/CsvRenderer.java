@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvRenderer implements StatsRenderer {
 
   private static final String[] HEADER = {
-    "incident", "incident_date", "severity", "file", "line", "id", "action", "owner", "due", "status", "overdue", "type", "age_days", "links"
+    "incident", "incident_title", "incident_date", "severity", "file", "line", "id", "action", "owner", "due", "status", "overdue", "type", "age_days", "links"
   };
 
   @Override
@@ -19,7 +19,7 @@ final class CsvRenderer implements StatsRenderer {
     try {
       CSVPrinter printer = new CSVPrinter(out, format);
       for (ItemRow row : r.items()) {
-        printer.printRecord(row.incident().id(), row.incident().date().map(Object::toString).orElse(""), row.incident().severity(),
+        printer.printRecord(row.incident().id(), row.incident().title(), row.incident().date().map(Object::toString).orElse(""), row.incident().severity(),
             row.incident().file(), row.line(), row.id(), row.action(), row.owner(), row.due(), row.item().status().wireName(),
             row.overdue(), row.type(), row.ageDays().map(String::valueOf).orElse(""), String.join(" ", row.item().links()));
       }

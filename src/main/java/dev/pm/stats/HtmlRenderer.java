@@ -46,7 +46,8 @@ final class HtmlRenderer implements StatsRenderer {
     for (ItemRow row : r.items()) {
       String status = row.overdue() ? "overdue" : row.item().status().wireName();
       out.print("<tr class=\"" + status + "\">");
-      cell(out, row.incident().id());
+      // The id sorts the column; the title beside it is what a reader recognises (and can filter by).
+      out.print("<td>" + esc(row.incident().id()) + "<br><small>" + esc(row.incident().title()) + "</small></td>");
       cell(out, row.incident().severity());
       cell(out, row.id());
       cell(out, row.action());

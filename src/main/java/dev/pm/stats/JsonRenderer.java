@@ -92,6 +92,7 @@ final class JsonRenderer implements StatsRenderer {
   private static void item(JsonGenerator json, ItemRow row) throws IOException {
     json.writeStartObject();
     json.writeStringField("incident", row.incident().id());
+    json.writeStringField("incidentTitle", row.incident().title());
     json.writeStringField("file", row.incident().file());
     json.writeNumberField("line", row.line());
     text(json, "id", row.id());

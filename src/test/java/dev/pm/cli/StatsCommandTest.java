@@ -83,6 +83,9 @@ class StatsCommandTest {
     assertThat(first.get("file").asText()).isEqualTo("postmortems/blameless.md");
     JsonNode dns = find(json, "postmortems/bullets.md", 15);
     assertThat(dns.get("owner").asText()).isEqualTo("@tina");
+    // No title in front matter: the document's first heading.
+    assertThat(dns.get("incidentTitle").asText()).isEqualTo("DNS resolution failures on 2026-03-02");
+    assertThat(find(json, "postmortems/standard.md", 86).get("incidentTitle").asText()).isEqualTo("Checkout API returned 502s");
     assertThat(dns.get("due").asText()).isEqualTo("2026-05-01");
     assertThat(dns.get("overdue").asBoolean()).isFalse();
     assertThat(dns.get("links").get(0).asText()).isEqualTo("https://tracker.example/DNS-12");
@@ -139,7 +142,9 @@ class StatsCommandTest {
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out)).getRecords();
     assertThat(records).hasSize(24);
     assertThat(records).filteredOn(r -> r.get("overdue").equals("true")).hasSize(10);
-    assertThat(records.get(0).toMap()).containsKeys("incident", "file", "line", "action", "owner", "due", "status");
+    assertThat(records).filteredOn(r -> r.get("file").equals("postmortems/standard.md"))
+        .extracting(r -> r.get("incident_title")).containsOnly("Checkout API returned 502s");
+    assertThat(records.get(0).toMap()).containsKeys("incident", "incident_title", "file", "line", "action", "owner", "due", "status");
   }
 
   @Test
@@ -153,6 +158,7 @@ class StatsCommandTest {
         .contains("<svg role=\"img\" aria-label=\"Action items by owner\"")
         .contains("<svg role=\"img\" aria-label=\"Incidents per month\"")
         .contains("href=\"postmortems/standard.md#L86\"")
+        .contains("<br><small>Checkout API returned 502s</small></td>")
         .doesNotContain("<script src").doesNotContain("<link ").doesNotContain("http://");
     assertThat(html.split("<tr class=", -1)).hasSize(25);
   }
