@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BuiltInTemplatesTest {
 
+  /** Copies of ../shared/seeds, kept in the repo so that a fresh clone tests the same. */
+  private static final Path SEEDS = Path.of("src/test/resources/seeds");
+
   private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
 
   @ParameterizedTest
@@ -40,7 +43,8 @@ class BuiltInTemplatesTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     Path written = repo.resolve(result.out().trim());
     PostMortem output = parse(written, Files.readString(written));
-    PostMortem seed = parse(Path.of("../shared/seeds", seedFile), Files.readString(Path.of("../shared/seeds", seedFile)));
+    Path seedPath = SEEDS.resolve(seedFile);
+    PostMortem seed = parse(seedPath, Files.readString(seedPath));
 
     assertThat(headings(output).subList(1, headings(output).size()))
         .containsExactlyElementsOf(headings(seed).subList(1, headings(seed).size()));
