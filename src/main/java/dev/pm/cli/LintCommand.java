@@ -162,6 +162,8 @@ final class LintCommand implements Callable<Integer> {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
     LintReport report = LintRun.run(files, parser, linter, threads);
+    // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in ESLint).
+    long warnings = report.warnings();
     if (quiet) {
       report = errorsOnly(report);
     }
@@ -175,9 +177,9 @@ final class LintCommand implements Callable<Integer> {
       err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
       return ExitCodes.OK;
     }
-    boolean tooManyWarnings = maxWarnings != null && report.warnings() > maxWarnings;
+    boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
     if (tooManyWarnings) {
-      err.println("pm: " + report.warnings() + " warnings, more than --max-warnings " + maxWarnings);
+      err.println("pm: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

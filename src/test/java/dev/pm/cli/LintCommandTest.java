@@ -60,6 +60,15 @@ class LintCommandTest {
   }
 
   @Test
+  void quietHidesWarningsButMaxWarningsStillCountsThem() {
+    newPostMortem("Draft");
+    var result = pm.run("lint", "--quiet", "--max-warnings", "0");
+    assertThat(result.out()).doesNotContain("warning ");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("more than --max-warnings 0");
+  }
+
+  @Test
   void jsonFollowsTheDocumentedContract() throws Exception {
     Path file = newPostMortem("Json");
     Files.writeString(file, Files.readString(file).replace("severity: P3", "severity: P9"));
