@@ -38,6 +38,9 @@ mkdir -p "$work/repo" && git -C "$work/repo" init -q
 
 check "version" 0 pm --version && contains "version names pm" out "pm "
 check "help lists the verbs" 0 pm --help && contains "help shows exit codes" out "Exit codes"
+# CI has no terminal: a missing title is an error, never a prompt that reads piped input as the title.
+check "new without a title and no terminal" 2 sh -c 'echo "Piped text" | java -jar "$0" new' "$jar"
+contains "it says there is no terminal" err "there is no terminal to ask for one"
 check "no arguments prints usage, exit 2" 2 pm
 
 check "new writes a post-mortem" 0 pm new "Checkout API returned 502s" --template standard --severity P2 --date 2026-03-14

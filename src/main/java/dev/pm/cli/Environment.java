@@ -20,10 +20,28 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
 
   public static Environment system() {
     java.io.Console console = System.console();
-    Optional<Prompter> prompter = console == null
+    Optional<Prompter> prompter = !isTerminal(console)
         ? Optional.empty()
         : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
     return new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(), prompter);
+  }
+
+  /**
+   * Whether pm may ask on this console. Up to JDK 21 {@code System.console()} is null unless both
+   * ends are a terminal; some later JDKs return a console for redirected input too, and say so
+   * through {@code Console.isTerminal()} (JDK 22+), looked up here because pm compiles for 17.
+   */
+  static boolean isTerminal(java.io.Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException before22) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   public LocalDate today() {
