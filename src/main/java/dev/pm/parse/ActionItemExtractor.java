@@ -138,10 +138,31 @@ public final class ActionItemExtractor {
       }
       return;
     }
+    if (isTheme(item)) {
+      // "- Improve probe coverage" over "- Reach out to teams", "- Create a dashboard": the
+      // sub-bullets are the actions someone will do and track; the parent only names their aim.
+      for (ListItem child : item.children()) {
+        fromListItem(child, category, spec, out);
+      }
+      return;
+    }
     if (item.text().isBlank() && item.task() == ListItem.TaskState.NONE) {
       return; // an empty bullet is unfilled template text, not an action item
     }
     out.add(fromText(item, category, spec));
+  }
+
+  /**
+   * A plain bullet whose sub-bullets are actions of their own. Not a theme: a task (its sub-bullets
+   * are notes on it), a bullet that names an owner or a due date (it is the tracked item), or one
+   * with a single sub-bullet: in the corpus that is a note ("See <link>", "This has been done").
+   */
+  private static boolean isTheme(ListItem item) {
+    if (item.children().size() < 2 || item.task() != ListItem.TaskState.NONE || struckThrough(item)) {
+      return false;
+    }
+    String text = item.text();
+    return owner(text).isEmpty() && !DUE.matcher(text).find();
   }
 
   private static ActionItem fromText(ListItem item, String category, ActionItemSpec spec) {

@@ -90,4 +90,27 @@ class ActionItemExtractorTest {
         """);
     assertThat(items).extracting(i -> i.action().orElse("")).containsExactly("Update runbook", "Create test setup");
   }
+
+  @Test
+  void subBulletsUnderAnAimAreTheItemsAndASingleSubBulletIsANote() {
+    // Shapes from the corpus: dfds PM2022-009 (an aim over three actions) and PM2020-009 (a note).
+    var items = extract("""
+        ## Action Items
+
+        - Improve coverage of readiness/liveness probes
+            - Reach out to teams with suggestions
+            - Create dashboard for probe coverage
+        - Setup alerting for elevated error rates
+            - See https://example.org/METRICS.md.
+        - [ ] Rotate the keys
+            - notes: the old ones expire on Friday
+            - ask security first
+        - Migrate the queue @bob
+            - part one
+            - part two
+        """);
+    assertThat(items).extracting(i -> i.action().orElse("")).containsExactly(
+        "Reach out to teams with suggestions", "Create dashboard for probe coverage",
+        "Setup alerting for elevated error rates", "Rotate the keys", "Migrate the queue @bob");
+  }
 }
