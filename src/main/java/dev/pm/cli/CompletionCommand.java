@@ -17,7 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Print a shell completion script.",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
-    footer = {"  source <(pm completion bash)", "  pm completion zsh > \"${fpath[1]}/_pm\""})
+    footer = {
+      "  source <(pm completion bash)              # in ~/.bashrc",
+      "  source <(pm completion zsh)               # in ~/.zshrc",
+      "",
+      "Exit codes: 0 script printed, 2 SHELL missing or not bash or zsh (usage error)."
+    })
 final class CompletionCommand implements Callable<Integer> {
 
   enum Shell {

@@ -17,7 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Print a rule's documentation with a bad and a good example.",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
-    footer = {"  pm explain PM201", "  pm explain missing-owner"})
+    footer = {
+      "  pm explain PM201",
+      "  pm explain action-item-owner              # by name (pm lint --list-rules)",
+      "",
+      "Exit codes: 0 documentation printed, 2 unknown rule or usage error."
+    })
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -17,7 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "init",
     description = "Write a commented default .pm.yaml in the current folder (never overwrites one).",
-    mixinStandardHelpOptions = true)
+    mixinStandardHelpOptions = true,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm init                                   # ./.pm.yaml, defaults commented",
+      "  pm init && git add .pm.yaml",
+      "",
+      "Exit codes: 0 written, 2 .pm.yaml already exists (left as it is), cannot be",
+      "written, or usage error."
+    })
 final class InitCommand implements Callable<Integer> {
 
   @ParentCommand PmCommand parent;

@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pm new \"Login outage\" --template sre --date 2026-03-14 --author alice --service auth",
       "  pm new \"DNS\" --stdout > draft.md",
       "",
-      "Exit codes: 0 written, 2 invalid input (the message names the valid choices)."
+      "Exit codes: 0 written (or printed, with --stdout), 2 invalid input (the",
+      "message names the valid choices), the file already exists without --force,",
+      "it cannot be written, or configuration error."
     })
 final class NewCommand implements Callable<Integer> {
 

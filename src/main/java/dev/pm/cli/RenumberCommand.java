@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
       "  pm renumber INC-2026-03-14-01 INC-2026-03-14-02 --file postmortems/2026-03-14-bob.md   # after a merge",
       "  pm renumber INC-7 INC-8 --dry-run",
       "",
-      "Exit codes: 0 renumbered, 2 refused (unknown or taken id, unreadable file, name taken) or usage error."
+      "Exit codes: 0 renumbered (with --dry-run: the changes listed, none made),",
+      "2 refused (unknown or taken id, unreadable file, name taken), configuration",
+      "or usage error."
     })
 final class RenumberCommand implements Callable<Integer> {
 

@@ -30,7 +30,15 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "schema",
     description = "Work with schemas.",
     mixinStandardHelpOptions = true,
-    subcommands = {SchemaCommand.Derive.class})
+    subcommands = {SchemaCommand.Derive.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  pm schema derive postmortems/ > derived.yaml",
+      "  pm schema derive --help",
+      "",
+      "Exit codes: 0 help or version shown, 2 no subcommand given (this help is",
+      "printed) or usage error; 'pm schema derive --help' gives derive's."
+    })
 final class SchemaCommand implements Callable<Integer> {
 
   @ParentCommand PmCommand parent;
@@ -50,7 +58,10 @@ final class SchemaCommand implements Callable<Integer> {
       footerHeading = "%nExamples:%n",
       footer = {
         "  pm schema derive docs/postmortems/ --name ours --output .pm/templates/ours/schema.yaml",
-        "  pm lint --schema .pm/templates/ours/schema.yaml docs/postmortems/"
+        "  pm lint --schema .pm/templates/ours/schema.yaml docs/postmortems/",
+        "",
+        "Exit codes: 0 schema written or printed, 2 no Markdown files found, --output",
+        "exists without --force, --share out of range, usage or configuration error."
       })
   static final class Derive implements Callable<Integer> {
 

@@ -17,7 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "List the built-in and repository templates, or show one.",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
-    footer = {"  pm templates", "  pm templates show sre"})
+    footer = {
+      "  pm templates",
+      "  pm templates show sre",
+      "  pm templates show standard > my-template.md",
+      "",
+      "Exit codes: 0 listed or shown, 2 unknown action or template, configuration",
+      "error (such as a broken repository schema.yaml) or usage error."
+    })
 final class TemplatesCommand implements Callable<Integer> {
 
   @ParentCommand PmCommand parent;
