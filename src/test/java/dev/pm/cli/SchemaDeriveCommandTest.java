@@ -55,14 +55,21 @@ class SchemaDeriveCommandTest {
     assertThat(clean).as("share of %s files without errors; failing: %s", org, withErrors).isGreaterThanOrEqualTo(0.85);
   }
 
-  @org.junit.jupiter.api.Test
-  void removingARequiredSectionIsReportedWhereItBelongs() throws Exception {
-    copyOrganisation("dfds");
+  @ParameterizedTest
+  @CsvSource({
+      "dfds,dfds__PM2025-001---Node-system-resource-starvation-and-scheduling-capacity.md,Summary",
+      "mybinder,mybinder__2018-01-04-failed-staging-deploy.md,Summary",
+      "kubernetes-sig-testing,kubernetes-sig-testing__2019-01-23.md,Impact"
+  })
+  void removingARequiredSectionIsReportedWhereItBelongs(String org, String name, String section) throws Exception {
+    copyOrganisation(org);
     PmRunner pm = new PmRunner(repo);
-    assertThat(pm.run("schema", "derive", "dfds", "--output", "dfds.schema.yaml").exitCode()).isZero();
-    Path file = repo.resolve("dfds/dfds__PM2025-001---Node-system-resource-starvation-and-scheduling-capacity.md");
+    assertThat(pm.run("schema", "derive", org, "--output", org + ".schema.yaml").exitCode()).isZero();
+    Path file = repo.resolve(org).resolve(name);
+    assertThat(pm.run("lint", "--schema", org + ".schema.yaml", org + "/" + name).exitCode()).as("lints clean before").isZero();
     List<String> lines = Files.readAllLines(file);
-    int summary = lines.indexOf("## Summary");
+    int summary = lines.indexOf("## " + section);
+    assertThat(summary).as("## %s in %s", section, name).isPositive();
     int next = summary + 1;
     while (!lines.get(next).startsWith("## ")) {
       next++;
@@ -71,9 +78,10 @@ class SchemaDeriveCommandTest {
     List<String> edited = new java.util.ArrayList<>(lines.subList(0, summary));
     edited.addAll(lines.subList(next, lines.size()));
     Files.write(file, edited);
-    var lint = pm.run("lint", "--schema", "dfds.schema.yaml", "dfds/" + file.getFileName());
+    var lint = pm.run("lint", "--schema", org + ".schema.yaml", org + "/" + name);
     assertThat(lint.exitCode()).isEqualTo(1);
-    assertThat(lint.out()).contains(file.getFileName() + ":" + (summary + 1) + ":1: error PM201 Missing required section \"Summary\"");
+    // Where it belongs: the line the section's heading was on, now the next section's heading.
+    assertThat(lint.out()).contains(name + ":" + (summary + 1) + ":1: error PM201 Missing required section \"" + section + "\"");
     assertThat(nextHeading).startsWith("## ");
   }
 
