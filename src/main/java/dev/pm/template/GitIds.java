@@ -32,10 +32,25 @@ final class GitIds {
     if (refs.isEmpty() || refs.get().isBlank()) {
       return List.of();
     }
-    List<String> command = new ArrayList<>(List.of("git", "grep", "-h", "-I", "-e", "^id: *" + prefix));
+    // YAML may quote the id ("INC-..." or 'INC-...') and spell it in any case; the prefix is
+    // matched literally, not as a pattern.
+    String pattern = "^id:[[:space:]]*[\"']?" + literal(prefix);
+    List<String> command = new ArrayList<>(List.of("git", "grep", "-h", "-I", "-i", "-E", "-e", pattern));
     refs.get().lines().filter(r -> !r.endsWith("/HEAD")).forEach(command::add);
     command.add("--");
     command.add(relative.isEmpty() ? "." : relative);
     return Git.run(root, command.toArray(new String[0])).map(s -> s.lines().toList()).orElse(List.of());
+  }
+
+  /** {@code text} as a POSIX extended regular expression that matches only itself. */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (".[]()*+?{}|^$\\".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 }

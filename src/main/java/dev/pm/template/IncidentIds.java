@@ -37,7 +37,8 @@ final class IncidentIds {
       }
     }
     for (String line : GitIds.idLines(directory, prefix + "-" + date + "-")) {
-      Matcher m = own.matcher(line.substring(line.indexOf(':') + 1).trim().toUpperCase(Locale.ROOT));
+      String value = line.substring(line.indexOf(':') + 1).trim().replaceAll("^[\"']|[\"']$", "");
+      Matcher m = own.matcher(value.toUpperCase(Locale.ROOT));
       if (m.matches()) {
         highest = Math.max(highest, Integer.parseInt(m.group(1)));
       }

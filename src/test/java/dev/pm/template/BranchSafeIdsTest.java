@@ -36,6 +36,30 @@ class BranchSafeIdsTest {
   }
 
   @Test
+  void quotedIdsOnRemoteTrackingBranchesAreTakenToo() throws Exception {
+    TestGit git = TestGit.init(repo);
+    Files.writeString(repo.resolve("README.md"), "repo\n");
+    git.commitAll("start");
+    git.run("checkout", "-q", "-b", "carol");
+    Files.createDirectories(repo.resolve("postmortems"));
+    Files.writeString(repo.resolve("postmortems/carol.md"), "---\nid: \"INC-2026-03-14-04\"\ntitle: Carol\n---\n# Carol\n");
+    git.commitAll("carol");
+    // Only a remote-tracking ref keeps carol's work: as after a fetch of a colleague's branch.
+    git.run("update-ref", "refs/remotes/origin/carol", "carol");
+    git.run("checkout", "-q", "main");
+    git.run("branch", "-q", "-D", "carol");
+
+    var dave = new PmRunner(repo).run("new", "Dave's incident", "--date", "2026-03-14");
+    assertThat(dave.exitCode()).as(dave.err()).isZero();
+    assertThat(Files.readString(repo.resolve(dave.out().trim()))).contains("id: INC-2026-03-14-05");
+  }
+
+  @Test
+  void gitPatternsMatchThePrefixLiterally() {
+    assertThat(GitIds.literal("INC.1-(a)")).isEqualTo("INC\\.1-\\(a\\)");
+  }
+
+  @Test
   void outsideGitNumberingWorksAsBefore() {
     var result = new PmRunner(repo).run("new", "No git here", "--date", "2026-03-14");
     assertThat(result.exitCode()).isZero();
