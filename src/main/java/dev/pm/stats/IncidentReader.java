@@ -5,10 +5,12 @@ import dev.pm.model.PostMortem;
 import dev.pm.parse.ActionItemExtractor;
 import dev.pm.parse.Dates;
 import dev.pm.parse.Durations;
+import dev.pm.parse.IncidentSpan;
 import dev.pm.parse.MetadataExtractor;
 import dev.pm.schema.Schema;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,10 +33,14 @@ final class IncidentReader {
     return new IncidentRecord(file, id, title, date, severity, ActionItemExtractor.extract(doc, schema.actionItems()), durations(doc, schema));
   }
 
-  /** Stated figures: the metadata duration, and MTTD / MTTA / MTTR where the template records them. */
+  /**
+   * Incident figures: the duration (stated, or else from the stated start and end), and MTTD /
+   * MTTA / MTTR where the template records them.
+   */
   private static Map<String, Duration> durations(PostMortem doc, Schema schema) {
     Map<String, Duration> found = new LinkedHashMap<>();
-    for (MetadataEntry entry : MetadataExtractor.extract(doc)) {
+    List<MetadataEntry> metadata = MetadataExtractor.extract(doc);
+    for (MetadataEntry entry : metadata) {
       String label = entry.label().toLowerCase(Locale.ROOT);
       String figure = label.contains("mttd") || label.contains("time to detect") ? "mttd"
           : label.contains("mtta") || label.contains("time to acknowledge") ? "mtta"
@@ -43,6 +49,14 @@ final class IncidentReader {
       if (figure != null && !found.containsKey(figure)) {
         Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
       }
+    }
+    // When both are there, the stated duration wins: it is the figure the authors wrote down on
+    // purpose, while start and end may bound something else (first impact to all-clear, say), and
+    // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
+    // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo.
+    if (!found.containsKey("duration")) {
+      IncidentSpan.read(doc, metadata, schema.metadata()).map(IncidentSpan::length)
+          .filter(d -> !d.isNegative() && !d.isZero()).ifPresent(d -> found.put("duration", d));
     }
     return found;
   }

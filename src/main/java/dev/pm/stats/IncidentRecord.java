@@ -10,7 +10,7 @@ import java.util.Optional;
  * What stats keep of one post-mortem: its incident fields and its action items (as lint's extractor
  * found them), never the parse tree.
  *
- * @param durations the stated incident figures found: duration, mttd, mtta, mttr
+ * @param durations the incident figures found: duration (stated, or end minus start), mttd, mtta, mttr
  */
 public record IncidentRecord(
     String file,

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param incidentsBySeverity incidents per severity
  * @param incidentsByMonth incidents per month, sorted
  * @param incidentsByMonthAndSeverity month to severity to incidents, for the chart
- * @param medianDurations median of each stated incident figure (duration, mttd, mtta, mttr)
+ * @param medianDurations median of each incident figure found (duration, mttd, mtta, mttr)
  */
 public record StatsResult(
     LocalDate asOf,

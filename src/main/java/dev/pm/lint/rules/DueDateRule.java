@@ -9,6 +9,7 @@ import dev.pm.lint.Severity;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
 import dev.pm.parse.Dates;
+import dev.pm.parse.Placeholders;
 
 /**
  * PM403: an action item's due date is not a real date written YYYY-MM-DD. Stats cannot tell whether

@@ -7,6 +7,7 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
+import dev.pm.parse.Placeholders;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.pm.lint.CrossFileRule;
 import dev.pm.lint.FileSummary;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
+import dev.pm.parse.Placeholders;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -6,6 +6,7 @@ import dev.pm.model.FrontMatter;
 import dev.pm.model.Location;
 import dev.pm.model.MetadataEntry;
 import dev.pm.parse.Dates;
+import dev.pm.parse.Placeholders;
 import dev.pm.schema.FieldSpec;
 import java.util.Optional;
 import java.util.regex.Pattern;

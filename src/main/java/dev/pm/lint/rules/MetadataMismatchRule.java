@@ -7,6 +7,7 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.MetadataEntry;
 import dev.pm.parse.Dates;
+import dev.pm.parse.Placeholders;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

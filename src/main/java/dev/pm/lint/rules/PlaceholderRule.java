@@ -16,6 +16,7 @@ import dev.pm.model.Paragraph;
 import dev.pm.model.Row;
 import dev.pm.model.SourceLine;
 import dev.pm.model.Table;
+import dev.pm.parse.Placeholders;
 import java.util.List;
 import java.util.Set;
 

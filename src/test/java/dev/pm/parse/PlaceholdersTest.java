@@ -1,4 +1,4 @@
-package dev.pm.lint.rules;
+package dev.pm.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.pm.lint.rules;
+package dev.pm.parse;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * instruction: an example ({@code e.g.}), a choice list ({@code |}), or an opening word templates
  * use to ask for something ({@code Name}, {@code List}, {@code Describe}...). It never counts
  * when it is a link or a reference defined in the document.
+ *
+ * <p>It lives with the parser, not the lint rules, because {@link IncidentSpan}, which lint and
+ * stats share, skips placeholder values too.
  */
-final class Placeholders {
+public final class Placeholders {
 
   static final Pattern TOKEN =
       Pattern.compile(
@@ -33,15 +36,15 @@ final class Placeholders {
           + "yes/no|p\\d|sev|your|team|person|role|number|x)\\b");
 
   /** A placeholder found in a text: what it is and where it starts. */
-  record Match(String token, int index) {}
+  public record Match(String token, int index) {}
 
   private Placeholders() {}
 
-  static boolean contains(String text) {
+  public static boolean contains(String text) {
     return find(text, Set.of()).isPresent();
   }
 
-  static Optional<Match> find(String markdown, Set<String> linkReferences) {
+  public static Optional<Match> find(String markdown, Set<String> linkReferences) {
     if (!mayHoldToken(markdown)) {
       return Optional.empty();
     }
