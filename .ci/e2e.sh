@@ -131,8 +131,10 @@ else
 fi
 
 # 50 separate processes numbering the same day at once: 50 files, 50 distinct ids, nothing overwritten.
+# Each has its own temp folder, as separate CI jobs sharing one checkout would: the lock must not
+# depend on it.
 mkdir -p "$work/race" && git -C "$work/race" init -q
-for i in $(seq 1 50); do (cd "$work/race" && java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" new "Race condition" --date 2026-05-05 >/dev/null 2>>"$work/race.err") & done
+for i in $(seq 1 50); do mkdir -p "$work/tmp$i"; (cd "$work/race" && java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$work/tmp$i" -jar "$jar" new "Race condition" --date 2026-05-05 >/dev/null 2>>"$work/race.err") & done
 wait
 files=$(ls "$work/race/postmortems" | wc -l)
 ids=$(grep -h '^id: ' "$work/race/postmortems"/*.md | sort -u | wc -l)

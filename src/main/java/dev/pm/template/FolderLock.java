@@ -17,9 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * An exclusive lock on a post-mortem folder, held from scanning ids to writing the new file.
  *
  * <p>Rationale: check-then-write loses ids under concurrency (measured: 9 of 240 under 6
- * processes). The lock file lives in the system temp folder, keyed by the folder's real path, so
- * nothing is left in the user's repository; an in-process lock covers threads, because a JVM
- * cannot hold two OS locks on one file.
+ * processes). The lock file, keyed by the folder's real path, lives in the repository's git
+ * folder ({@code .git/pm-locks/}), which every process working on that checkout shares whatever
+ * its {@code TMPDIR} or user, and which git never shows as a change; outside git, in the system
+ * temp folder. An in-process lock covers threads, because a JVM cannot hold two OS locks on one
+ * file.
  */
 final class FolderLock implements AutoCloseable {
 
@@ -45,7 +47,7 @@ final class FolderLock implements AutoCloseable {
     ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
     local.lock();
     try {
-      Path dir = Path.of(System.getProperty("java.io.tmpdir"), "pm-locks");
+      Path dir = lockFolder(Path.of(key));
       Files.createDirectories(dir);
       Path file = dir.resolve(hash(key) + ".lock");
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -67,6 +69,28 @@ final class FolderLock implements AutoCloseable {
     } finally {
       local.unlock();
     }
+  }
+
+  /** {@code .git/pm-locks} of the repository holding {@code folder}, else the temp folder's. */
+  static Path lockFolder(Path folder) {
+    for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      Path git = dir.resolve(".git");
+      if (Files.isDirectory(git)) {
+        return git.resolve("pm-locks");
+      }
+      if (Files.isRegularFile(git)) {
+        // A worktree or submodule: ".git" is a file saying "gitdir: <path>".
+        try {
+          String line = Files.readString(git, StandardCharsets.UTF_8).strip();
+          if (line.startsWith("gitdir:")) {
+            return dir.resolve(line.substring("gitdir:".length()).strip()).normalize().resolve("pm-locks");
+          }
+        } catch (IOException | RuntimeException unreadable) {
+          break;
+        }
+      }
+    }
+    return Path.of(System.getProperty("java.io.tmpdir"), "pm-locks");
   }
 
   private static String hash(String key) {
