@@ -130,6 +130,21 @@ else
     || { echo "FAIL launcher made no class-data archive"; failed=$((failed + 1)); }
 fi
 
+# A file pm may not read: PM001 on it, the others still checked. Run as nobody, since root reads
+# everything (FileCollectorTest skips this case when the suite runs as root, as CI does).
+if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  mkdir -p "$work/perm/pm" && chmod 755 "$work" "$work/perm" "$work/perm/pm"
+  printf -- '---\nid: x\n---\n# T\n' >"$work/perm/pm/ok.md" && cp "$work/perm/pm/ok.md" "$work/perm/pm/secret.md"
+  chmod 644 "$work/perm/pm/ok.md" && chmod 000 "$work/perm/pm/secret.md"
+  (cd "$work/perm" && setpriv --reuid=65534 --regid=65534 --clear-groups java -jar "$jar" lint pm) >"$work/out" 2>"$work/err"
+  if [ $? -eq 1 ] && grep -qF "pm/secret.md:1:1: error PM001 File not checked: cannot read file: permission denied" "$work/out" \
+      && grep -qF "2 files checked" "$work/out" && ! grep -q "Exception" "$work/err"; then
+    echo "ok   an unreadable file is PM001 and the rest is checked"; passed=$((passed + 1))
+  else
+    echo "FAIL unreadable file"; head -20 "$work/out" "$work/err"; failed=$((failed + 1))
+  fi
+fi
+
 # 50 separate processes numbering the same day at once: 50 files, 50 distinct ids, nothing overwritten.
 # Each has its own temp folder, as separate CI jobs sharing one checkout would: the lock must not
 # depend on it.

@@ -146,6 +146,13 @@ public final class PostMortemParser {
   }
 
   private static String describe(Exception e) {
+    // The file's path is already the diagnostic's location; say what went wrong in words.
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file (removed while pm ran?)";
+    }
     String message = e.getMessage();
     String kind = e.getClass().getSimpleName();
     return message == null ? kind : kind + ": " + message;
