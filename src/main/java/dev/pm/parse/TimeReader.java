@@ -65,6 +65,14 @@ public final class TimeReader {
     }
   }
 
+  /**
+   * Takes the date a paragraph states ("All times in PST, on February 5th 2019") as the date of
+   * the entries after it that give only a time.
+   */
+  void noteDate(String text) {
+    date(text).ifPresent(d -> lastDate = d);
+  }
+
   /** The zone a text states, as an offset. */
   public static Optional<ZoneOffset> zone(String text) {
     Matcher m = ZONE.matcher(text);

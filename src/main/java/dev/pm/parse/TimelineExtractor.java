@@ -56,17 +56,16 @@ public final class TimelineExtractor {
 
   private static void read(Section section, TimeReader reader, List<TimelineEntry> out) {
     for (Block block : section.blocks()) {
-      if (block instanceof dev.pm.model.Paragraph p && STATES_ZONE.matcher(p.text()).find()) {
-        reader.noteZone(p.text()); // "All times are in UTC."
+      if (block instanceof dev.pm.model.Paragraph p) {
+        if (STATES_ZONE.matcher(p.text()).find()) {
+          reader.noteZone(p.text()); // "All times are in UTC."
+        }
+        reader.noteDate(p.text()); // "On February 5th 2019:" dates the times that follow
       }
       if (block instanceof Table table) {
         fromTable(table, reader, out);
       } else if (block instanceof ListBlock list) {
-        for (ListItem item : list.items()) {
-          if (TimeReader.LEADING_TIME.matcher(item.text()).find()) {
-            out.add(new TimelineEntry(item.text(), reader.read(item.text()), item.text(), item.at()));
-          }
-        }
+        fromItems(list.items(), reader, out);
       }
     }
     for (Section child : section.children()) {
@@ -75,6 +74,16 @@ public final class TimelineExtractor {
         out.add(new TimelineEntry(title, reader.read(title), firstText(child), child.heading().at()));
       }
       read(child, reader, out);
+    }
+  }
+
+  /** Bullets that start with a time, at any depth: sub-bullets can be entries of their own. */
+  private static void fromItems(List<ListItem> items, TimeReader reader, List<TimelineEntry> out) {
+    for (ListItem item : items) {
+      if (TimeReader.LEADING_TIME.matcher(item.text()).find()) {
+        out.add(new TimelineEntry(item.text(), reader.read(item.text()), item.text(), item.at()));
+      }
+      fromItems(item.children(), reader, out);
     }
   }
 

@@ -71,6 +71,25 @@ class TimelineExtractorTest {
   }
 
   @Test
+  void aDateInAParagraphDatesTheTimesAfterItAndSubBulletsAreEntries() {
+    // The shape of kubernetes-sig-testing 2019-02-05: the date only in the paragraph above.
+    var doc = ParserTestSupport.parse("""
+        ## Timeline
+
+        All times in PST, on February 5th 2019.
+
+        - 10:02: tests start failing
+          - 10:15: first report in #testing-ops
+        - 11:30: fix merged
+        """);
+    var entries = TimelineExtractor.extract(doc, TimelineSpec.defaults());
+    assertThat(entries).extracting(TimelineEntry::time).containsExactly(
+        java.util.Optional.of(LocalDateTime.of(2019, 2, 5, 10, 2)),
+        java.util.Optional.of(LocalDateTime.of(2019, 2, 5, 10, 15)),
+        java.util.Optional.of(LocalDateTime.of(2019, 2, 5, 11, 30)));
+  }
+
+  @Test
   void zonesAreReadAsOffsets() {
     assertThat(TimeReader.zone("14:05 UTC")).contains(java.time.ZoneOffset.UTC);
     assertThat(TimeReader.zone("14:05Z")).contains(java.time.ZoneOffset.UTC);
