@@ -1,6 +1,7 @@
 package dev.pm.derive;
 
 import dev.pm.model.ActionItem;
+import dev.pm.model.ActionItemField;
 import dev.pm.model.Block;
 import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
@@ -172,6 +173,7 @@ public final class SchemaDeriver {
     ActionItemSpec withNames = new ActionItemSpec(names, probe.columns(), probe.required(), probe.requiredInLists(),
         probe.statuses(), probe.types(), probe.plainBulletStatus());
     Map<ActionItem.Form, Integer> forms = new HashMap<>();
+    Map<ActionItemField, Integer> filledInRows = new java.util.EnumMap<>(ActionItemField.class);
     int owned = 0;
     int withItems = 0;
     for (PostMortem doc : docs) {
@@ -187,6 +189,13 @@ public final class SchemaDeriver {
         if (item.owner().isPresent()) {
           owned++;
         }
+        if (item.form() == ActionItem.Form.TABLE_ROW) {
+          for (ActionItemField field : ActionItemField.values()) {
+            if (item.value(field).filter(v -> !v.isBlank()).isPresent()) {
+              filledInRows.merge(field, 1, Integer::sum);
+            }
+          }
+        }
       }
     }
     int itemCount = forms.values().stream().mapToInt(Integer::intValue).sum();
@@ -196,7 +205,15 @@ public final class SchemaDeriver {
     if (itemCount > 0 && owned >= share * itemCount) {
       inLists.add("owner");
     }
-    spec.put("required", List.of("action"));
+    // Table rows: a field is required when the team filled it in nearly every row (--share).
+    int rows = forms.getOrDefault(ActionItem.Form.TABLE_ROW, 0);
+    List<String> inRows = new ArrayList<>(List.of("action"));
+    for (ActionItemField field : ActionItemField.values()) {
+      if (field != ActionItemField.ACTION && rows > 0 && filledInRows.getOrDefault(field, 0) >= share * rows) {
+        inRows.add(field.wireName());
+      }
+    }
+    spec.put("required", inRows);
     spec.put("requiredInLists", inLists);
     spec.put("plainBullets", "open");
     return spec;

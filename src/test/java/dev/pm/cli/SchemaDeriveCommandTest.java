@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,33 @@ class SchemaDeriveCommandTest {
     });
     double clean = (count - withErrors.size()) / (double) count;
     assertThat(clean).as("share of %s files without errors; failing: %s", org, withErrors).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @org.junit.jupiter.api.Test
+  @SuppressWarnings("unchecked")
+  void fieldsFilledInInNearlyEveryTableRowBecomeRequired() throws Exception {
+    // Five copies of the filled-in standard example: every row has id, action, owner, due, status.
+    Files.createDirectories(repo.resolve("docs"));
+    String example = Files.readString(Path.of("src/test/resources/lint/clean/standard.md"));
+    for (int i = 1; i <= 5; i++) {
+      Files.writeString(repo.resolve("docs/pm-" + i + ".md"), example.replace("INC-2026-03-14-01", "INC-2026-03-14-0" + i));
+    }
+    PmRunner pm = new PmRunner(repo);
+    var derived = pm.run("schema", "derive", "docs", "--output", "derived.yaml");
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    Map<?, ?> schema = new org.yaml.snakeyaml.Yaml().load(Files.readString(repo.resolve("derived.yaml")));
+    // Type too: the example fills its Type column in every row. Priority and links it has not.
+    assertThat((List<Object>) ((Map<?, ?>) schema.get("actionItems")).get("required"))
+        .containsExactly("action", "id", "owner", "due", "status", "type");
+
+    // The examples lint clean under it; a row whose owner is then left out does not (it did
+    // while derive wrote only "required: [action]").
+    assertThat(pm.run("lint", "--schema", "derived.yaml", "docs").exitCode()).isZero();
+    Path one = repo.resolve("docs/pm-1.md");
+    Files.writeString(one, Files.readString(one).replace("| Prevention | bob |", "| Prevention |  |"));
+    var lint = pm.run("lint", "--schema", "derived.yaml", "docs/pm-1.md");
+    assertThat(lint.exitCode()).isEqualTo(1);
+    assertThat(lint.out()).contains("pm-1.md:86:71: error PM402 Action item \"AI-01\" has no owner");
   }
 
   @ParameterizedTest
