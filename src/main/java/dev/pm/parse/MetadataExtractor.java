@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds labelled values in the body: rows of two-column tables ({@code | **Date** | 2026-03-14 |})
- * and bold labels in paragraph lines and list items ({@code **Severity:** P2}). Consistency rules
- * compare them with the front matter.
+ * bold labels in paragraph lines and list items ({@code **Severity:** P2}), and a short heading
+ * whose whole section is one line ({@code ### 1.2 Incident ID} over {@code INC-2026-03-14-01}, as
+ * the review template writes them). Consistency rules compare them with the front matter.
  */
 public final class MetadataExtractor {
 
@@ -49,7 +50,18 @@ public final class MetadataExtractor {
         }
       }
     }
+    doc.root().walk(section -> headed(section, out));
     return out;
+  }
+
+  private static void headed(dev.pm.model.Section section, List<MetadataEntry> out) {
+    if (section.isRoot() || !section.children().isEmpty() || section.blocks().size() != 1) {
+      return;
+    }
+    String label = section.heading().text();
+    if (section.blocks().get(0) instanceof Paragraph p && p.lines().size() == 1 && label.length() <= 60) {
+      out.add(new MetadataEntry(label, HeadingNormalizer.key(label), p.text().trim(), p.at()));
+    }
   }
 
   private static void labelled(String markdown, Location at, List<MetadataEntry> out) {
