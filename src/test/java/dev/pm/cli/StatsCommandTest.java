@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pm.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +45,7 @@ class StatsCommandTest {
 
   @BeforeEach
   void copyFixtures() throws IOException {
-    Path dir = repo.resolve("postmortems");
-    Files.createDirectories(dir);
-    try (Stream<Path> files = Files.list(FIXTURES)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    Fixtures.copyFiles(FIXTURES, repo.resolve("postmortems"));
     pm = new PmRunner(repo);
   }
 

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pm.testing.Fixtures;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +25,7 @@ class StatsDurationTest {
 
   @BeforeEach
   void copyFixtures() throws IOException {
-    Path dir = repo.resolve("postmortems");
-    Files.createDirectories(dir);
-    try (Stream<Path> files = Files.list(FIXTURES)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    Fixtures.copyFiles(FIXTURES, repo.resolve("postmortems"));
     pm = new PmRunner(repo);
   }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pm.cli.PmRunner;
+import dev.pm.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,13 +27,7 @@ class HtmlReportInBrowserTest {
   @Test
   void pageRendersWithTheCountsAndNoScriptErrors() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
-    Path dir = repo.resolve("postmortems");
-    Files.createDirectories(dir);
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/stats/mixed"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
     var result = new PmRunner(repo).run("stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html");
     assertThat(result.exitCode()).isZero();
     Path page = repo.resolve("report.html");
