@@ -4,7 +4,7 @@ import dev.pm.derive.SchemaDeriver;
 import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.model.PostMortem;
-import dev.pm.parse.ParseWorkers;
+import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.SchemaLoader;
 import java.io.IOException;

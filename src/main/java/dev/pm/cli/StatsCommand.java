@@ -1,9 +1,9 @@
 package dev.pm.cli;
 
 import dev.pm.io.FileCollector;
-import dev.pm.lint.SchemaResolver;
+import dev.pm.read.SchemaResolver;
 import dev.pm.model.ActionStatus;
-import dev.pm.parse.ParseWorkers;
+import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.Schema;
 import dev.pm.stats.GroupBy;

@@ -7,8 +7,8 @@ import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
 import dev.pm.model.TimelineEntry;
-import dev.pm.parse.ActionItemExtractor;
-import dev.pm.parse.TimelineExtractor;
+import dev.pm.read.ActionItemExtractor;
+import dev.pm.read.TimelineExtractor;
 import dev.pm.schema.ActionItemSpec;
 import dev.pm.schema.TimelineSpec;
 import java.util.ArrayList;
@@ -129,8 +129,8 @@ public final class SchemaDeriver {
     spec.put("title", title);
     // Every spelling seen, once per normalised form, as the authors wrote it.
     Map<String, String> byKey = new LinkedHashMap<>();
-    s.names.keySet().forEach(n -> byKey.putIfAbsent(dev.pm.parse.HeadingNormalizer.key(n), n));
-    byKey.remove(dev.pm.parse.HeadingNormalizer.key(title));
+    s.names.keySet().forEach(n -> byKey.putIfAbsent(dev.pm.text.HeadingNormalizer.key(n), n));
+    byKey.remove(dev.pm.text.HeadingNormalizer.key(title));
     List<String> aliases = List.copyOf(byKey.values());
     if (!aliases.isEmpty()) {
       spec.put("aliases", aliases);

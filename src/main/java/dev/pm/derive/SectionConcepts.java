@@ -1,6 +1,6 @@
 package dev.pm.derive;
 
-import dev.pm.parse.HeadingNormalizer;
+import dev.pm.text.HeadingNormalizer;
 import dev.pm.schema.ActionItemSpec;
 import dev.pm.schema.TimelineSpec;
 import java.util.ArrayList;

@@ -1,57 +1,46 @@
 package dev.pm.lint;
 
+import dev.pm.read.SchemaSelection;
+import dev.pm.read.TemplateText;
+
 import dev.pm.model.ActionItem;
 import dev.pm.model.MetadataEntry;
 import dev.pm.model.PostMortem;
 import dev.pm.model.TimelineEntry;
-import dev.pm.parse.ActionItemExtractor;
-import dev.pm.parse.MetadataExtractor;
-import dev.pm.parse.TimelineExtractor;
+import dev.pm.read.Reading;
 import dev.pm.schema.Schema;
 import java.util.List;
 
 /**
- * One document and the schema it is checked against, with what rules read computed once: the
- * action items, timeline and metadata come from the same extractors {@code pm stats} uses.
- *
- * @param selection how the schema was chosen (front matter, best match, configuration...)
- * @param templateText what the schema's template looks like, for unfilled-text rules
+ * One document as rules see it: its {@link Reading} (the same one {@code pm stats} counts), and what
+ * only lint needs (known template names).
  */
 public final class LintContext {
 
-  private final PostMortem doc;
-  private final Schema schema;
-  private final SchemaSelection selection;
-  private final TemplateText templateText;
+  private final Reading reading;
   private final java.util.Optional<String> unknownTemplate;
   private java.util.List<String> knownTemplates = java.util.List.of();
-  private List<ActionItem> actionItems;
-  private List<TimelineEntry> timeline;
-  private List<MetadataEntry> metadata;
 
-  public LintContext(
-      PostMortem doc,
-      Schema schema,
-      SchemaSelection selection,
-      TemplateText templateText,
-      java.util.Optional<String> unknownTemplate) {
-    this.doc = doc;
+  public LintContext(Reading reading, java.util.Optional<String> unknownTemplate) {
+    this.reading = reading;
     this.unknownTemplate = unknownTemplate;
-    this.schema = schema;
-    this.selection = selection;
-    this.templateText = templateText;
+  }
+
+  /** What the document means: the reader's result that stats counts too. */
+  public Reading reading() {
+    return reading;
   }
 
   public PostMortem doc() {
-    return doc;
+    return reading.doc();
   }
 
   public Schema schema() {
-    return schema;
+    return reading.schema();
   }
 
   public SchemaSelection selection() {
-    return selection;
+    return reading.selection();
   }
 
   /** Names of the templates the run knows, for messages. */
@@ -65,7 +54,7 @@ public final class LintContext {
   }
 
   public TemplateText templateText() {
-    return templateText;
+    return reading.templateText();
   }
 
   LintContext withKnownTemplates(java.util.List<String> names) {
@@ -74,21 +63,15 @@ public final class LintContext {
   }
 
   public boolean isDraft() {
-    return schema.isDraft(doc);
+    return reading.schema().isDraft(reading.doc());
   }
 
   public List<ActionItem> actionItems() {
-    if (actionItems == null) {
-      actionItems = ActionItemExtractor.extract(doc, schema.actionItems());
-    }
-    return actionItems;
+    return reading.actionItems();
   }
 
   public List<TimelineEntry> timeline() {
-    if (timeline == null) {
-      timeline = TimelineExtractor.extract(doc, schema.timeline());
-    }
-    return timeline;
+    return reading.timeline();
   }
 
   private final java.util.Map<Object, Object> computed = new java.util.HashMap<>();
@@ -108,9 +91,6 @@ public final class LintContext {
   }
 
   public List<MetadataEntry> metadata() {
-    if (metadata == null) {
-      metadata = MetadataExtractor.extract(doc);
-    }
-    return metadata;
+    return reading.metadata();
   }
 }

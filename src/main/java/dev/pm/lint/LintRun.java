@@ -2,7 +2,7 @@ package dev.pm.lint;
 
 import dev.pm.io.InputFile;
 import dev.pm.model.Location;
-import dev.pm.parse.ParseWorkers;
+import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package dev.pm.lint;
 
+import dev.pm.read.SchemaResolver;
+import dev.pm.read.DocumentReader;
+
 import dev.pm.model.Location;
 import dev.pm.model.PostMortem;
 import dev.pm.schema.Schema;
@@ -28,7 +31,7 @@ public final class Linter {
   private Optional<IdsAtRef> atRef = Optional.empty();
   private final RuleSettings settings;
   private final SchemaResolver resolver;
-  private final Map<String, TemplateText> templateTexts = new ConcurrentHashMap<>();
+  private final DocumentReader reader;
   private Baseline baseline = Baseline.empty();
   private java.util.function.Consumer<Baseline.Key> recorder = key -> { };
 
@@ -37,6 +40,7 @@ public final class Linter {
     this.crossFileRules = crossFileRules.stream().filter(r -> !settings.isOff(r.info())).toList();
     this.settings = settings;
     this.resolver = resolver;
+    this.reader = new DocumentReader(resolver);
   }
 
   /** Findings the baseline records are left out of the results. */
@@ -67,11 +71,9 @@ public final class Linter {
   public Checked check(PostMortem doc) {
     String file = doc.source().displayPath();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    SchemaResolver.Resolution resolution = doc.isReadable() ? resolver.resolve(doc) : null;
-    Schema schema = resolution == null ? SchemaResolver.GENERIC : resolution.schema();
-    SchemaSelection selection = resolution == null ? SchemaSelection.of(SchemaSelection.How.GENERIC) : resolution.selection();
-    LintContext context = new LintContext(doc, schema, selection, templateText(schema), resolution == null ? Optional.empty() : resolution.unknownTemplate())
-        .withKnownTemplates(resolver.catalog().names());
+    DocumentReader.Resolved read = reader.read(doc);
+    Schema schema = read.reading().schema();
+    LintContext context = new LintContext(read.reading(), read.unknownTemplate()).withKnownTemplates(resolver.catalog().names());
     boolean draft = doc.isReadable() && context.isDraft();
     Directives directives = Directives.of(doc.comments());
     for (Rule rule : rules) {
@@ -100,7 +102,7 @@ public final class Linter {
       recorder.accept(key);
       return baseline.excuses(key);
     });
-    String template = resolution == null ? "" : schema.name();
+    String template = doc.isReadable() ? schema.name() : "";
     Optional<String> id = doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
     Location idAt = doc.frontMatter().flatMap(fm -> fm.field("id")).map(f -> f.value().at()).orElse(Location.START);
     return new Checked(new FileResult(file, template, diagnostics), new FileSummary(file, doc.source().path().toAbsolutePath().normalize(), id, idAt));
@@ -132,11 +134,4 @@ public final class Linter {
     return new LintReport(results, enabledRules());
   }
 
-  private TemplateText templateText(Schema schema) {
-    if (schema.templateBody().isEmpty()) {
-      return TemplateText.NONE;
-    }
-    return templateTexts.computeIfAbsent(schema.source() + "#" + schema.name(),
-        key -> TemplateText.of(TemplateCatalog.parseBody(schema)));
-  }
 }

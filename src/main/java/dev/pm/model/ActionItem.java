@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One follow-up action of a post-mortem, whatever form it was written in.
  *
- * @param form a table row, a task-list item or a plain bullet
+ * @param form a table row, a task-list item, a plain bullet or a line of text
  * @param values the text of each field the source gave, trimmed; absent fields are missing
  * @param fieldAt where each given field's text stands (the cell, or the item for inline fields)
  * @param due the due date when its text is a real ISO date
@@ -28,7 +28,9 @@ public record ActionItem(
   public enum Form {
     TABLE_ROW,
     TASK,
-    BULLET
+    BULLET,
+    /** A line, heading or sentence of text under a follow-up heading or label, not a list item. */
+    LINE
   }
 
   public ActionItem {

@@ -1,5 +1,7 @@
 package dev.pm.parse;
 
+import dev.pm.yaml.SafeYamlReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

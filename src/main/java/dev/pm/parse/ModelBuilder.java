@@ -1,5 +1,9 @@
 package dev.pm.parse;
 
+import dev.pm.text.LineIndex;
+
+import dev.pm.text.HeadingNormalizer;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;

@@ -1,5 +1,9 @@
 package dev.pm.parse;
 
+import dev.pm.text.LineIndex;
+
+import dev.pm.yaml.SafeYamlReader;
+
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;

@@ -2,7 +2,7 @@ package dev.pm.schema;
 
 import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
-import dev.pm.parse.HeadingNormalizer;
+import dev.pm.text.HeadingNormalizer;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

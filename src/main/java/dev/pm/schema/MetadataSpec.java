@@ -1,6 +1,6 @@
 package dev.pm.schema;
 
-import dev.pm.parse.HeadingNormalizer;
+import dev.pm.text.HeadingNormalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -142,7 +142,7 @@ public final class SchemaLoader {
   /** Aliases a schema gives a section apply where the action items are looked for, too. */
   private static void addAliasesOfNamedSections(List<String> names, List<SectionSpec> sections) {
     for (SectionSpec spec : allSections(sections)) {
-      if (names.stream().anyMatch(n -> spec.keys().contains(dev.pm.parse.HeadingNormalizer.key(n)))) {
+      if (names.stream().anyMatch(n -> spec.keys().contains(dev.pm.text.HeadingNormalizer.key(n)))) {
         for (String alias : spec.aliases()) {
           if (!names.contains(alias)) {
             names.add(alias);

@@ -1,6 +1,6 @@
 package dev.pm.schema;
 
-import dev.pm.parse.HeadingNormalizer;
+import dev.pm.text.HeadingNormalizer;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

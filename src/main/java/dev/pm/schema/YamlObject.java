@@ -3,7 +3,7 @@ package dev.pm.schema;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
 import dev.pm.model.YamlValue;
-import dev.pm.parse.SafeYamlReader;
+import dev.pm.yaml.SafeYamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

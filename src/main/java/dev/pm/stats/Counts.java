@@ -11,14 +11,17 @@ public record Counts(int total, int open, int inProgress, int done, int cancelle
   public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
   Counts plus(ItemRow row) {
-    ActionStatus s = row.item().status();
+    return plus(row.item().status(), row.overdue());
+  }
+
+  Counts plus(ActionStatus s, boolean overdue) {
     return new Counts(
         total + 1,
         open + (s.isOpen() ? 1 : 0),
         inProgress + (s == ActionStatus.IN_PROGRESS ? 1 : 0),
         done + (s == ActionStatus.DONE ? 1 : 0),
         cancelled + (s == ActionStatus.CANCELLED ? 1 : 0),
-        overdue + (row.overdue() ? 1 : 0));
+        this.overdue + (overdue ? 1 : 0));
   }
 
   /** Done among those not cancelled; 0 when there are none. */

@@ -30,11 +30,12 @@ final class JsonRenderer implements StatsRenderer {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.writeStartObject();
       json.writeStringField("asOf", r.asOf().toString());
-      json.writeNumberField("incidents", r.incidents());
+      json.writeNumberField("incidentCount", r.incidents());
       json.writeObjectFieldStart("summary");
       countFields(json, r.summary());
       json.writeNumberField("noOwner", r.noOwner());
       json.writeNumberField("noDueDate", r.noDueDate());
+      json.writeNumberField("templateItemsLeftOut", r.templateItems());
       json.writeNumberField("completionRate", Math.round(r.summary().completionRate() * 1000) / 1000.0);
       json.writeFieldName("medianDaysToDue");
       if (r.medianDaysToDue().isPresent()) {
@@ -81,6 +82,11 @@ final class JsonRenderer implements StatsRenderer {
         }
       }
       json.writeEndObject();
+      json.writeArrayFieldStart("incidents");
+      for (IncidentRecord incident : r.incidentList()) {
+        incident(json, incident);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -116,6 +122,34 @@ final class JsonRenderer implements StatsRenderer {
     text(json, "severity", row.incident().severity());
     text(json, "incidentDate", row.incident().date().map(Object::toString).orElse(""));
     json.writeStringField("form", row.item().form().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.writeEndObject();
+  }
+
+  /** One incident: its fields, its figures in minutes (null when not stated) and its item counts. */
+  private static void incident(JsonGenerator json, IncidentRecord i) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", i.id());
+    json.writeStringField("title", i.title());
+    json.writeStringField("file", i.file());
+    text(json, "date", i.date().map(Object::toString).orElse(""));
+    text(json, "severity", i.severity());
+    text(json, "status", i.status());
+    for (String figure : new String[] {"duration", "mttd", "mtta", "mttr"}) {
+      json.writeFieldName(figure + "Minutes");
+      if (i.durations().containsKey(figure)) {
+        json.writeNumber(i.durations().get(figure).toSeconds() / 60.0);
+      } else {
+        json.writeNull();
+      }
+    }
+    Counts counts = Counts.ZERO;
+    for (var item : i.actionItems()) {
+      counts = counts.plus(item.status(), false);
+    }
+    json.writeObjectFieldStart("items");
+    countFields(json, counts);
+    json.writeEndObject();
+    json.writeNumberField("templateItemsLeftOut", i.templateItems());
     json.writeEndObject();
   }
 

@@ -71,7 +71,9 @@ public final class StatsCalculator {
         bySeverity,
         byMonth,
         byMonthAndSeverity,
-        medians);
+        medians,
+        incidents,
+        incidents.stream().mapToInt(IncidentRecord::templateItems).sum());
   }
 
   private static ItemRow row(IncidentRecord incident, ActionItem item, StatsQuery query) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param incidentsByMonth incidents per month, sorted
  * @param incidentsByMonthAndSeverity month to severity to incidents, for the chart
  * @param medianDurations median of each incident figure found (duration, mttd, mtta, mttr)
+ * @param incidentList the incidents counted, in file order, for per-incident figures and trends
+ * @param templateItems action-item entries left out because they are still template text
  */
 public record StatsResult(
     LocalDate asOf,
@@ -36,7 +38,9 @@ public record StatsResult(
     Map<String, Integer> incidentsBySeverity,
     Map<String, Integer> incidentsByMonth,
     Map<String, Map<String, Integer>> incidentsByMonthAndSeverity,
-    Map<String, Duration> medianDurations) {
+    Map<String, Duration> medianDurations,
+    List<IncidentRecord> incidentList,
+    int templateItems) {
 
   public List<ItemRow> overdueItems() {
     return items.stream().filter(ItemRow::overdue).toList();

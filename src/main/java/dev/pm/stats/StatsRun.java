@@ -1,10 +1,11 @@
 package dev.pm.stats;
 
 import dev.pm.io.InputFile;
-import dev.pm.lint.SchemaResolver;
+import dev.pm.read.DocumentReader;
+import dev.pm.read.SchemaResolver;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
-import dev.pm.parse.ParseWorkers;
+import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,10 @@ public final class StatsRun {
 
   public static List<IncidentRecord> run(
       List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads, Consumer<String> skipped) {
+    DocumentReader reader = new DocumentReader(resolver);
     List<Outcome> outcomes;
     try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))) {
-      outcomes = workers.map(files, file -> read(file, parser, resolver),
+      outcomes = workers.map(files, file -> read(file, parser, reader),
           file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
           (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));
     }
@@ -40,13 +42,13 @@ public final class StatsRun {
     return records;
   }
 
-  private static Outcome read(InputFile file, PostMortemParser parser, SchemaResolver resolver) {
+  private static Outcome read(InputFile file, PostMortemParser parser, DocumentReader reader) {
     PostMortem doc = parser.read(file.path(), file.displayPath());
     if (!doc.isReadable()) {
       String why = doc.problems().stream().filter(p -> p.kind() == ParseProblem.Kind.UNREADABLE)
           .map(p -> "line " + p.at().line() + ": " + p.message()).findFirst().orElse("unreadable");
       return new Outcome(null, file.displayPath() + ": " + why);
     }
-    return new Outcome(IncidentReader.read(doc, resolver.resolve(doc).schema()), null);
+    return new Outcome(IncidentRecord.of(reader.read(doc).reading()), null);
   }
 }

@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
-import dev.pm.lint.SchemaResolver;
+import dev.pm.read.SchemaResolver;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.ParseLimits;

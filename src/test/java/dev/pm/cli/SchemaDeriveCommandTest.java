@@ -131,7 +131,7 @@ class SchemaDeriveCommandTest {
       where.add(i.get("file").asText() + ":" + i.get("line").asInt());
     });
     assertThat(where).hasSize(129);
-    assertThat(json.get("incidents").asInt()).isEqualTo(39);
+    assertThat(json.get("incidentCount").asInt()).isEqualTo(39);
   }
 
   @org.junit.jupiter.api.Test

@@ -1,5 +1,7 @@
 package dev.pm.lint;
 
+import dev.pm.read.SchemaResolver;
+
 import dev.pm.io.InputFile;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;

@@ -1,5 +1,7 @@
 package dev.pm.lint;
 
+import dev.pm.read.SchemaResolver;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -8,7 +10,7 @@ import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.ParseLimits;
-import dev.pm.parse.ParseWorkers;
+import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.parse.SourceDecoder;
 import dev.pm.report.ReportFormat;

@@ -1,5 +1,7 @@
 package dev.pm.parse;
 
+import dev.pm.read.Durations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

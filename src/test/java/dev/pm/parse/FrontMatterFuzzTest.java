@@ -1,5 +1,7 @@
 package dev.pm.parse;
 
+import dev.pm.yaml.SafeYamlReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

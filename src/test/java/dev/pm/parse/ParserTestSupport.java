@@ -5,13 +5,13 @@ import dev.pm.model.SourceFile;
 import java.nio.file.Path;
 
 /** Parses text the way pm does, on a thread with a large stack. */
-final class ParserTestSupport {
+public final class ParserTestSupport {
 
-  static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  public static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
 
   private ParserTestSupport() {}
 
-  static PostMortem parse(String markdown) {
+  public static PostMortem parse(String markdown) {
     PostMortem[] result = new PostMortem[1];
     Thread t = new Thread(null, () -> result[0] = PARSER.parse(new SourceFile(Path.of("test.md"), "test.md", markdown)), "parse", 512L << 20);
     t.start();

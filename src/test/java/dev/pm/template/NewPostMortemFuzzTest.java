@@ -8,7 +8,7 @@ import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
-import dev.pm.lint.SchemaResolver;
+import dev.pm.read.SchemaResolver;
 import dev.pm.model.FrontMatter;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;

@@ -2,7 +2,7 @@ package dev.pm.lint.fix;
 
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.Fix;
-import dev.pm.parse.LineIndex;
+import dev.pm.text.LineIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.pm.io.AtomicFiles;
 import dev.pm.io.InputFile;
 import dev.pm.lint.Linter;
 import dev.pm.model.SourceFile;
-import dev.pm.parse.ParseWorkers;
+import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.parse.SourceDecoder;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.pm.model.Block;
 import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
-import dev.pm.parse.LineIndex;
+import dev.pm.text.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

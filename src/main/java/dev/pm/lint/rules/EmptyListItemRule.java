@@ -26,7 +26,7 @@ public final class EmptyListItemRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    if (context.templateText() == dev.pm.lint.TemplateText.NONE) {
+    if (context.templateText() == dev.pm.read.TemplateText.NONE) {
       return; // without a template there is no slot to leave unfilled: a stray empty line is formatting
     }
     for (Block block : context.doc().root().allBlocks()) {

@@ -4,7 +4,7 @@ import dev.pm.lint.Findings;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
-import dev.pm.lint.SchemaSelection;
+import dev.pm.read.SchemaSelection;
 import dev.pm.lint.Severity;
 import dev.pm.model.FrontMatter;
 import dev.pm.model.Location;

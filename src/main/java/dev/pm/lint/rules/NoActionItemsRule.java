@@ -7,7 +7,7 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.Location;
 import dev.pm.model.Section;
-import dev.pm.schema.SectionMatcher;
+import dev.pm.read.SectionMatcher;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
-import dev.pm.lint.TemplateText;
+import dev.pm.read.TemplateText;
 import dev.pm.model.Block;
 import dev.pm.model.Cell;
 import dev.pm.model.FrontMatterField;

@@ -4,7 +4,7 @@ import dev.pm.lint.LintContext;
 import dev.pm.model.Block;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
-import dev.pm.schema.SectionMatcher;
+import dev.pm.read.SectionMatcher;
 import dev.pm.schema.SectionSpec;
 import dev.pm.schema.TableSpec;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ final class SectionBindings {
     for (Table table : tables(section)) {
       int shared = 0;
       for (var column : spec.columns()) {
-        if (table.header().stream().anyMatch(h -> dev.pm.parse.HeadingNormalizer.matches(h.key(), column.keys()))) {
+        if (table.header().stream().anyMatch(h -> dev.pm.text.HeadingNormalizer.matches(h.key(), column.keys()))) {
           shared++;
         }
       }
@@ -104,7 +104,7 @@ final class SectionBindings {
   /** The index of the header cell that names {@code column} (under any alias), or -1. */
   static int columnIndex(Table table, dev.pm.schema.ColumnSpec column) {
     for (int i = 0; i < table.header().size(); i++) {
-      if (dev.pm.parse.HeadingNormalizer.matches(table.header().get(i).key(), column.keys())) {
+      if (dev.pm.text.HeadingNormalizer.matches(table.header().get(i).key(), column.keys())) {
         return i;
       }
     }

@@ -8,7 +8,7 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
-import dev.pm.parse.StatusNormalizer;
+import dev.pm.read.StatusNormalizer;
 
 /**
  * PM405: an action item's status is understood ({@code done}, {@code Closed}) but is not the

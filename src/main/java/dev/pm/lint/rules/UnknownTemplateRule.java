@@ -5,7 +5,7 @@ import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
-import dev.pm.lint.SchemaSelection;
+import dev.pm.read.SchemaSelection;
 import dev.pm.model.Location;
 
 /** PM107: front matter names a template pm does not know; the file is checked against its best match. */

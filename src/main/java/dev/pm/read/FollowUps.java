@@ -1,0 +1,58 @@
+package dev.pm.read;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a heading or label names follow-up work, by what its words mean rather than by a list of
+ * titles: "Preventive Actions", "Action Points", "Next Steps", "Details of Fix", "Root Cause
+ * Remediations", "What we're doing about it", "Going forward", "Actions following review" all do;
+ * "Timeline", "Resolution", "Lessons learned", "What you can do" do not.
+ *
+ * <p>Rationale: real post-mortems name the section in endless ways; a fixed list passes on the
+ * documents it was made from and fails on the next organisation. Head words of the follow-up
+ * concept (action, follow-up, remediation, prevention, next step, to-do, improvement, fix, future)
+ * carry over to spellings nobody here has seen.
+ */
+public final class FollowUps {
+
+  /** Words that make a heading about follow-up work. */
+  private static final Pattern FOLLOW_UP = Pattern.compile(
+      "\\bactions?\\b(?! taken during)|\\baction (?:items?|points?|plan)\\b|\\bfollow[ -]?(?:ups?|on)\\b|\\bfollowups?\\b"
+          + "|\\bremediat(?:ion|ions|e)\\b|\\bprevent(?:ive|ative|ion)\\b|\\bprevent(?:ing)? (?:recurrence|future|this|it)\\b|\\bcorrective\\b|\\bnext steps?\\b"
+          + "|\\bto-?dos?\\b|\\bimprovements?\\b|\\bgoing forward\\b|\\bmoving forward\\b|\\bfuture work\\b"
+          + "|\\bwhat we(?:'re| are| will| will be)? do(?:ing)?\\b|\\bdetails of (?:the )?fix\\b|^fix(?:es)?$|\\blong[- ]term fix"
+          + "|\\bfollow-through\\b|\\bwork items?\\b|\\btasks?\\b|\\bresulting actions?\\b|\\bactionables?\\b"
+          + "|\\bafter ?actions?\\b|\\bsafeguards?\\b|\\bhardening\\b|\\blearn .* improve\\b");
+
+  /** Words that make it about something else, even with a follow-up word in it. */
+  private static final Pattern OTHER = Pattern.compile(
+      "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
+          + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
+          + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b");
+
+  private static final Pattern DECORATION = Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
+
+  private FollowUps() {}
+
+  /** True when {@code text} (a heading, a bold label, a column header) names follow-up work. */
+  public static boolean names(String text) {
+    String t = normalize(text);
+    if (t.isEmpty() || t.length() > 80) {
+      return false;
+    }
+    return FOLLOW_UP.matcher(t).find() && !OTHER.matcher(t).find();
+  }
+
+  /** True when {@code text} names something other than follow-up work: a timeline, lessons, advice. */
+  static boolean namesOther(String text) {
+    return OTHER.matcher(normalize(text)).find();
+  }
+
+  /** Lower case, numbering, emoji, emphasis and a trailing colon removed. */
+  static String normalize(String text) {
+    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
+    t = DECORATION.matcher(t.strip()).replaceAll("");
+    return t.replaceAll("\\s+", " ").strip();
+  }
+}

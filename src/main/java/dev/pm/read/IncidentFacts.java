@@ -1,0 +1,96 @@
+package dev.pm.read;
+
+import dev.pm.model.MetadataEntry;
+import dev.pm.model.PostMortem;
+import dev.pm.model.TimelineEntry;
+import dev.pm.parse.Dates;
+import dev.pm.schema.MetadataSpec;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The incident's id, title, date, severity and status, and its stated figures. */
+final class IncidentFacts {
+
+  private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern WRITTEN_DATE = Pattern.compile(
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  private IncidentFacts() {}
+
+  static Incident incident(PostMortem doc, List<TimelineEntry> timeline) {
+    var fm = doc.frontMatter();
+    String file = doc.source().displayPath();
+    String stem = fileStem(file);
+    String id = fm.flatMap(f -> f.text("id")).map(String::trim).filter(s -> !s.isEmpty()).orElse(stem);
+    Optional<String> heading = doc.title().map(h -> h.text());
+    String title = fm.flatMap(f -> f.text("title")).map(String::trim).filter(s -> !s.isEmpty())
+        .or(() -> heading).orElse(stem);
+    Optional<LocalDate> date = fm.flatMap(f -> f.text("date")).flatMap(Dates::parse)
+        .or(() -> dateIn(stem))
+        .or(() -> heading.flatMap(IncidentFacts::dateIn))
+        .or(() -> timeline.stream().flatMap(e -> e.time().stream()).map(t -> t.toLocalDate())
+            .filter(d -> d.getYear() > 2000).findFirst());
+    String severity = fm.flatMap(f -> f.text("severity")).map(String::trim).orElse("");
+    String status = fm.flatMap(f -> f.text("status")).map(String::trim).orElse("");
+    return new Incident(id, title, date, severity, status);
+  }
+
+  /** {@code 2021-04-21} or {@code March 14th, 2026} in a file name or title. */
+  static Optional<LocalDate> dateIn(String text) {
+    Matcher iso = ISO_DATE.matcher(text);
+    if (iso.find()) {
+      return Dates.parse(iso.group());
+    }
+    Matcher written = WRITTEN_DATE.matcher(text);
+    if (written.find()) {
+      int month = MONTHS.indexOf(written.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(written.group(3)), month, Integer.parseInt(written.group(2))));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Incident figures: the duration (stated, or else from the stated start and end), and MTTD /
+   * MTTA / MTTR where the document states them.
+   */
+  static Map<String, Duration> figures(List<MetadataEntry> metadata, MetadataSpec labels, Optional<IncidentSpan> span) {
+    Map<String, Duration> found = new LinkedHashMap<>();
+    for (MetadataEntry entry : metadata) {
+      String label = entry.label().toLowerCase(Locale.ROOT);
+      String figure = label.contains("mttd") || label.contains("time to detect") ? "mttd"
+          : label.contains("mtta") || label.contains("time to acknowledge") ? "mtta"
+          : label.contains("mttr") || label.contains("time to resolve") || label.contains("time to repair")
+              || label.contains("time to recover") || label.contains("time to mitigate") ? "mttr"
+          : labels.keyForLabel(entry.key()).filter("duration"::equals).orElse(null);
+      if (figure != null && !found.containsKey(figure)) {
+        Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
+      }
+    }
+    // When both are there, the stated duration wins: it is the figure the authors wrote down on
+    // purpose, while start and end may bound something else (first impact to all-clear, say), and
+    // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
+    // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo.
+    if (!found.containsKey("duration")) {
+      span.map(IncidentSpan::length).filter(d -> !d.isNegative() && !d.isZero()).ifPresent(d -> found.put("duration", d));
+    }
+    return found;
+  }
+
+  private static String fileStem(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.pm.read;
+
+import dev.pm.text.HeadingNormalizer;
+import dev.pm.model.Block;
+import dev.pm.model.Cell;
+import dev.pm.model.ListBlock;
+import dev.pm.model.ListItem;
+import dev.pm.model.Location;
+import dev.pm.model.MetadataEntry;
+import dev.pm.model.Paragraph;
+import dev.pm.model.PostMortem;
+import dev.pm.model.Row;
+import dev.pm.model.SourceLine;
+import dev.pm.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds labelled values in the body: rows of two-column tables ({@code | **Date** | 2026-03-14 |})
+ * bold labels in paragraph lines and list items ({@code **Severity:** P2}), and a short heading
+ * whose whole section is one line ({@code ### 1.2 Incident ID} over {@code INC-2026-03-14-01}, as
+ * the review template writes them). Consistency rules compare them with the front matter.
+ */
+public final class MetadataExtractor {
+
+  private static final Pattern BOLD_LABEL =
+      Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]{1,60}?)\\s*:?\\s*\\*\\*\\s*:?\\s*(.*)$");
+
+  private MetadataExtractor() {}
+
+  public static List<MetadataEntry> extract(PostMortem doc) {
+    List<MetadataEntry> out = new ArrayList<>();
+    for (Block block : doc.root().allBlocks()) {
+      if (block instanceof Table table && table.header().size() == 2) {
+        for (Row row : table.rows()) {
+          if (row.cells().size() >= 2) {
+            Cell label = row.cells().get(0);
+            Cell value = row.cells().get(1);
+            out.add(new MetadataEntry(label.text(), HeadingNormalizer.key(label.text()), value.text(), value.at()));
+          }
+        }
+      } else if (block instanceof Paragraph p) {
+        for (SourceLine line : p.lines()) {
+          labelled(line.markdown(), line.at(), out);
+        }
+      } else if (block instanceof ListBlock list) {
+        for (ListItem item : list.items()) {
+          labelled(item.markdown(), item.at(), out);
+        }
+      }
+    }
+    doc.root().walk(section -> headed(section, out));
+    return out;
+  }
+
+  private static void headed(dev.pm.model.Section section, List<MetadataEntry> out) {
+    if (section.isRoot() || !section.children().isEmpty() || section.blocks().size() != 1) {
+      return;
+    }
+    String label = section.heading().text();
+    if (section.blocks().get(0) instanceof Paragraph p && p.lines().size() == 1 && label.length() <= 60) {
+      out.add(new MetadataEntry(label, HeadingNormalizer.key(label), p.text().trim(), p.at()));
+    }
+  }
+
+  private static void labelled(String markdown, Location at, List<MetadataEntry> out) {
+    Matcher m = BOLD_LABEL.matcher(markdown);
+    if (m.matches()) {
+      String label = m.group(1).trim();
+      String value = m.group(2).trim().replaceAll("\\s{2,}$", "");
+      int column = at.column() + Math.max(0, markdown.indexOf(m.group(2), m.start(2)));
+      out.add(new MetadataEntry(label, HeadingNormalizer.key(label), value, new Location(at.line(), column)));
+    }
+  }
+}

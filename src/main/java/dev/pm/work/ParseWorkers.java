@@ -1,0 +1,129 @@
+package dev.pm.work;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Runs per-file work on a bounded pool of threads with large stacks, one time limit per file.
+ *
+ * <p>Rationale: flexmark 0.64.8 recurses without bound (a line of 2,000 {@code *} overflows a
+ * default stack) and has inputs that take seconds. A 512 MiB stack is only reserved, not committed.
+ * A file that runs past its limit gets {@code onTimeout}'s result; its thread is abandoned (a daemon,
+ * it cannot delay exit) and replaced, so one hostile file cannot stall the run. Results come back in
+ * input order, with at most a few files in flight, so memory stays flat however many files there are.
+ */
+public final class ParseWorkers implements AutoCloseable {
+
+  static final long STACK_BYTES = 512L * 1024 * 1024;
+  private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
+
+  private final ThreadPoolExecutor pool;
+  private final int threads;
+  private final Duration timeout;
+
+  public ParseWorkers(int threads, Duration timeout) {
+    this.threads = Math.max(1, threads);
+    this.timeout = timeout;
+    ThreadFactory factory =
+        task -> {
+          Thread t = new Thread(null, task, "pm-worker-" + THREAD_COUNT.incrementAndGet(), STACK_BYTES);
+          t.setDaemon(true);
+          return t;
+        };
+    this.pool =
+        new ThreadPoolExecutor(
+            this.threads, this.threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+  }
+
+  /** The number of threads a run should use by default: every core. */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Applies {@code task} to every input and returns the results in input order.
+   *
+   * @param onTimeout the result for an input whose task ran past the time limit
+   * @param onCrash the result for an input whose task threw (a bug in pm, reported on that file)
+   */
+  public <T, R> List<R> map(
+      List<T> inputs,
+      Function<T, R> task,
+      Function<T, R> onTimeout,
+      java.util.function.BiFunction<T, Throwable, R> onCrash) {
+    List<R> results = new ArrayList<>(inputs.size());
+    Deque<Pending<T, R>> inFlight = new ArrayDeque<>();
+    int window = threads * 4;
+    int next = 0;
+    while (results.size() < inputs.size()) {
+      while (inFlight.size() < window && next < inputs.size()) {
+        T input = inputs.get(next++);
+        AtomicLong started = new AtomicLong();
+        Future<R> future =
+            pool.submit(
+                () -> {
+                  started.set(System.nanoTime());
+                  return task.apply(input);
+                });
+        inFlight.addLast(new Pending<>(input, future, started));
+      }
+      Pending<T, R> head = inFlight.removeFirst();
+      results.add(await(head, onTimeout, onCrash));
+    }
+    return results;
+  }
+
+  private <T, R> R await(
+      Pending<T, R> pending,
+      Function<T, R> onTimeout,
+      java.util.function.BiFunction<T, Throwable, R> onCrash) {
+    long limit = timeout.toNanos();
+    while (true) {
+      long began = pending.started.get();
+      long wait = began == 0 ? limit : limit - (System.nanoTime() - began);
+      try {
+        if (wait <= 0) {
+          throw new TimeoutException();
+        }
+        return pending.future.get(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        if (pending.started.get() != 0 && System.nanoTime() - pending.started.get() >= limit) {
+          pending.future.cancel(true);
+          replaceStuckThread();
+          return onTimeout.apply(pending.input);
+        }
+      } catch (ExecutionException e) {
+        return onCrash.apply(pending.input, e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return onCrash.apply(pending.input, e);
+      }
+    }
+  }
+
+  /** The timed-out task may still hold its thread; add one so the pool keeps its width. */
+  private synchronized void replaceStuckThread() {
+    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  private record Pending<T, R>(T input, Future<R> future, AtomicLong started) {}
+}
