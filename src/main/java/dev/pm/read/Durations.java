@@ -13,7 +13,9 @@ public final class Durations {
 
   private static final Pattern CLOCK = Pattern.compile("^\\s*(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?\\s*$");
   private static final Pattern PART =
-      Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\\b");
+      Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])");
+  /** What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5 minutes". */
+  private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,|and)?\\s*");
 
   private Durations() {}
 
@@ -27,7 +29,10 @@ public final class Durations {
     Matcher m = PART.matcher(text);
     double seconds = 0;
     boolean any = false;
-    while (m.find()) {
+    int end = -1;
+    // Only the first figure: "~1h44m (then 20m more)" is 1h44m, never a sum of several figures.
+    while (m.find() && (end < 0 || JOIN.matcher(text.substring(end, m.start())).matches())) {
+      end = m.end();
       any = true;
       double n = Double.parseDouble(m.group(1));
       char unit = Character.toLowerCase(m.group(2).charAt(0));

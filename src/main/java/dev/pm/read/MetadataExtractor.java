@@ -28,6 +28,13 @@ public final class MetadataExtractor {
   private static final Pattern BOLD_LABEL =
       Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]{1,60}?)\\s*:?\\s*\\*\\*\\s*:?\\s*(.*)$");
 
+  /**
+   * {@code Duration: 16h 45m}, {@code - Time to detection: 54 minutes}, {@code Key: value<br>}: a plain
+   * label, read only for the incident's figures and times, where a bold label is not the habit.
+   */
+  private static final Pattern PLAIN_FIGURE = Pattern.compile(
+      "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|detected)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+
   private MetadataExtractor() {}
 
   public static List<MetadataEntry> extract(PostMortem doc) {
@@ -66,6 +73,12 @@ public final class MetadataExtractor {
   }
 
   private static void labelled(String markdown, Location at, List<MetadataEntry> out) {
+    Matcher plain = PLAIN_FIGURE.matcher(markdown);
+    if (!markdown.contains("**") && plain.matches()) {
+      String label = plain.group(1).trim();
+      out.add(new MetadataEntry(label, HeadingNormalizer.key(label), plain.group(2).trim(), at));
+      return;
+    }
     Matcher m = BOLD_LABEL.matcher(markdown);
     if (m.matches()) {
       String label = m.group(1).trim();
