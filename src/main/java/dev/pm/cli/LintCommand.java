@@ -99,6 +99,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--against", paramLabel = "REF", description = "Also report an incident id that another file already has at git REF (e.g. origin/main): two branches, one id.")
   String against;
 
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for policies' \"final within N days\" (default: today).")
+  java.time.LocalDate asOf;
+
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
@@ -119,7 +122,8 @@ final class LintCommand implements Callable<Integer> {
     RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
     Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
     SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
-    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver);
+    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver)
+        .asOf(asOf != null ? asOf : env.today());
     if (baselineFile != null) {
       try {
         linter.withBaseline(dev.pm.lint.Baseline.read(env.resolve(baselineFile)));
@@ -187,7 +191,7 @@ final class LintCommand implements Callable<Integer> {
   private Map<String, Severity> parseOverrides() {
     Map<String, Severity> parsed = new LinkedHashMap<>();
     ruleOverrides.forEach((rule, severity) -> {
-      if (BuiltInRules.find(rule).isEmpty()) {
+      if (BuiltInRules.find(rule).isEmpty() && !BuiltInRules.isPolicyKey(rule)) {
         throw new PmException("unknown rule \"" + rule + "\" in --rule; 'pm lint --list-rules' lists them");
       }
       try {

@@ -59,7 +59,7 @@ public final class ConfigLoader {
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
-      if (BuiltInRules.find(entry.key()).isEmpty()) {
+      if (BuiltInRules.find(entry.key()).isEmpty() && !BuiltInRules.isPolicyKey(entry.key())) {
         throw root.error(entry.keyAt(), "unknown rule \"" + entry.key() + "\" (pm lint --list-rules lists them)");
       }
       try {

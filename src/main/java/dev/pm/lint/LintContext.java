@@ -20,6 +20,8 @@ public final class LintContext {
   private final Reading reading;
   private final java.util.Optional<String> unknownTemplate;
   private java.util.List<String> knownTemplates = java.util.List.of();
+  private RuleSettings settings = RuleSettings.DEFAULTS;
+  private java.time.LocalDate asOf = java.time.LocalDate.now();
 
   public LintContext(Reading reading, java.util.Optional<String> unknownTemplate) {
     this.reading = reading;
@@ -55,6 +57,22 @@ public final class LintContext {
 
   public TemplateText templateText() {
     return reading.templateText();
+  }
+
+  LintContext withSettings(RuleSettings settings, java.time.LocalDate asOf) {
+    this.settings = settings;
+    this.asOf = asOf;
+    return this;
+  }
+
+  /** Whether a policy id is turned off, by configuration or by the template's {@code rules:}. */
+  public boolean isOff(String policyId) {
+    return settings.isOff("policy:" + policyId, reading.schema().rules());
+  }
+
+  /** The date "within N days" is measured against: {@code --as-of}, else today. */
+  public java.time.LocalDate asOf() {
+    return asOf;
   }
 
   LintContext withKnownTemplates(java.util.List<String> names) {

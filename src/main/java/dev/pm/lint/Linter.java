@@ -33,10 +33,12 @@ public final class Linter {
   private final SchemaResolver resolver;
   private final DocumentReader reader;
   private Baseline baseline = Baseline.empty();
+  private java.time.LocalDate asOf = java.time.LocalDate.now();
   private java.util.function.Consumer<Baseline.Key> recorder = key -> { };
 
   public Linter(List<Rule> rules, List<CrossFileRule> crossFileRules, RuleSettings settings, SchemaResolver resolver) {
-    this.rules = rules.stream().filter(r -> !settings.isOff(r.info())).toList();
+    // A rule off by default stays: a template's schema may turn it on for its documents.
+    this.rules = rules.stream().filter(r -> !settings.isSetOff(r.info())).toList();
     this.crossFileRules = crossFileRules.stream().filter(r -> !settings.isOff(r.info())).toList();
     this.settings = settings;
     this.resolver = resolver;
@@ -47,6 +49,12 @@ public final class Linter {
   /** Cross-file rules also compare with the ids at a git ref ({@code pm lint --against}). */
   public Linter against(IdsAtRef ids) {
     this.atRef = Optional.of(ids);
+    return this;
+  }
+
+  /** The date policies measure "within N days" against ({@code pm lint --as-of}); default today. */
+  public Linter asOf(java.time.LocalDate date) {
+    this.asOf = date;
     return this;
   }
 
@@ -73,14 +81,15 @@ public final class Linter {
     List<Diagnostic> diagnostics = new ArrayList<>();
     DocumentReader.Resolved read = reader.read(doc);
     Schema schema = read.reading().schema();
-    LintContext context = new LintContext(read.reading(), read.unknownTemplate()).withKnownTemplates(resolver.catalog().names());
+    LintContext context = new LintContext(read.reading(), read.unknownTemplate())
+        .withKnownTemplates(resolver.catalog().names()).withSettings(settings, asOf);
     boolean draft = doc.isReadable() && context.isDraft();
     Directives directives = Directives.of(doc.comments());
     for (Rule rule : rules) {
       if (!doc.isReadable() && rule.needsReadableFile()) {
         continue;
       }
-      Severity severity = settings.severity(rule.info(), draft);
+      Severity severity = settings.severity(rule.info(), draft, schema.rules());
       if (severity == Severity.OFF) {
         continue;
       }

@@ -35,6 +35,45 @@ public final class RuleSettings {
     return set.orElse(draft ? rule.draftSeverity() : rule.severity());
   }
 
+  /**
+   * The severity in a document of a template whose schema sets {@code defaults} ({@code rules:} in
+   * schema.yaml, by id or name): an override from configuration or flags wins, then the template's.
+   */
+  public Severity severity(RuleInfo rule, boolean draft, Map<String, String> defaults) {
+    Optional<Severity> set = Optional.ofNullable(overrides.get(rule.id().value()))
+        .or(() -> Optional.ofNullable(overrides.get(rule.name())));
+    if (set.isPresent()) {
+      return set.get();
+    }
+    Optional<String> template = Optional.ofNullable(defaults.get(rule.id().value()))
+        .or(() -> Optional.ofNullable(defaults.get(rule.name())));
+    if (template.isEmpty()) {
+      return severity(rule, draft);
+    }
+    Severity chosen = Severity.fromWireName(template.get());
+    // A template's default relaxes in drafts as the rule's own default does.
+    return draft && chosen == Severity.ERROR ? rule.draftSeverity() : chosen;
+  }
+
+  /**
+   * Whether a policy (or any other sub-check named by {@code key}) is turned off: by configuration
+   * or flags, else by the template's {@code rules:}.
+   */
+  public boolean isOff(String key, Map<String, String> defaults) {
+    Severity set = overrides.get(key);
+    if (set != null) {
+      return set == Severity.OFF;
+    }
+    String template = defaults.get(key);
+    return template != null && Severity.fromWireName(template) == Severity.OFF;
+  }
+
+  /** Whether configuration or flags turn the rule off (a template cannot turn it back on). */
+  public boolean isSetOff(RuleInfo rule) {
+    Severity set = Optional.ofNullable(overrides.get(rule.id().value())).orElse(overrides.get(rule.name()));
+    return set == Severity.OFF;
+  }
+
   public boolean isOff(RuleInfo rule) {
     return severity(rule, false) == Severity.OFF && severity(rule, true) == Severity.OFF;
   }

@@ -2,6 +2,7 @@ package dev.pm.schema;
 
 import dev.pm.model.PostMortem;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,10 @@ import java.util.Optional;
  * @param metadata labels under which the body repeats front matter
  * @param templateBody the template's Markdown, from which unfilled text is recognised; empty when
  *     the schema has no template beside it
+ * @param policies severity policies: what documents meeting conditions must contain (PM701)
+ * @param rules default severity per rule id, rule name or policy id for documents of this
+ *     template ({@code blameless-language: warning}); {@code .pm.yaml} and flags still win
+ * @param blameless the phrases and sections the blameless-language rule reads
  */
 public record Schema(
     String name,
@@ -29,14 +34,34 @@ public record Schema(
     ActionItemSpec actionItems,
     TimelineSpec timeline,
     MetadataSpec metadata,
-    Optional<String> templateBody) {
+    Optional<String> templateBody,
+    List<Policy> policies,
+    Map<String, String> rules,
+    BlamelessSpec blameless) {
 
   public Schema {
     sections = List.copyOf(sections);
+    policies = List.copyOf(policies);
+    rules = Map.copyOf(rules);
+  }
+
+  /** A schema without policies, rule defaults or blameless settings of its own. */
+  public Schema(String name, String description, String source, FrontMatterSpec frontMatter, boolean ordered,
+      List<SectionSpec> sections, ActionItemSpec actionItems, TimelineSpec timeline, MetadataSpec metadata,
+      Optional<String> templateBody) {
+    this(name, description, source, frontMatter, ordered, sections, actionItems, timeline, metadata, templateBody,
+        List.of(), Map.of(), BlamelessSpec.DEFAULT);
   }
 
   public Schema withTemplateBody(String body) {
-    return new Schema(name, description, source, frontMatter, ordered, sections, actionItems, timeline, metadata, Optional.of(body));
+    return new Schema(name, description, source, frontMatter, ordered, sections, actionItems, timeline, metadata,
+        Optional.of(body), policies, rules, blameless);
+  }
+
+  /** The same schema with other front matter rules (configured severities or statuses). */
+  public Schema withFrontMatter(FrontMatterSpec changed) {
+    return new Schema(name, description, source, changed, ordered, sections, actionItems, timeline, metadata,
+        templateBody, policies, rules, blameless);
   }
 
   /**

@@ -29,7 +29,8 @@ public final class SchemaLoader {
    */
   public static Schema load(String file, String text) {
     YamlObject root = YamlObject.parse(file, text);
-    root.allowOnly("name", "description", "frontMatter", "ordered", "sections", "actionItems", "timeline", "metadata");
+    root.allowOnly("name", "description", "frontMatter", "ordered", "sections", "actionItems", "timeline", "metadata",
+        "policies", "rules", "blameless");
     String name = root.requiredString("name");
     if (!NAME.matcher(name).matches()) {
       throw root.error(root.keyAt("name"), "template name \"" + name + "\" must be lower-case letters, digits, '.', '_' or '-'");
@@ -45,7 +46,20 @@ public final class SchemaLoader {
         actionItems(root.object("actionItems"), sections),
         timeline(root.object("timeline")),
         metadata(root.object("metadata")),
-        Optional.empty());
+        Optional.empty(),
+        PolicyLoader.policies(root),
+        PolicyLoader.ruleDefaults(root),
+        blameless(root.object("blameless")));
+  }
+
+  private static BlamelessSpec blameless(Optional<YamlObject> maybe) {
+    if (maybe.isEmpty()) {
+      return BlamelessSpec.DEFAULT;
+    }
+    YamlObject b = maybe.get().allowOnly("phrases", "sections");
+    return new BlamelessSpec(
+        b.has("phrases") ? b.strings("phrases") : BlamelessSpec.DEFAULT_PHRASES,
+        b.has("sections") ? b.strings("sections") : BlamelessSpec.DEFAULT_SECTIONS);
   }
 
   private static FrontMatterSpec frontMatter(Optional<YamlObject> maybe) {

@@ -105,9 +105,7 @@ public final class TemplateCatalog {
       var fields = new LinkedHashMap<>(schema.frontMatter().fields());
       replaceAllowed(fields, "severity", severities);
       replaceAllowed(fields, "status", statuses);
-      Schema changed = new Schema(schema.name(), schema.description(), schema.source(),
-          new dev.pm.schema.FrontMatterSpec(schema.frontMatter().required(), fields), schema.ordered(), schema.sections(),
-          schema.actionItems(), schema.timeline(), schema.metadata(), schema.templateBody());
+      Schema changed = schema.withFrontMatter(new dev.pm.schema.FrontMatterSpec(schema.frontMatter().required(), fields));
       return new Template(t.name(), t.origin(), t.location(), t.markdown(), changed);
     })));
     return new TemplateCatalog(replaced);
