@@ -3,6 +3,8 @@ package dev.pm.lint;
 import dev.pm.lint.rules.ActionItemMissingFieldRule;
 import dev.pm.lint.rules.ActionItemOwnerRule;
 import dev.pm.lint.rules.ActionTypeRule;
+import dev.pm.lint.rules.BlamelessLanguageRule;
+import dev.pm.lint.rules.PolicyRule;
 import dev.pm.lint.rules.DueDateRule;
 import dev.pm.lint.rules.DuplicateActionIdRule;
 import dev.pm.lint.rules.DuplicateIncidentIdRule;
@@ -86,7 +88,11 @@ public final class BuiltInRules {
         // PM6xx: consistency
         new MetadataMismatchRule(),
         new TimelineOrderRule(),
-        new DurationMismatchRule());
+        new DurationMismatchRule(),
+        // PM7xx: severity policies
+        new PolicyRule(),
+        // PM8xx: language
+        new BlamelessLanguageRule());
   }
 
   public static List<CrossFileRule> crossFileRules() {
@@ -100,6 +106,14 @@ public final class BuiltInRules {
     crossFileRules().forEach(r -> all.add(r.info()));
     all.sort(java.util.Comparator.comparing(RuleInfo::id));
     return all;
+  }
+
+  /**
+   * Whether {@code key} names a severity policy ({@code policy:sev1-prevention}) in {@code rules:} or
+   * {@code --rule}: policies are declared in schemas, so any well-formed id is accepted here.
+   */
+  public static boolean isPolicyKey(String key) {
+    return key.matches("policy:[a-z0-9][a-z0-9._-]*");
   }
 
   /** A rule by id ({@code PM201}) or alias ({@code missing-section}), case-insensitive for ids. */
