@@ -96,9 +96,27 @@ final class NewCommand implements Callable<Integer> {
     } else {
       var created = creator.create(request);
       out.println(display(env, created.file().orElseThrow()));
+      updateIndex(env, project);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Brings the index up to date when the project keeps one (its file has the markers). */
+  private void updateIndex(Environment env, Project project) {
+    Path index = IndexCommand.defaultFile(project);
+    var err = spec.commandLine().getErr();
+    try {
+      if (!java.nio.file.Files.isRegularFile(index)
+          || !dev.pm.index.IndexFile.hasMarkers(java.nio.file.Files.readString(index))) {
+        return;
+      }
+      IndexCommand.update(env, project, java.util.List.of(), index, false, false, env.today(), err);
+      err.println("pm: updated the index in " + display(env, index));
+    } catch (java.io.IOException | PmException e) {
+      // The post-mortem is written; a stale index is what pm index --check reports in CI.
+      err.println("pm: the index in " + display(env, index) + " was not updated: " + e.getMessage());
+    }
   }
 
   private static String ask(Environment env) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
       NewCommand.class,
       LintCommand.class,
       StatsCommand.class,
+      IndexCommand.class,
       TemplatesCommand.class,
       InitCommand.class,
       RenumberCommand.class,

@@ -55,7 +55,7 @@ public final class ConfigLoader {
       throw new SchemaException(file.toString(), dev.pm.model.Location.START, "cannot read configuration: " + e.getMessage());
     }
     YamlObject root = YamlObject.parse(file.toString(), text)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "include", "exclude", "rules", "paths", "limits");
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "include", "exclude", "rules", "paths", "limits", "index");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
@@ -89,7 +89,26 @@ public final class ConfigLoader {
         root.has("exclude") ? root.strings("exclude") : defaults.exclude(),
         rules,
         paths,
-        limits(root.object("limits"), defaults.limits()));
+        limits(root.object("limits"), defaults.limits()),
+        index(root.object("index")));
+  }
+
+  private static dev.pm.index.IndexSettings index(Optional<YamlObject> maybe) {
+    if (maybe.isEmpty()) {
+      return dev.pm.index.IndexSettings.DEFAULT;
+    }
+    YamlObject index = maybe.get().allowOnly("file", "columns", "order");
+    java.util.List<dev.pm.index.IndexColumn> columns = new java.util.ArrayList<>();
+    for (String name : index.strings("columns")) {
+      columns.add(dev.pm.index.IndexColumn.of(name).orElseThrow(() -> index.error(index.keyAt("columns"),
+          "unknown index column \"" + name + "\"; expected date, id, title, severity, status, duration, items or overdue")));
+    }
+    String order = index.string("order").orElse("newest-first");
+    if (!order.equals("newest-first") && !order.equals("oldest-first")) {
+      throw index.error(index.keyAt("order"), "index order must be newest-first or oldest-first, not \"" + order + "\"");
+    }
+    return new dev.pm.index.IndexSettings(index.string("file"),
+        columns.isEmpty() ? dev.pm.index.IndexSettings.DEFAULT.columns() : columns, order.equals("newest-first"));
   }
 
   private static ParseLimits limits(Optional<YamlObject> maybe, ParseLimits defaults) {

@@ -38,7 +38,8 @@ public record PmConfig(
     List<String> exclude,
     Map<String, Severity> rules,
     Map<String, String> templatesByPath,
-    ParseLimits limits) {
+    ParseLimits limits,
+    dev.pm.index.IndexSettings index) {
 
   public static final List<String> DEFAULT_INCLUDE = List.of("**.md");
   public static final List<String> DEFAULT_EXCLUDE = List.of("**/README.md", "README.md", "**/index.md", "index.md");
@@ -54,7 +55,8 @@ public record PmConfig(
 
   public static PmConfig defaults(Path base) {
     return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(),
-        DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT);
+        DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT,
+        dev.pm.index.IndexSettings.DEFAULT);
   }
 
   public Path postmortemDirectory() {
