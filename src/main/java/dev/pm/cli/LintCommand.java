@@ -162,6 +162,13 @@ final class LintCommand implements Callable<Integer> {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
     LintReport report = LintRun.run(files, parser, linter, threads);
+    if (project.config().source().isEmpty() && schema == null) {
+      Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report);
+      if (unadopted.isPresent()) {
+        report = unadopted.get();
+        err.println(dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));
+      }
+    }
     // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in ESLint).
     long warnings = report.warnings();
     if (quiet) {
@@ -182,6 +189,13 @@ final class LintCommand implements Callable<Integer> {
       err.println("pm: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The folder to name in the adoption hint: the one given, when it is plain enough to print as is. */
+  private static String folderHint(List<Path> targets) {
+    String given = targets.size() == 1 ? targets.get(0).toString().replace('\\', '/') : "";
+    String folder = given.isEmpty() || given.endsWith("/") ? given : given + "/";
+    return folder.matches("[\\w./-]{1,120}") && !folder.endsWith(".md/") ? folder : "postmortems/";
   }
 
   private Map<String, Severity> parseOverrides() {
