@@ -54,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: the configured folder).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.StatsFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
   StatsFormat format = StatsFormat.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
