@@ -3,6 +3,7 @@ package dev.pm.cli;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.RuleInfo;
 import dev.pm.report.ReportFormat;
+import dev.pm.stats.GroupBy;
 import dev.pm.stats.StatsFormat;
 import dev.pm.template.TemplateCatalog;
 import java.util.ArrayList;
@@ -29,6 +30,30 @@ final class CompletionCandidates {
     @Override
     public Iterator<String> iterator() {
       return lowerCase(ReportFormat.values()).iterator();
+    }
+  }
+
+  /** {@code pm lint --report FORMAT=FILE}: the format and its equals sign. */
+  static final class ReportTargets implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return lowerCase(ReportFormat.values()).stream().map(f -> f + "=").iterator();
+    }
+  }
+
+  /** {@code pm stats --status}, as the docs and the converter write them. */
+  static final class Statuses implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("open", "in-progress", "done", "cancelled").iterator();
+    }
+  }
+
+  /** {@code pm stats --group-by}. */
+  static final class GroupFields implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(GroupBy.values()).map(GroupBy::wireName).iterator();
     }
   }
 

@@ -67,7 +67,7 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--report", paramLabel = "FORMAT=FILE", description = "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
+  @Option(names = "--report", paramLabel = "FORMAT=FILE", completionCandidates = CompletionCandidates.ReportTargets.class, description = "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
   Map<ReportFormat, Path> reports = new LinkedHashMap<>();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")

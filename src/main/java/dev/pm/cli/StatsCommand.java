@@ -66,7 +66,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--owner", paramLabel = "NAME", description = "Only this owner's items (@ optional, any case).")
   String owner;
 
-  @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
+  @Option(names = "--status", paramLabel = "STATUS", completionCandidates = CompletionCandidates.Statuses.class, converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
   ActionStatus status;
 
   @Option(names = "--overdue", description = "Only overdue items.")
@@ -81,7 +81,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or before this date.")
   LocalDate until;
 
-  @Option(names = "--group-by", paramLabel = "FIELD", description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
+  @Option(names = "--group-by", paramLabel = "FIELD", completionCandidates = CompletionCandidates.GroupFields.class, description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
   GroupBy groupBy = GroupBy.OWNER;
 
   @Option(names = "--fail-on-overdue", description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
