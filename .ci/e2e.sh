@@ -186,7 +186,8 @@ for archive in "pm-$version.tar.gz" "pm-$version.zip" "pm-$version-linux-x64.tar
   fi
   (cd "$dist" && sha256sum -c --quiet "$archive.sha256") && grep -qF "$archive" "$dist/SHA256SUMS" \
     && { echo "ok   $archive matches its checksum"; passed=$((passed + 1)); } || { echo "FAIL $archive checksum"; failed=$((failed + 1)); }
-  inst="$work/install-$archive"
+  inst="$work/install-$archive"  # unpacked below a folder whose name has a space
+  inst="$inst/with space"
   mkdir -p "$inst/opt" "$inst/bin" "$inst/elsewhere"
   case "$archive" in
     *.zip) unzip -q "$dist/$archive" -d "$inst/opt" ;;
@@ -217,15 +218,15 @@ for archive in "pm-$version.tar.gz" "pm-$version.zip" "pm-$version-linux-x64.tar
   [ -f "$inst/opt/$top/LICENSE" ] && [ -f "$inst/opt/$top/README.md" ] \
     && { echo "ok   $archive: README and LICENSE"; passed=$((passed + 1)); } || { echo "FAIL $archive: README or LICENSE missing"; failed=$((failed + 1)); }
 done
-[ -f "$work/install-pm-$version.zip/opt/pm-$version/bin/pm.cmd" ] \
+[ -f "$work/install-pm-$version.zip/with space/opt/pm-$version/bin/pm.cmd" ] \
   && { echo "ok   the zip has bin/pm.cmd"; passed=$((passed + 1)); } || { echo "FAIL the zip has no bin/pm.cmd"; failed=$((failed + 1)); }
-image="$work/install-pm-$version-linux-x64.tar.gz/opt/pm-$version-linux-x64"
+image="$work/install-pm-$version-linux-x64.tar.gz/with space/opt/pm-$version-linux-x64"
 in_install "runtime image maps its AOT cache" "$work" "$nojava" 0 "$image/runtime/bin/java" -XX:+UseSerialGC \
   -XX:AOTCache="$image/lib/pm.aot" -XX:AOTMode=on -Xlog:class+load=info -jar "$image/lib/pm.jar" --version
 contains "runtime image: pm's classes come from the cache" out "dev.pm.cli.Main source: shared objects file"
 
 # The launcher's Java checks: none at all, and one older than 17 (a fake home with a release file).
-plain="$work/install-pm-$version.tar.gz"
+plain="$work/install-pm-$version.tar.gz/with space"
 in_install "launcher without any java" "$plain/elsewhere" "$plain/bin:$nojava" 2 pm --version
 contains "it says Java 17 is needed" err "pm needs Java 17 or newer"
 mkdir -p "$work/old-jdk/bin" && printf 'JAVA_VERSION="11.0.2"\n' >"$work/old-jdk/release"
@@ -283,12 +284,12 @@ else
 fi
 
 # pm-lint-system: the hook that runs the pm on the PATH (here the release archive unpacked above).
-if command -v pre-commit >/dev/null 2>&1 && [ -x "$work/install-pm-$version.tar.gz/bin/pm" ]; then
+if command -v pre-commit >/dev/null 2>&1 && [ -x "$work/install-pm-$version.tar.gz/with space/bin/pm" ]; then
   user="$work/hook-system"
   mkdir -p "$user/postmortems" && git -C "$user" init -q && git -C "$user" config user.email ci@example.invalid && git -C "$user" config user.name ci
   printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: pm-lint-system\n' "$root" "$(git -C "$root" rev-parse HEAD)" > "$user/.pre-commit-config.yaml"
   (cd "$user" && java -jar "$jar" new "Not filled in" --date 2026-03-15 --status Resolved >/dev/null)
-  if (cd "$user" && git add -A && PATH="$work/install-pm-$version.tar.gz/bin:$PATH" pre-commit run >"$work/hook.out" 2>&1); then
+  if (cd "$user" && git add -A && PATH="$work/install-pm-$version.tar.gz/with space/bin:$PATH" pre-commit run >"$work/hook.out" 2>&1); then
     echo "FAIL pm-lint-system let an unfilled post-mortem through"; failed=$((failed + 1))
   elif grep -q "PM501" "$work/hook.out"; then
     echo "ok   pm-lint-system hook runs the pm on the PATH and blocks a bad post-mortem"; passed=$((passed + 1))
