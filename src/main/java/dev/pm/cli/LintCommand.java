@@ -44,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pm lint                                   # the configured folder (postmortems/)",
       "  pm lint postmortems/2026-03-14-checkout.md",
       "  pm lint --format sarif --output pm.sarif",
+      "  pm lint --format github --report sarif=pm.sarif --report junit=pm-junit.xml",
       "  pm lint --schema team/schema.yaml legacy/",
       "  pm lint --against origin/main             # also: ids already taken on the target branch",
       "  pm lint --fix-dry-run                     # show the safe fixes as a diff",
@@ -60,11 +61,14 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (folders are searched for *.md). Default: the configured folder.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.LintFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
+
+  @Option(names = "--report", paramLabel = "FORMAT=FILE", completionCandidates = CompletionCandidates.ReportTargets.class, description = "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
+  Map<ReportFormat, Path> reports = new LinkedHashMap<>();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
   Path config;
@@ -81,7 +85,7 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: one per core).")
   Integer jobs;
 
-  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", description = "Set a rule's severity (error, warning, info, off); repeatable.")
+  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", completionCandidates = CompletionCandidates.RuleNames.class, description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
 
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE; later runs with --baseline fail only on new ones.")
@@ -166,12 +170,22 @@ final class LintCommand implements Callable<Integer> {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
     LintReport report = LintRun.run(files, parser, linter, threads);
+    if (project.config().source().isEmpty() && schema == null) {
+      Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report);
+      if (unadopted.isPresent()) {
+        report = unadopted.get();
+        err.println(dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));
+      }
+    }
     // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in ESLint).
     long warnings = report.warnings();
     if (quiet) {
       report = errorsOnly(report);
     }
-    write(report, out, env);
+    write(format, output, report, out, env);
+    for (Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
+      write(extra.getKey(), extra.getValue(), report, out, env);
+    }
     if (writeBaseline != null) {
       Path target = env.resolve(writeBaseline);
       if (target.getParent() != null) {
@@ -186,6 +200,13 @@ final class LintCommand implements Callable<Integer> {
       err.println("pm: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** The folder to name in the adoption hint: the one given, when it is plain enough to print as is. */
+  private static String folderHint(List<Path> targets) {
+    String given = targets.size() == 1 ? targets.get(0).toString().replace('\\', '/') : "";
+    String folder = given.isEmpty() || given.endsWith("/") ? given : given + "/";
+    return folder.matches("[\\w./-]{1,120}") && !folder.endsWith(".md/") ? folder : "postmortems/";
   }
 
   private Map<String, Severity> parseOverrides() {
@@ -210,7 +231,7 @@ final class LintCommand implements Callable<Integer> {
         .toList(), report.rules());
   }
 
-  private void write(LintReport report, PrintWriter out, Environment env) throws IOException {
+  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env) throws IOException {
     var reporter = format.reporter(VersionProvider.version());
     if (output == null) {
       reporter.write(report, out);

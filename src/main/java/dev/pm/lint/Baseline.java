@@ -44,7 +44,12 @@ public final class Baseline {
 
   /** The key of a diagnostic in a file whose text is {@code text}. */
   public static Key key(Diagnostic d, String text) {
-    return new Key(d.file(), d.rule().id().value(), LINE_REFERENCE.matcher(d.message()).replaceAll("$1 N"), lineOf(text, d.line()));
+    return new Key(d.file(), d.rule().id().value(), withoutLineReferences(d.message()), lineOf(text, d.line()));
+  }
+
+  /** A message with its line references ("first at line 12") made "line N", which edits above do not change. */
+  public static String withoutLineReferences(String message) {
+    return LINE_REFERENCE.matcher(message).replaceAll("$1 N");
   }
 
   /** Whether a recorded finding excuses this one (and uses it up). */

@@ -24,11 +24,14 @@ final class ItemStatus {
   private static final Pattern PAST_FIRST = Pattern.compile(
       "^(?:we |we've |we have )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
           + "configured|deployed|rolled out|migrated|moved|changed|switched|documented|wrote|written|introduced|replaced|"
-          + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|set up|scheduled|raised|installed|extended|"
+          + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|installed|extended|"
           + "improved|refactored|deleted|restricted|tightened|published|shipped|completed|finished|resolved|addressed)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_END = Pattern.compile(
       "(?i)\\b(?:\\w+ed|written|done|set up|in place)(?:\\s+`?@[\\w.-]+`?)*(?:\\s+\\[[\\w -]+\\])?\\s*[.!]?$");
+
+  private static final Pattern TRACKED_ONLY = Pattern.compile(
+      "(?i)^(?:we )?(?:created|raised|opened|filed|added|logged|placed) (?:a |an )?(?:new )?(?:ticket|issue|story|backlog|jira|action item|task|card)\\b");
 
   private ItemStatus() {}
 
@@ -53,6 +56,9 @@ final class ItemStatus {
    */
   static boolean pastTense(String text) {
     String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
+    if (TRACKED_ONLY.matcher(t).find()) {
+      return false; // "Created a ticket to add an alert": the work is tracked, not done
+    }
     if (PAST_FIRST.matcher(t).find()) {
       return true;
     }
