@@ -19,7 +19,6 @@ import dev.pm.schema.Schema;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,11 +168,8 @@ final class LintCommand implements Callable<Integer> {
     }
     write(report, out, env);
     if (writeBaseline != null) {
-      Path target = env.resolve(writeBaseline);
-      if (target.getParent() != null) {
-        java.nio.file.Files.createDirectories(target.getParent());
-      }
-      dev.pm.io.AtomicFiles.replace(target, dev.pm.lint.Baseline.write(recorded));
+      String baselineText = dev.pm.lint.Baseline.write(recorded);
+      OutputFile.write(env, writeBaseline, w -> w.write(baselineText));
       err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
       return ExitCodes.OK;
     }
@@ -213,14 +209,6 @@ final class LintCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    StringWriter buffer = new StringWriter();
-    PrintWriter writer = new PrintWriter(buffer);
-    reporter.write(report, writer);
-    writer.flush();
-    Path target = env.resolve(output);
-    if (target.getParent() != null) {
-      java.nio.file.Files.createDirectories(target.getParent());
-    }
-    dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+    OutputFile.print(env, output, writer -> reporter.write(report, writer));
   }
 }

@@ -16,8 +16,6 @@ import dev.pm.stats.StatsRun;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,13 +118,7 @@ final class StatsCommand implements Callable<Integer> {
     if (output == null) {
       renderer.write(result, spec.commandLine().getOut());
     } else {
-      StringWriter buffer = new StringWriter();
-      renderer.write(result, new PrintWriter(buffer));
-      Path target = env.resolve(output);
-      if (target.getParent() != null) {
-        Files.createDirectories(target.getParent());
-      }
-      dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+      OutputFile.print(env, output, writer -> renderer.write(result, writer));
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -1,7 +1,6 @@
 package dev.pm.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -45,9 +44,23 @@ public final class AtomicFiles {
     syncFolder(target);
   }
 
+  /** Writes text to a stream; what a caller gives to have its output streamed into a file. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
   /** Replaces {@code target} (or creates it) atomically. */
   public static void replace(Path target, String text) throws IOException {
-    Path temp = writeTemp(target, text);
+    replace(target, out -> out.write(text));
+  }
+
+  /**
+   * Replaces {@code target} (or creates it) atomically with what {@code content} writes, streamed
+   * to the temporary file so that a large report never has to fit in memory as one string.
+   */
+  public static void replace(Path target, Content content) throws IOException {
+    Path temp = writeTemp(target, content);
     setPermissions(temp, Files.exists(target) ? permissions(target) : NEW_FILE);
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -107,15 +120,19 @@ public final class AtomicFiles {
   }
 
   private static Path writeTemp(Path target, String text) throws IOException {
+    return writeTemp(target, out -> out.write(text));
+  }
+
+  private static Path writeTemp(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
-      }
+      java.io.Writer out = new java.io.BufferedWriter(
+          new java.io.OutputStreamWriter(java.nio.channels.Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+      content.writeTo(out);
+      out.flush();
       channel.force(true);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temp);
       throw e;
     }
