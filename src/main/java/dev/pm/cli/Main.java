@@ -14,7 +14,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(Environment.system(), out, err, args);
+    // Guarded here too: an Error while picocli or pm's classes load happens before run's guard.
+    int code = guard(err, () -> run(Environment.system(), out, err, args));
     out.flush();
     err.flush();
     System.exit(code);
@@ -49,7 +50,7 @@ public final class Main {
     try {
       return command.getAsInt();
     } catch (OutOfMemoryError e) {
-      err.println("pm: out of memory (" + e.getMessage() + "); raise the heap, e.g. PM_JAVA_OPTS=-Xmx4g");
+      err.println("pm: out of memory (" + e.getMessage() + "); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g");
     } catch (Error e) {
       err.println("pm: internal error: " + e + " (please report it)");
     }

@@ -22,7 +22,7 @@ class MainTest {
     int[] code = new int[1];
     String err = run(new OutOfMemoryError("Java heap space"), code);
     assertThat(code[0]).isEqualTo(2);
-    assertThat(err).isEqualTo("pm: out of memory (Java heap space); raise the heap, e.g. PM_JAVA_OPTS=-Xmx4g" + System.lineSeparator());
+    assertThat(err).isEqualTo("pm: out of memory (Java heap space); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g" + System.lineSeparator());
   }
 
   @Test
