@@ -146,7 +146,7 @@ final class LintCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     for (String skipped : collected.skipped()) {
-      err.println("pm: skipped " + skipped);
+      err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
     if (fix && fixDryRun) {
       throw new PmException("choose one of --fix and --fix-dry-run");

@@ -82,6 +82,9 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--group-by", paramLabel = "FIELD", description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
   GroupBy groupBy = GroupBy.OWNER;
 
+  @Option(names = "--csv-raw", description = "With --format csv: write cells as they are; by default a cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula.")
+  boolean csvRaw;
+
   @Option(names = "--fail-on-overdue", description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
   boolean failOnOverdue;
 
@@ -106,15 +109,15 @@ final class StatsCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     PrintWriter err = spec.commandLine().getErr();
-    collected.skipped().forEach(s -> err.println("pm: skipped " + s));
+    collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        jobs != null ? Math.max(1, jobs) : ParseWorkers.defaultThreads(), s -> err.println("pm: skipped " + s));
+        jobs != null ? Math.max(1, jobs) : ParseWorkers.defaultThreads(), s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
     StatsResult result = StatsCalculator.compute(records, query);
     boolean colour = output == null && env.colour(spec.commandLine().getOut(), System.console() != null);
-    var renderer = format.renderer(colour);
+    var renderer = format.renderer(colour, csvRaw);
     if (output == null) {
       renderer.write(result, spec.commandLine().getOut());
     } else {

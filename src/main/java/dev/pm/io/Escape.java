@@ -50,4 +50,25 @@ public final class Escape {
         || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
         || c == 0x200E || c == 0x200F || c == 0x061C;
   }
+
+  /**
+   * Percent-encodes a forward-slash path as a URI path: unreserved characters and {@code /} stay,
+   * every other UTF-8 byte becomes {@code %XX}. That includes {@code :}, which in a relative
+   * reference's first segment would read as a scheme ({@code javascript:}), and brackets and
+   * parentheses, which would end a Markdown link.
+   */
+  public static String uriPath(String path) {
+    StringBuilder sb = new StringBuilder(path.length() + 16);
+    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return sb.toString();
+  }
 }
