@@ -145,6 +145,62 @@ if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
   fi
 fi
 
+# Output targets (issue 16): a device, a FIFO and a symlink named by --output stay what they were;
+# a directory is a clear error. Made in a temp folder with mknod/mkfifo, never the real /dev.
+targets="$work/targets" && mkdir -p "$targets"
+clean_md=postmortems/2026-03-14-search-latency.md
+if mknod "$targets/null" c 1 3 2>/dev/null; then
+  check "-o to a character device" 0 pm lint -o "$targets/null" "$clean_md"
+  if [ -c "$targets/null" ]; then echo "ok   the device is still a character device"; passed=$((passed + 1));
+  else echo "FAIL -o replaced the character device"; ls -l "$targets/null"; failed=$((failed + 1)); fi
+  check "--write-baseline to a character device" 0 pm lint --write-baseline "$targets/null" "$clean_md"
+  [ -c "$targets/null" ] && { echo "ok   still a device after --write-baseline"; passed=$((passed + 1)); } || { echo "FAIL --write-baseline replaced the device"; failed=$((failed + 1)); }
+else
+  echo "skip -o to a character device: mknod needs root"
+fi
+mkfifo "$targets/fifo"
+cat "$targets/fifo" > "$targets/fifo.out" &
+reader=$!
+check "-o to a FIFO" 0 pm lint --format json -o "$targets/fifo" "$clean_md"
+wait "$reader"
+if [ -p "$targets/fifo" ] && grep -q '"diagnostics"' "$targets/fifo.out"; then echo "ok   the FIFO got the report and is still a FIFO"; passed=$((passed + 1));
+else echo "FAIL FIFO target"; ls -l "$targets"; failed=$((failed + 1)); fi
+echo old > "$targets/real.txt" && ln -s "$targets/real.txt" "$targets/link.txt"
+check "-o through a symlink" 0 pm lint -o "$targets/link.txt" "$clean_md"
+if [ -L "$targets/link.txt" ] && grep -q "file checked" "$targets/real.txt"; then echo "ok   the link is still a link and its file holds the report"; passed=$((passed + 1));
+else echo "FAIL symlink target"; ls -l "$targets"; failed=$((failed + 1)); fi
+check "-o to a directory is a usage error" 2 pm lint -o "$targets" "$clean_md"
+contains "it says it is a directory" err "it is a directory"
+if ls -A "$targets" | grep -q '\.tmp$'; then echo "FAIL temp files left in $targets"; failed=$((failed + 1)); else echo "ok   no temp files left"; passed=$((passed + 1)); fi
+
+# Deep nesting (issue 16): four files too deep for a worker's stack, at -j 4, through bin/pm as
+# users run it. The shared big stack keeps peak RSS under 1.2 GB whatever -j is.
+if [ -x /usr/bin/time ]; then
+  mkdir -p "$work/deep"
+  for i in 1 2 3 4; do python3 -c "print('>' * 20000 + ' deep')" > "$work/deep/q$i.md"; done
+  printf 'limits: {parseTimeout: 120s}\n' > "$work/deep/.pm.yaml"
+  (cd "$work/deep" && /usr/bin/time -f '%M' -o "$work/deep.rss" "$root/bin/pm" lint -j 4 q1.md q2.md q3.md q4.md >"$work/out" 2>"$work/err")
+  rss=$(tail -1 "$work/deep.rss")
+  if grep -q '4 files checked' "$work/out" && ! grep -q 'PM001' "$work/out" && [ "$rss" -lt 1200000 ]; then
+    echo "ok   4 deep files at -j 4: parsed, peak RSS ${rss} kB"; passed=$((passed + 1))
+  else
+    echo "FAIL 4 deep files at -j 4: peak RSS ${rss} kB"; head -5 "$work/out" "$work/err"; failed=$((failed + 1))
+  fi
+else
+  echo "skip deep-nesting RSS: /usr/bin/time is not installed"
+fi
+
+# An Error (here: out of memory, a 3 MB file in an 8 MiB heap) is one line and exit 2, never
+# exit 1 (the "findings" code) with a stack trace.
+mkdir -p "$work/oom/postmortems"
+python3 -c "import sys; sys.stdout.write(('# h\n' + 'x' * 99 + '\n') * 30000)" > "$work/oom/postmortems/big.md"
+(cd "$work/oom" && java -Xmx8m -XX:+UseSerialGC -jar "$jar" lint >/dev/null 2>"$work/err"); code=$?
+if [ "$code" -eq 2 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q '^pm: out of memory' "$work/err"; then
+  echo "ok   out of memory: exit 2, one line"; passed=$((passed + 1))
+else
+  echo "FAIL out of memory: exit $code"; head -5 "$work/err"; failed=$((failed + 1))
+fi
+
 # 50 separate processes numbering the same day at once: 50 files, 50 distinct ids, nothing overwritten.
 # Each has its own temp folder, as separate CI jobs sharing one checkout would: the lock must not
 # depend on it.

@@ -19,7 +19,6 @@ import dev.pm.schema.Schema;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,7 +154,7 @@ final class LintCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     for (String skipped : collected.skipped()) {
-      err.println("pm: skipped " + skipped);
+      err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
     if (fix && fixDryRun) {
       throw new PmException("choose one of --fix and --fix-dry-run");
@@ -187,11 +186,8 @@ final class LintCommand implements Callable<Integer> {
       write(extra.getKey(), extra.getValue(), report, out, env);
     }
     if (writeBaseline != null) {
-      Path target = env.resolve(writeBaseline);
-      if (target.getParent() != null) {
-        java.nio.file.Files.createDirectories(target.getParent());
-      }
-      dev.pm.io.AtomicFiles.replace(target, dev.pm.lint.Baseline.write(recorded));
+      String baselineText = dev.pm.lint.Baseline.write(recorded);
+      OutputFile.write(env, writeBaseline, w -> w.write(baselineText));
       err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
       return ExitCodes.OK;
     }
@@ -238,14 +234,6 @@ final class LintCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    StringWriter buffer = new StringWriter();
-    PrintWriter writer = new PrintWriter(buffer);
-    reporter.write(report, writer);
-    writer.flush();
-    Path target = env.resolve(output);
-    if (target.getParent() != null) {
-      java.nio.file.Files.createDirectories(target.getParent());
-    }
-    dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+    OutputFile.print(env, output, writer -> reporter.write(report, writer));
   }
 }

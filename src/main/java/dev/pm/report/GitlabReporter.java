@@ -1,7 +1,5 @@
 package dev.pm.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pm.lint.Baseline;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;
@@ -31,23 +29,31 @@ public final class GitlabReporter implements Reporter {
 
   @Override
   public void write(LintReport report, PrintWriter out) {
-    ArrayNode issues = JsonOutput.MAPPER.createArrayNode();
     Map<String, Integer> seen = new HashMap<>();
-    for (Diagnostic d : report.diagnostics()) {
-      String identity = d.file() + "\u0000" + d.rule().id().value() + "\u0000" + Baseline.withoutLineReferences(d.message());
-      int rank = seen.merge(identity, 1, Integer::sum);
-      ObjectNode issue = issues.addObject();
-      issue.put("type", "issue");
-      issue.put("description", d.message());
-      issue.put("check_name", d.rule().id().value());
-      issue.put("fingerprint", sha256(identity + "\u0000" + rank));
-      issue.put("severity", severity(d.severity()));
-      issue.putArray("categories").add("Style");
-      ObjectNode location = issue.putObject("location");
-      location.put("path", d.file());
-      location.putObject("lines").put("begin", d.line());
-    }
-    JsonOutput.write(issues, out);
+    JsonOutput.write(out, json -> {
+      json.writeStartArray();
+      for (Diagnostic d : report.diagnostics()) {
+        String identity = d.file() + "\u0000" + d.rule().id().value() + "\u0000" + Baseline.withoutLineReferences(d.message());
+        int rank = seen.merge(identity, 1, Integer::sum);
+        json.writeStartObject();
+        json.writeStringField("type", "issue");
+        json.writeStringField("description", d.message());
+        json.writeStringField("check_name", d.rule().id().value());
+        json.writeStringField("fingerprint", sha256(identity + "\u0000" + rank));
+        json.writeStringField("severity", severity(d.severity()));
+        json.writeArrayFieldStart("categories");
+        json.writeString("Style");
+        json.writeEndArray();
+        json.writeObjectFieldStart("location");
+        json.writeStringField("path", d.file());
+        json.writeObjectFieldStart("lines");
+        json.writeNumberField("begin", d.line());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    });
   }
 
   private static String severity(Severity severity) {

@@ -73,7 +73,8 @@ public final class StatsCalculator {
         byMonthAndSeverity,
         medians,
         incidents,
-        incidents.stream().mapToInt(IncidentRecord::templateItems).sum());
+        incidents.stream().mapToInt(IncidentRecord::templateItems).sum(),
+        List.of());
   }
 
   private static ItemRow row(IncidentRecord incident, ActionItem item, StatsQuery query) {

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param medianDurations median of each incident figure found (duration, mttd, mtta, mttr)
  * @param incidentList the incidents counted, in file order, for per-incident figures and trends
  * @param templateItems action-item entries left out because they are still template text
+ * @param skipped the files that could not be read, each with the reason
  */
 public record StatsResult(
     LocalDate asOf,
@@ -40,7 +41,15 @@ public record StatsResult(
     Map<String, Map<String, Integer>> incidentsByMonthAndSeverity,
     Map<String, Duration> medianDurations,
     List<IncidentRecord> incidentList,
-    int templateItems) {
+    int templateItems,
+    List<String> skipped) {
+
+  /** The same result, naming the files that could not be read (so their items are missing). */
+  public StatsResult withSkipped(List<String> files) {
+    return new StatsResult(asOf, groupBy, incidents, items, summary, noOwner, noDueDate, medianDaysToDue, groups, breakdowns,
+        incidentsBySeverity, incidentsByMonth, incidentsByMonthAndSeverity, medianDurations, incidentList, templateItems,
+        List.copyOf(files));
+  }
 
   public List<ItemRow> overdueItems() {
     return items.stream().filter(ItemRow::overdue).toList();

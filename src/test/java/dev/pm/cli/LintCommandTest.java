@@ -206,4 +206,17 @@ class LintCommandTest {
     assertThat(out).contains("checked against \"sre\" as configured")
         .contains("Missing required section \"Response Timeline\"");
   }
+
+  @Test
+  void aSymlinkedPostMortemFolderIsFollowed() throws Exception {
+    Path file = newPostMortem("Linked");
+    Path real = Files.createDirectories(repo.resolve("docs/incidents"));
+    Files.move(file, real.resolve(file.getFileName()));
+    Files.delete(repo.resolve("postmortems"));
+    Files.createSymbolicLink(repo.resolve("postmortems"), real);
+    var result = pm.run("lint");
+    assertThat(result.out()).contains("1 file checked").contains("postmortems/" + file.getFileName());
+    var named = pm.run("lint", "postmortems");
+    assertThat(named.out()).contains("1 file checked");
+  }
 }
