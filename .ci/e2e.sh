@@ -86,6 +86,18 @@ check "stats html" 0 pm stats --format html --output report.html --as-of 2026-04
 contains "html page written" repo/report.html "<!DOCTYPE html>"
 check "stats bad status is exit 2" 2 pm stats --status later history
 
+# pm index (issue 21): writes between the markers, --check is 1 when stale and 0 when current,
+# and a FIFO named as the index file is never replaced.
+printf '# History\n\n<!-- pm-index:start -->\n<!-- pm-index:end -->\n\nKept.\n' > "$work/repo/history/README.md"
+check "index check stale" 1 pm index --check --as-of 2026-04-20 history --output history/README.md
+check "index written" 0 pm index --as-of 2026-04-20 history --output history/README.md
+contains "index links a post-mortem" repo/history/README.md "[Checkout API returned 502s](standard.md) | P2 | Resolved | 1 h 15 min | 2/3 | 1 |"
+contains "index keeps the rest" repo/history/README.md "Kept."
+check "index check current" 0 pm index --check --as-of 2026-04-20 history --output history/README.md
+mkfifo "$work/repo/index-fifo.md"
+check "index never replaces a FIFO" 2 pm index --output index-fifo.md history
+[ -p "$work/repo/index-fifo.md" ] && { echo "ok   FIFO still a FIFO"; passed=$((passed + 1)); } || { echo "FAIL FIFO replaced"; failed=$((failed + 1)); }
+
 # Fixes: dry run shows a diff and writes nothing; --fix applies; a second --fix changes nothing.
 mkdir -p "$work/repo/fixme" && cp "$root/src/test/resources/fix/spelling-and-dates.md" "$work/repo/fixme/"
 before="$(sha256sum "$work/repo/fixme/spelling-and-dates.md")"

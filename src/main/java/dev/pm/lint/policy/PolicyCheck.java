@@ -67,7 +67,8 @@ public final class PolicyCheck {
     }
     if (req.everyItemOwned()) {
       for (ActionItem a : context.actionItems()) {
-        if (a.value(ActionItemField.OWNER).isEmpty()) {
+        // An item with no text at all is PM504's (empty list item), not a missing owner.
+        if (a.value(ActionItemField.OWNER).isEmpty() && a.value(ActionItemField.ACTION).filter(t -> !t.isBlank()).isPresent()) {
           out.add(new Violation(a.at(), "an owner for every action item"));
         }
       }
