@@ -66,8 +66,8 @@ class FileCollectorTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
     boolean root_user = Files.isReadable(file); // root reads anything: then there is nothing to test
     var result = new PmRunner(root).run("lint", "locked.md");
-    assertThat(result.exitCode()).isIn(1);
     if (!root_user) {
+      assertThat(result.exitCode()).isIn(1);
       assertThat(result.out()).contains("locked.md:1:1: error PM001 File not checked: cannot read file");
     }
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
