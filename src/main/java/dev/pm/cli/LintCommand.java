@@ -170,7 +170,7 @@ final class LintCommand implements Callable<Integer> {
     }
     LintReport report = LintRun.run(files, parser, linter, threads);
     if (project.config().source().isEmpty() && schema == null) {
-      Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report);
+      Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report, files.stream().map(InputFile::path).toList());
       if (unadopted.isPresent()) {
         report = unadopted.get();
         err.println(dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));

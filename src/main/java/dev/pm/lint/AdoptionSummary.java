@@ -1,5 +1,10 @@
 package dev.pm.lint;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,18 +19,33 @@ public final class AdoptionSummary {
 
   private AdoptionSummary() {}
 
-  /** The report without its PM101 findings, when every file checked has one; else empty. */
-  public static Optional<LintReport> unadopted(LintReport report) {
-    List<FileResult> files = report.files();
-    boolean everyFile = !files.isEmpty() && files.stream()
-        .allMatch(f -> f.diagnostics().stream().anyMatch(AdoptionSummary::missingFrontMatter));
-    if (!everyFile) {
+  /**
+   * The report without its "missing front matter" findings, when none of {@code files} starts with
+   * front matter (files pm could not read count as having none); else empty.
+   */
+  public static Optional<LintReport> unadopted(LintReport report, List<Path> files) {
+    if (files.isEmpty() || files.stream().anyMatch(AdoptionSummary::startsWithFrontMatter)) {
       return Optional.empty();
     }
-    List<FileResult> kept = files.stream()
+    List<FileResult> kept = report.files().stream()
         .map(f -> new FileResult(f.file(), f.template(), f.diagnostics().stream().filter(d -> !missingFrontMatter(d)).toList()))
         .toList();
     return Optional.of(new LintReport(kept, report.rules()));
+  }
+
+  /** The first line is {@code ---} or {@code +++}, after a byte order mark if any. */
+  private static boolean startsWithFrontMatter(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false; // a FIFO would block the read; PM001 reports what is not a regular file
+    }
+    byte[] head = new byte[6];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n = in.readNBytes(head, 0, head.length);
+      String start = new String(head, 0, n, StandardCharsets.UTF_8).replace("\uFEFF", "");
+      return start.startsWith("---") || start.startsWith("+++");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** What to tell the user, for {@code count} files in {@code folder}. */

@@ -35,7 +35,8 @@ final class Columns {
     }
     Pattern meaning = MEANING.get(field);
     for (int i = 0; i < table.header().size(); i++) {
-      String header = FollowUps.normalize(table.header().get(i).text());
+      String text = table.header().get(i).text();
+      String header = text.length() > 200 ? "" : FollowUps.normalize(text);
       if (!taken.contains(i) && meaning.matcher(header).find()
           && (field != ActionItemField.ACTION || !NOT_ACTION.matcher(header).find())) {
         return i;
@@ -47,7 +48,8 @@ final class Columns {
   /** A notes or comments column not already taken, which may carry the status ("Done"), or -1. */
   static int notes(Table table, Set<Integer> taken) {
     for (int i = 0; i < table.header().size(); i++) {
-      if (!taken.contains(i) && NOTES.matcher(FollowUps.normalize(table.header().get(i).text())).find()) {
+      String text = table.header().get(i).text();
+      if (!taken.contains(i) && text.length() <= 200 && NOTES.matcher(FollowUps.normalize(text)).find()) {
         return i;
       }
     }

@@ -37,6 +37,9 @@ public final class FollowUps {
 
   /** True when {@code text} (a heading, a bold label, a column header) names follow-up work. */
   public static boolean names(String text) {
+    if (text.length() > 200) {
+      return false; // a heading that long is a sentence, and the patterns need not scan it
+    }
     String t = normalize(text);
     if (t.isEmpty() || t.length() > 80) {
       return false;
@@ -46,7 +49,7 @@ public final class FollowUps {
 
   /** True when {@code text} names something other than follow-up work: a timeline, lessons, advice. */
   static boolean namesOther(String text) {
-    return OTHER.matcher(normalize(text)).find();
+    return text.length() <= 200 && OTHER.matcher(normalize(text)).find();
   }
 
   /** Lower case, numbering, emoji, emphasis and a trailing colon removed. */
