@@ -81,7 +81,12 @@ mkdir -p "$work/repo/history" && cp "$root"/src/test/resources/stats/mixed/*.md 
 check "stats table" 0 pm stats --as-of 2026-04-20 history
 contains "stats counts" out "total 24   open 14 (in progress 5)   done 9   cancelled 1   overdue 10"
 contains "unreadable file skipped with a message" err "pm: skipped history/broken.md"
+# The gate fails closed while a file cannot be read (issue 16): exit 2, then 1 once it is gone.
+check "stats fail on overdue with an unreadable file" 2 pm stats --as-of 2026-04-20 --fail-on-overdue history
+contains "it says why" err "could not be read, so overdue items may be missing"
+mv "$work/repo/history/broken.md" "$work/broken.md.keep"
 check "stats fail on overdue" 1 pm stats --as-of 2026-04-20 --fail-on-overdue history
+mv "$work/broken.md.keep" "$work/repo/history/broken.md"
 check "stats html" 0 pm stats --format html --output report.html --as-of 2026-04-20 history
 contains "html page written" repo/report.html "<!DOCTYPE html>"
 check "stats bad status is exit 2" 2 pm stats --status later history
@@ -148,7 +153,8 @@ fi
 # Output targets (issue 16): a device, a FIFO and a symlink named by --output stay what they were;
 # a directory is a clear error. Made in a temp folder with mknod/mkfifo, never the real /dev.
 targets="$work/targets" && mkdir -p "$targets"
-clean_md=postmortems/2026-03-14-search-latency.md
+cp "$root/src/test/resources/lint/clean/standard.md" "$work/repo/clean-target.md"
+clean_md=clean-target.md
 if mknod "$targets/null" c 1 3 2>/dev/null; then
   check "-o to a character device" 0 pm lint -o "$targets/null" "$clean_md"
   if [ -c "$targets/null" ]; then echo "ok   the device is still a character device"; passed=$((passed + 1));
