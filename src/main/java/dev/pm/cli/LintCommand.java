@@ -43,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pm lint                                   # the configured folder (postmortems/)",
       "  pm lint postmortems/2026-03-14-checkout.md",
       "  pm lint --format sarif --output pm.sarif",
+      "  pm lint --format github --report sarif=pm.sarif --report junit=pm-junit.xml",
       "  pm lint --schema team/schema.yaml legacy/",
       "  pm lint --against origin/main             # also: ids already taken on the target branch",
       "  pm lint --fix-dry-run                     # show the safe fixes as a diff",
@@ -59,11 +60,14 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (folders are searched for *.md). Default: the configured folder.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.LintFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
+
+  @Option(names = "--report", paramLabel = "FORMAT=FILE", completionCandidates = CompletionCandidates.ReportTargets.class, description = "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
+  Map<ReportFormat, Path> reports = new LinkedHashMap<>();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
   Path config;
@@ -80,7 +84,7 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: one per core).")
   Integer jobs;
 
-  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", description = "Set a rule's severity (error, warning, info, off); repeatable.")
+  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", completionCandidates = CompletionCandidates.RuleNames.class, description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
 
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE; later runs with --baseline fail only on new ones.")
@@ -166,7 +170,10 @@ final class LintCommand implements Callable<Integer> {
     if (quiet) {
       report = errorsOnly(report);
     }
-    write(report, out, env);
+    write(format, output, report, out, env);
+    for (Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
+      write(extra.getKey(), extra.getValue(), report, out, env);
+    }
     if (writeBaseline != null) {
       String baselineText = dev.pm.lint.Baseline.write(recorded);
       OutputFile.write(env, writeBaseline, w -> w.write(baselineText));
@@ -202,7 +209,7 @@ final class LintCommand implements Callable<Integer> {
         .toList(), report.rules());
   }
 
-  private void write(LintReport report, PrintWriter out, Environment env) throws IOException {
+  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env) throws IOException {
     var reporter = format.reporter(VersionProvider.version());
     if (output == null) {
       reporter.write(report, out);

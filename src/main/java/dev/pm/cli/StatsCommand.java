@@ -52,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: the configured folder).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.StatsFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
   StatsFormat format = StatsFormat.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -64,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--owner", paramLabel = "NAME", description = "Only this owner's items (@ optional, any case).")
   String owner;
 
-  @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
+  @Option(names = "--status", paramLabel = "STATUS", completionCandidates = CompletionCandidates.Statuses.class, converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
   ActionStatus status;
 
   @Option(names = "--overdue", description = "Only overdue items.")
@@ -79,7 +79,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or before this date.")
   LocalDate until;
 
-  @Option(names = "--group-by", paramLabel = "FIELD", description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
+  @Option(names = "--group-by", paramLabel = "FIELD", completionCandidates = CompletionCandidates.GroupFields.class, description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
   GroupBy groupBy = GroupBy.OWNER;
 
   @Option(names = "--csv-raw", description = "With --format csv: write cells as they are; by default a cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula.")

@@ -49,7 +49,12 @@ public final class Baseline {
 
   /** The key of a diagnostic in a file whose lines are {@code lines}: one index per file, so n keys cost O(n). */
   public static Key key(Diagnostic d, SourceLines lines) {
-    return new Key(d.file(), d.rule().id().value(), LINE_REFERENCE.matcher(d.message()).replaceAll("$1 N"), lines.line(d.line()));
+    return new Key(d.file(), d.rule().id().value(), withoutLineReferences(d.message()), lines.line(d.line()));
+  }
+
+  /** A message with its line references ("first at line 12") made "line N", which edits above do not change. */
+  public static String withoutLineReferences(String message) {
+    return LINE_REFERENCE.matcher(message).replaceAll("$1 N");
   }
 
   /**
