@@ -13,9 +13,11 @@ import picocli.CommandLine.ParentCommand;
     name = "lsp",
     description = "Run the language server (LSP over stdin/stdout): pm lint's diagnostics, fixes, rule pages and front matter completion in your editor.",
     mixinStandardHelpOptions = true,
-    footerHeading = "%nSet-up:%n",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "  Configure your editor to start 'pm lsp' for Markdown files; see README.md (Editors).",
+      "  pm lsp                                    # started by the editor, for Markdown files",
+      "  nvim: vim.lsp.start_client({cmd = {'pm', 'lsp'}, root_dir = vim.fn.getcwd()})",
+      "  (set-up for Neovim, Helix and VS Code: README.md, \"Editors\")",
       "",
       "Exit codes: 0 after the editor's shutdown request, 1 when the editor went away without one."
     })

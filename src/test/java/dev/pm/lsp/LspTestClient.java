@@ -132,13 +132,29 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
           return list.get(i).getDiagnostics();
         }
       }
-      Thread.sleep(5);
+      synchronized (published) {
+        published.wait(50);
+      }
     }
     throw new AssertionError("no matching diagnostics for " + uri + " within " + WAIT + "; got " + published.get(uri));
   }
 
   List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> accept) throws InterruptedException {
     return awaitDiagnostics(uri, 0, accept);
+  }
+
+  /**
+   * Waits until the server has handled every message sent before: it answers requests in order with
+   * notifications, so a request's answer means they are done.
+   */
+  void sync() throws Exception {
+    remote.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+        new TextDocumentIdentifier("file:///sync.md"), new org.eclipse.lsp4j.Position(0, 0))).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /** Drops the recorded notifications, so that what this client keeps does not count as the server's memory. */
+  void forgetNotifications() {
+    published.clear();
   }
 
   int notifications(String uri) {
@@ -156,6 +172,9 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   @Override
   public void publishDiagnostics(PublishDiagnosticsParams params) {
     published.computeIfAbsent(params.getUri(), u -> new CopyOnWriteArrayList<>()).add(params);
+    synchronized (published) {
+      published.notifyAll();
+    }
   }
 
   @Override
@@ -192,6 +211,26 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
         stream.close();
       }
     }
+  }
+
+  /** A client that ignores what the server sends. */
+  static final class Silent implements LanguageClient {
+    @Override
+    public void telemetryEvent(Object object) {}
+
+    @Override
+    public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {}
+
+    @Override
+    public void showMessage(MessageParams messageParams) {}
+
+    @Override
+    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void logMessage(MessageParams message) {}
   }
 
   /** Text edits applied as LSP defines them: positions refer to the original text. */
