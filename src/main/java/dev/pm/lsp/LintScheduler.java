@@ -112,8 +112,8 @@ final class LintScheduler implements AutoCloseable {
   }
 
   /** What linting the document's current text finds: the last result if still current, else a new one. */
-  CompletableFuture<Optional<DocumentLint.Checked>> current(OpenDocuments.Document doc) {
-    Optional<DocumentLint.Checked> known = doc.current();
+  CompletableFuture<Optional<OpenDocuments.Linted>> current(OpenDocuments.Document doc) {
+    Optional<OpenDocuments.Linted> known = doc.current();
     if (known.isPresent() || !doc.postMortem) {
       return CompletableFuture.completedFuture(known);
     }
@@ -145,8 +145,7 @@ final class LintScheduler implements AutoCloseable {
     }
     String text = doc.text;
     if (!doc.postMortem) {
-      doc.checked = null;
-      doc.checkedText = text;
+      doc.linted = new OpenDocuments.Linted(text, Optional.empty());
       publish.accept(doc);
       return;
     }
@@ -156,8 +155,7 @@ final class LintScheduler implements AutoCloseable {
         d -> check.check(ws, d, text, others),
         d -> failed(ws, d, UNREADABLE, "File not checked: checking it took longer than " + timeout.toSeconds() + " s"),
         (d, error) -> failed(ws, d, Linter.INTERNAL_ERROR, "pm failed on this file: " + error + " (please report this)")).get(0);
-    doc.checked = checked;
-    doc.checkedText = text;
+    doc.linted = new OpenDocuments.Linted(text, Optional.of(checked));
     if (documents.get(doc.uri).orElse(null) == doc) {
       publish.accept(doc);
     }

@@ -15,15 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OpenDocuments {
 
-  /** One open document. {@code checked} belongs to {@code checkedText}, which may be older than {@code text}. */
+  /** A text and what linting it found ({@code checked} is empty for a file that is not a post-mortem). */
+  record Linted(String text, Optional<DocumentLint.Checked> checked) {}
+
+  /** One open document; {@code linted} may be for an older text than {@code text}. */
   static final class Document {
     final String uri;
     final Path path;
     volatile String text;
     volatile int version;
     volatile boolean postMortem;
-    volatile String checkedText;
-    volatile DocumentLint.Checked checked;
+    volatile Linted linted;
 
     Document(String uri, Path path, String text, int version) {
       this.uri = uri;
@@ -33,10 +35,15 @@ final class OpenDocuments {
     }
 
     /** What linting found, if it was for the text the editor has now. */
-    Optional<DocumentLint.Checked> current() {
-      DocumentLint.Checked c = checked;
-      String t = checkedText;
-      return c != null && t != null && t.equals(text) ? Optional.of(c) : Optional.empty();
+    Optional<Linted> current() {
+      Linted last = linted;
+      return last != null && last.checked().isPresent() && last.text().equals(text) ? Optional.of(last) : Optional.empty();
+    }
+
+    /** The template the document was last checked against; empty before its first check. */
+    String lastTemplate() {
+      Linted last = linted;
+      return last == null ? "" : last.checked().map(c -> c.result().template()).orElse("");
     }
   }
 

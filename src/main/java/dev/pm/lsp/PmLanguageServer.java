@@ -148,8 +148,7 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
 
   /** A post-mortem was saved: its id now counts for the others. */
   void saved(OpenDocuments.Document doc) {
-    Optional<DocumentLint.Checked> checked = doc.current();
-    index.put(checked.map(DocumentLint.Checked::summary)
+    index.put(doc.current().flatMap(OpenDocuments.Linted::checked).map(DocumentLint.Checked::summary)
         .orElseGet(() -> DocumentLint.summaryOf(doc.path, scheduler.workspace().display(doc.path))));
     relintAll();
   }
@@ -193,8 +192,9 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     if (client == null) {
       return;
     }
-    DocumentLint.Checked checked = doc.checked;
-    List<org.eclipse.lsp4j.Diagnostic> diagnostics = checked == null ? List.of() : LspDiagnostics.of(checked.diagnostics(), doc.checkedText);
+    OpenDocuments.Linted linted = doc.linted;
+    List<org.eclipse.lsp4j.Diagnostic> diagnostics = linted == null || linted.checked().isEmpty()
+        ? List.of() : LspDiagnostics.of(linted.checked().get().diagnostics(), linted.text());
     client.publishDiagnostics(new PublishDiagnosticsParams(doc.uri, diagnostics));
   }
 

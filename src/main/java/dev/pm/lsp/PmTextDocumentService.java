@@ -82,11 +82,10 @@ final class PmTextDocumentService implements TextDocumentService {
       return CompletableFuture.completedFuture(List.of());
     }
     OpenDocuments.Document doc = open.get();
-    String text = doc.text;
-    return server.scheduler().current(doc).thenCompose(checked -> checked.isEmpty()
+    return server.scheduler().current(doc).thenCompose(linted -> linted.isEmpty()
         ? CompletableFuture.completedFuture(List.<Either<Command, CodeAction>>of())
         : server.scheduler().onWorker(
-            () -> CodeActions.of(server.scheduler().workspace(), doc, text, checked.get(), params.getRange()).stream()
+            () -> CodeActions.of(server.scheduler().workspace(), doc, linted.get().text(), linted.get().checked().orElseThrow(), params.getRange()).stream()
                 .map(Either::<Command, CodeAction>forRight).toList(),
             failure -> List.of()));
   }
@@ -97,10 +96,8 @@ final class PmTextDocumentService implements TextDocumentService {
     if (open.isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
-    OpenDocuments.Document doc = open.get();
-    String text = doc.text;
-    return server.scheduler().current(doc).thenApply(checked -> checked
-        .flatMap(c -> RuleHover.at(text, c, params.getPosition()))
+    return server.scheduler().current(open.get()).thenApply(linted -> linted
+        .flatMap(l -> RuleHover.at(l.text(), l.checked().orElseThrow(), params.getPosition()))
         .orElse(null));
   }
 
@@ -112,8 +109,7 @@ final class PmTextDocumentService implements TextDocumentService {
     }
     OpenDocuments.Document doc = open.get();
     Workspace workspace = server.scheduler().workspace();
-    var lastChecked = doc.checked;
-    String template = lastChecked == null ? "" : lastChecked.result().template();
+    String template = doc.lastTemplate();
     List<CompletionItem> items = FrontMatterCompletion.at(doc.text, params.getPosition(), workspace.schema(template), workspace.catalog().names());
     return CompletableFuture.completedFuture(Either.forLeft(items));
   }
