@@ -167,11 +167,22 @@ final class LintScheduler implements AutoCloseable {
     return new DocumentLint.Checked(new FileResult(file, "", List.of(d)), new FileSummary(file, doc.path, Optional.empty(), Location.START));
   }
 
+  /**
+   * Stops taking work: lints not started are dropped, one under way finishes. Rationale: interrupting
+   * the lint thread while it writes diagnostics would cut a message in half and corrupt the stream
+   * the server still answers {@code shutdown} on.
+   */
   @Override
   public void close() {
-    timer.shutdownNow();
-    if (workers != null) {
-      workers.close();
+    if (timer.isShutdown()) {
+      return;
     }
+    pending.values().forEach(f -> f.cancel(false));
+    pending.clear();
+    ParseWorkers last = workers;
+    if (last != null) {
+      timer.execute(last::close);
+    }
+    timer.shutdown();
   }
 }
