@@ -52,6 +52,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   final PmLanguageServer server;
   final LanguageServer remote;
   final List<MessageParams> messages = new CopyOnWriteArrayList<>();
+  final List<org.eclipse.lsp4j.Registration> registrations = new CopyOnWriteArrayList<>();
   private final Map<String, List<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
   private final Map<String, String> texts = new ConcurrentHashMap<>();
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
@@ -181,6 +182,12 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
     apply(params.getEdit());
     return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(true));
+  }
+
+  @Override
+  public CompletableFuture<Void> registerCapability(org.eclipse.lsp4j.RegistrationParams params) {
+    registrations.addAll(params.getRegistrations());
+    return CompletableFuture.completedFuture(null);
   }
 
   @Override

@@ -69,6 +69,36 @@ class PmLanguageServerRepositoryTest {
   }
 
   @Test
+  void asksToWatchFilesAndReadsIdsOfPostMortemsChangedOnDisk() throws Exception {
+    PmLanguageServer server = new PmLanguageServer(repo);
+    client = new LspTestClient(server);
+    org.eclipse.lsp4j.InitializeParams params = new org.eclipse.lsp4j.InitializeParams();
+    params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(repo.toUri().toString(), "repo")));
+    org.eclipse.lsp4j.WorkspaceClientCapabilities workspace = new org.eclipse.lsp4j.WorkspaceClientCapabilities();
+    workspace.setDidChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities(true));
+    params.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(workspace, null, null));
+    client.remote.initialize(params).get(LspTestClient.WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    client.remote.initialized(new org.eclipse.lsp4j.InitializedParams());
+    client.sync();
+    assertThat(client.registrations).extracting(r -> r.getMethod()).containsExactly("workspace/didChangeWatchedFiles");
+
+    Path other = repo.resolve("postmortems/c-other.md");
+    Path mine = repo.resolve("postmortems/d-mine.md");
+    String text = Files.readString(PM604.resolve("c-other.md")).replace("INC-2026-03-14-03", "INC-2026-03-14-09");
+    client.open(uri(mine), text);
+    client.awaitDiagnostics(uri(mine), lacksCode("PM604"));
+    // A checkout changes c-other on disk to the same id: the server hears of it and re-checks.
+    Files.writeString(other, text);
+    watched(other);
+    assertThat(client.awaitDiagnostics(uri(mine), hasCode("PM604")))
+        .anyMatch(d -> d.getMessage().contains("also used by postmortems/c-other.md"));
+    Files.delete(other);
+    client.remote.getWorkspaceService().didChangeWatchedFiles(
+        new DidChangeWatchedFilesParams(List.of(new FileEvent(uri(other), FileChangeType.Deleted))));
+    client.awaitDiagnostics(uri(mine), lacksCode("PM604"));
+  }
+
+  @Test
   void changedConfigurationIsReloadedAndABrokenOneIsReportedOnItsFile() throws Exception {
     Path config = repo.resolve(".pm.yaml");
     Files.writeString(config, "rules:\n  PM604: off\n");

@@ -51,6 +51,20 @@ class PmLanguageServerRobustnessTest {
   }
 
   @Test
+  void aDocumentOverTheSizeLimitGetsOneDiagnostic() throws Exception {
+    Files.writeString(repo.resolve(".pm.yaml"), "limits:\n  maxFileSize: 4KB\n");
+    client = LspTestClient.started(repo);
+    String big = uri(repo.resolve("big.md"));
+    client.open(big, "---\ntemplate: standard\n---\n" + "Text of a long post-mortem.\n".repeat(200));
+
+    List<Diagnostic> diagnostics = client.awaitDiagnostics(big, list -> !list.isEmpty());
+    assertThat(diagnostics).hasSize(1);
+    assertThat(diagnostics.get(0).getCode().getLeft()).isEqualTo("PM001");
+    assertThat(diagnostics.get(0).getMessage()).contains("the limit is 4096 bytes");
+    assertStillServing();
+  }
+
+  @Test
   void aCheckThatHangsIsStoppedByTheWorkerLimitWithOneDiagnostic() throws Exception {
     Files.writeString(repo.resolve(".pm.yaml"), "limits:\n  parseTimeout: 1s\n");
     client = LspTestClient.started(new PmLanguageServer(repo, Duration.ZERO, failingOn("HANG", () -> {
