@@ -106,10 +106,8 @@ public final class PostMortemCreator {
     request.services().forEach(service -> requireOneLine("service \"" + service.strip() + "\"", service));
     String severity = choose("severity", request.severity(), schema.frontMatter().field("severity"), schema.name());
     String status = choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
-    request.id().ifPresent(id -> schema.frontMatter().field("id").flatMap(FieldSpec::pattern).ifPresent(p -> {
-      if (!p.matcher(id).matches()) {
-        throw new NewPostMortemException("id \"" + id + "\" does not have the form " + p.pattern() + " that template \"" + schema.name() + "\" requires");
-      }
+    request.id().ifPresent(id -> dev.pm.schema.IncidentIdCheck.problem("id", id, Optional.of(schema)).ifPresent(problem -> {
+      throw new NewPostMortemException(problem);
     }));
     return new Values(severity, status);
   }
