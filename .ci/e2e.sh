@@ -345,6 +345,33 @@ else
   echo "FAIL pre-commit is not installed (.ci/run installs it)"; failed=$((failed + 1))
 fi
 
+# pm lsp with a real editor: Neovim's built-in LSP client, headless, driven by .ci/nvim-lsp.lua.
+if command -v nvim >/dev/null 2>&1; then
+  editor="$work/nvim-repo"
+  mkdir -p "$editor/postmortems"
+  doc="$editor/postmortems/2026-01-15-publishing.md"
+  cp "$root/src/test/resources/fix/spelling-and-dates.md" "$doc"
+  if (cd "$editor" && PM_FILE="$doc" PM_OUT="$work/nvim.out" PM_ROOT="$editor" PM_JAR="$jar" \
+      timeout 180 nvim --headless -u NONE -i NONE -n -c "luafile $root/.ci/nvim-lsp.lua" >"$work/nvim.log" 2>&1); then
+    echo "ok   nvim: pm lsp ran as Neovim's language server"; passed=$((passed + 1))
+  else
+    echo "FAIL nvim: the Lua client failed"; sed 's/^/  /' "$work/nvim.out" "$work/nvim.log" 2>/dev/null | head -20; failed=$((failed + 1))
+  fi
+  cp "$work/nvim.out" "$work/out" 2>/dev/null || : >"$work/out"
+  contains "nvim received pm's diagnostics with rule and doc link" out "diagnostic PM104 5:11 Front matter \"severity\" is \"sev2\"; write it \"SEV-2\" [invalid-field-value] https://github.com/pm-dev/pm/blob/main/src/main/resources/dev/pm/rules/PM104.md"
+  contains "nvim was offered the quick fix" out 'action quickfix Fix PM104: "sev2" → "SEV-2"'
+  contains "nvim was offered fix-all" out "action source.fixAll"
+  cp "$doc" "$work/out"
+  contains "nvim applied the fix's workspace edit and saved it" out "severity: SEV-2"
+  if grep -q "^after PM104" "$work/nvim.out" || ! grep -q "^after PM105" "$work/nvim.out"; then
+    echo "FAIL nvim: diagnostics after the fix should drop PM104 and keep PM105"; failed=$((failed + 1))
+  else
+    echo "ok   nvim: diagnostics after the fix drop PM104, keep the rest"; passed=$((passed + 1))
+  fi
+else
+  echo "FAIL nvim is not installed (.ci/run installs it)"; failed=$((failed + 1))
+fi
+
 # pm-lint-system: the hook that runs the pm on the PATH (here the release archive unpacked above).
 if command -v pre-commit >/dev/null 2>&1 && [ -x "$work/install-pm-$version.tar.gz/with space/bin/pm" ]; then
   user="$work/hook-system"
