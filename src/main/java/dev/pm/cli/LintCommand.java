@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -102,6 +103,8 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
+  @Mixin VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -113,6 +116,7 @@ final class LintCommand implements Callable<Integer> {
     }
     Environment env = parent.env();
     Project project = Project.load(env, Optional.ofNullable(config));
+    verbose.sayConfiguration(env, project);
     if (jobs != null && jobs < 1) {
       throw new PmException("--jobs must be at least 1");
     }

@@ -95,7 +95,7 @@ final class NewCommand implements Callable<Integer> {
       out.print(creator.render(request).text());
     } else {
       var created = creator.create(request);
-      out.println(display(env, created.file().orElseThrow()));
+      out.println(env.shown(created.file().orElseThrow()));
     }
     out.flush();
     return ExitCodes.OK;
@@ -106,10 +106,5 @@ final class NewCommand implements Callable<Integer> {
       throw new PmException("missing TITLE, and there is no terminal to ask for one: pm new \"Checkout API returned 502s\"");
     }
     return env.prompter().get().ask("Incident title: ").orElseThrow(() -> new PmException("no title given"));
-  }
-
-  private static String display(Environment env, Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    return (absolute.startsWith(env.workingDir()) ? env.workingDir().relativize(absolute) : absolute).toString().replace('\\', '/');
   }
 }
