@@ -5,6 +5,7 @@ import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.LintReport;
 import dev.pm.lint.IdsAtRef;
+import dev.pm.lint.IdsInFolder;
 import dev.pm.lint.LintRun;
 import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.Linter;
@@ -152,6 +153,9 @@ final class LintCommand implements Callable<Integer> {
     }
     for (String skipped : collected.skipped()) {
       err.println("pm: skipped " + skipped);
+    }
+    if (!paths.isEmpty()) {
+      linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
     }
     if (fix && fixDryRun) {
       throw new PmException("choose one of --fix and --fix-dry-run");

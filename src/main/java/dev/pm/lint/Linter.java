@@ -26,6 +26,7 @@ public final class Linter {
   private final List<Rule> rules;
   private final List<CrossFileRule> crossFileRules;
   private Optional<IdsAtRef> atRef = Optional.empty();
+  private Optional<IdsInFolder> inFolder = Optional.empty();
   private final RuleSettings settings;
   private final SchemaResolver resolver;
   private final Map<String, TemplateText> templateTexts = new ConcurrentHashMap<>();
@@ -43,6 +44,12 @@ public final class Linter {
   /** Cross-file rules also compare with the ids at a git ref ({@code pm lint --against}). */
   public Linter against(IdsAtRef ids) {
     this.atRef = Optional.of(ids);
+    return this;
+  }
+
+  /** Cross-file rules also compare with the ids of every post-mortem in the folder (a run on named files). */
+  public Linter alongside(IdsInFolder ids) {
+    this.inFolder = Optional.of(ids);
     return this;
   }
 
@@ -96,7 +103,7 @@ public final class Linter {
     }
     // The file's text is at hand only now: baseline keys are made here, not after the run.
     diagnostics.removeIf(d -> {
-      Baseline.Key key = Baseline.key(d, doc.source().text());
+      Baseline.Key key = Baseline.key(d, doc.source().text(), doc.lineCount());
       recorder.accept(key);
       return baseline.excuses(key);
     });
@@ -118,9 +125,9 @@ public final class Linter {
     }
     for (CrossFileRule rule : crossFileRules) {
       Severity severity = settings.severity(rule.info(), false);
-      rule.check(new CrossFileRule.CrossFileContext(summaries, atRef), (file, at, message) -> {
+      rule.check(new CrossFileRule.CrossFileContext(summaries, atRef, inFolder), (file, at, message) -> {
         Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
-        Baseline.Key key = Baseline.key(d, "");
+        Baseline.Key key = Baseline.key(d, "", 0);
         recorder.accept(key);
         if (!baseline.excuses(key)) {
           byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);

@@ -32,6 +32,7 @@ public final class PostMortemCreator {
   public Created render(NewRequest request) {
     Template template = template(request);
     Values values = validate(request, template.schema());
+    request.id().ifPresent(id -> refuseTaken(request, id, Optional.empty()));
     String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
     return new Created(Optional.empty(), id, text(template, values, id, request));
   }
@@ -48,6 +49,7 @@ public final class PostMortemCreator {
       String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
       String text = text(template, values, id, request);
       Path target = target(request, id);
+      request.id().ifPresent(given -> refuseTaken(request, given, Optional.of(target)));
       try {
         if (request.force()) {
           AtomicFiles.replace(target, text);
@@ -61,6 +63,18 @@ public final class PostMortemCreator {
       }
       return new Created(Optional.of(target), id, text);
     }
+  }
+
+  /**
+   * An id given with {@code --id} that another post-mortem in the folder has is refused, naming that
+   * file; the file {@code --force} replaces does not count, its id goes with it.
+   */
+  private static void refuseTaken(NewRequest request, String id, Optional<Path> replaced) {
+    IncidentIds.holderOf(request.directory(), id)
+        .filter(holder -> !(request.force() && replaced.map(holder::equals).orElse(false)))
+        .ifPresent(holder -> {
+          throw new NewPostMortemException("id \"" + id + "\" is already used by " + holder + "; leave out --id to take the next free one");
+        });
   }
 
   /**
@@ -108,7 +122,8 @@ public final class PostMortemCreator {
     String status = choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
     request.id().ifPresent(id -> schema.frontMatter().field("id").flatMap(FieldSpec::pattern).ifPresent(p -> {
       if (!p.matcher(id).matches()) {
-        throw new NewPostMortemException("id \"" + id + "\" does not have the form " + p.pattern() + " that template \"" + schema.name() + "\" requires");
+        throw new NewPostMortemException("id \"" + id + "\" is not of the form template \"" + schema.name() + "\" requires; give one such as "
+            + String.format(java.util.Locale.ROOT, "%s-%s-01", request.idPrefix(), request.date()));
       }
     }));
     return new Values(severity, status);

@@ -120,7 +120,7 @@ public final class TemplateCatalog {
     dev.pm.schema.FieldSpec old = fields.getOrDefault(key, dev.pm.schema.FieldSpec.text(key));
     java.util.Optional<String> fallback = old.defaultValue().filter(allowed::contains).or(() -> java.util.Optional.of(allowed.get(0)));
     fields.put(key, new dev.pm.schema.FieldSpec(key, old.type(), allowed, old.pattern(),
-        old.draft().stream().filter(allowed::contains).toList(), fallback));
+        old.draft().stream().filter(allowed::contains).toList(), fallback, old.example()));
   }
 
   public List<Template> all() {
