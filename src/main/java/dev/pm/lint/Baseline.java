@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Known findings recorded on a day, so that a team adopting pm fails only on new ones. A finding is
  * matched by file, rule, message and the text of its source line, never by line number: lines
- * inserted above a known problem do not make it new. Numbers in messages that are line references
+ * inserted above a known problem do not make it new. A finding about the file as a whole, which a
+ * rule places on the last line for want of a better one (a section missing at the end), has no
+ * source line: it is matched by file, rule and message, so appending to the file leaves it known. Numbers in messages that are line references
  * ("first at line 12") are ignored for the same reason. Each recorded finding excuses one finding.
  */
 public final class Baseline {
@@ -33,22 +35,36 @@ public final class Baseline {
   }
 
   private final Map<Key, Integer> remaining;
+  /** The recorded keys by their key without source text, for the fallback in {@link #excuses}. */
+  private final Map<Key, List<Key>> bySourceless = new HashMap<>();
 
   private Baseline(Map<Key, Integer> counts) {
     this.remaining = counts;
+    counts.keySet().stream().sorted(java.util.Comparator.comparing(Key::source)).forEach(k ->
+        bySourceless.computeIfAbsent(new Key(k.file(), k.rule(), k.message(), ""), x -> new ArrayList<>()).add(k));
   }
 
   public static Baseline empty() {
     return new Baseline(new HashMap<>());
   }
 
-  /** The key of a diagnostic in a file whose text is {@code text}. */
-  public static Key key(Diagnostic d, String text) {
-    return new Key(d.file(), d.rule().id().value(), LINE_REFERENCE.matcher(d.message()).replaceAll("$1 N"), lineOf(text, d.line()));
+  /** The key of a diagnostic in a file whose text is {@code text}, {@code lineCount} lines long. */
+  public static Key key(Diagnostic d, String text, int lineCount) {
+    String source = d.line() >= lineCount && d.column() == 1 ? "" : lineOf(text, d.line());
+    return new Key(d.file(), d.rule().id().value(), LINE_REFERENCE.matcher(d.message()).replaceAll("$1 N"), source);
   }
 
   /** Whether a recorded finding excuses this one (and uses it up). */
   public synchronized boolean excuses(Key key) {
+    if (useUp(key)) {
+      return true;
+    }
+    // Baselines written before file-level findings lost their source line recorded the last line's
+    // text; such an entry still excuses the same file, rule and message.
+    return key.source().isEmpty() && bySourceless.getOrDefault(key, List.of()).stream().anyMatch(this::useUp);
+  }
+
+  private boolean useUp(Key key) {
     Integer left = remaining.get(key);
     if (left == null || left == 0) {
       return false;
