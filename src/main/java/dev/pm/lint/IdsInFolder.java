@@ -35,7 +35,7 @@ public final class IdsInFolder {
   public static IdsInFolder read(List<InputFile> files) {
     record Found(String id, Entry entry) {}
     List<Found> found = files.parallelStream()
-        .map(f -> FrontMatterPeek.id(f.path()).map(id -> new Found(id, new Entry(f.displayPath(), f.path().toAbsolutePath().normalize()))))
+        .map(f -> FrontMatterPeek.idLine(f.path()).map(id -> new Found(id, new Entry(f.displayPath(), f.path().toAbsolutePath().normalize()))))
         .flatMap(Optional::stream)
         .toList();
     Map<String, List<Entry>> byId = new HashMap<>();
