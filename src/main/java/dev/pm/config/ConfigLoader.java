@@ -81,7 +81,7 @@ public final class ConfigLoader {
       throw new SchemaException(file.toString(), "cannot read configuration: " + e.getMessage());
     }
     YamlObject root = YamlObject.parse(file.toString(), text)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "include", "exclude", "rules", "paths", "limits");
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
@@ -111,11 +111,24 @@ public final class ConfigLoader {
         root.string("templatesDir"),
         root.strings("severities"),
         root.strings("statuses"),
+        draftStatuses(root),
         root.has("include") ? root.strings("include") : defaults.include(),
         root.has("exclude") ? root.strings("exclude") : defaults.exclude(),
         rules,
         paths,
         limits(root.object("limits"), defaults.limits()));
+  }
+
+  /** Each draft status must be one of the configured statuses, when there are any: a typo would leave no draft. */
+  private static List<String> draftStatuses(YamlObject root) {
+    List<String> statuses = root.strings("statuses");
+    List<String> drafts = root.strings("draftStatuses");
+    for (String draft : drafts) {
+      if (!statuses.isEmpty() && statuses.stream().noneMatch(draft::equalsIgnoreCase)) {
+        throw root.error(root.keyAt("draftStatuses"), "draft status \"" + draft + "\" is not one of the statuses: " + String.join(", ", statuses));
+      }
+    }
+    return drafts;
   }
 
   private static ParseLimits limits(Optional<YamlObject> maybe, ParseLimits defaults) {
