@@ -92,7 +92,7 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings recorded in FILE (matched by file, rule and content, not line).")
   Path baselineFile;
 
-  @Option(names = "--fix", description = "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, tables re-aligned), then report what is left.")
+  @Option(names = "--fix", description = "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, body values that disagree with the front matter, tables re-aligned), then report what is left.")
   boolean fix;
 
   @Option(names = "--fix-dry-run", description = "Print the fixes --fix would apply as a unified diff and change nothing; exit 1 if a file would change.")
