@@ -97,6 +97,10 @@ final class NewCommand implements Callable<Integer> {
       var created = creator.create(request);
       out.println(env.shown(created.file().orElseThrow()));
     }
+    if (creator.writesSkeleton(request.template())) {
+      spec.commandLine().getErr().println("pm: template \"" + request.template()
+          + "\" has no template.md; wrote the sections its schema requires as headings");
+    }
     out.flush();
     return ExitCodes.OK;
   }

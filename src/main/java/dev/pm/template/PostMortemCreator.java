@@ -99,9 +99,18 @@ public final class PostMortemCreator {
     return numbered;
   }
 
+  /** Whether the template has no body of its own, so that {@code pm new} writes the schema's required sections. */
+  public boolean writesSkeleton(String templateName) {
+    return catalog.find(templateName).map(t -> t.markdown().isBlank()).orElse(false);
+  }
+
   private Template template(NewRequest request) {
-    return catalog.find(request.template()).orElseThrow(() -> new NewPostMortemException(
+    Template template = catalog.find(request.template()).orElseThrow(() -> new NewPostMortemException(
         "unknown template \"" + request.template() + "\"; choose one of " + String.join(", ", catalog.names())));
+    if (template.markdown().isBlank()) {
+      SkeletonBody.of(template.schema()); // refuses before any folder is made
+    }
+    return template;
   }
 
   private record Values(String severity, String status) {}
@@ -164,7 +173,9 @@ public final class PostMortemCreator {
     fields.put("template", template.name());
     fields.put("authors", request.authors());
     fields.put("services", request.services());
-    TemplateRenderer.Parts parts = TemplateRenderer.split(template.markdown());
+    TemplateRenderer.Parts parts = template.markdown().isBlank()
+        ? new TemplateRenderer.Parts("", SkeletonBody.of(template.schema()))
+        : TemplateRenderer.split(template.markdown());
     Map<String, Object> frontMatter = TemplateRenderer.frontMatter(parts.frontMatter(), fields);
     Map<String, Object> bodyValues = new LinkedHashMap<>();
     bodyValues.put("id", id);
