@@ -13,7 +13,6 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.RuleSettings;
 import dev.pm.lint.SchemaResolver;
 import dev.pm.lint.Severity;
-import dev.pm.parse.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.report.ReportFormat;
 import dev.pm.schema.Schema;
@@ -74,14 +73,20 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--schema", paramLabel = "FILE", description = "Check every file against this schema.yaml, whatever its front matter says.")
   Path schema;
 
-  @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings (default: no limit).")
   Integer maxWarnings;
+
+  @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings (default: no limit).")
+  void setMaxWarnings(int value) {
+    if (value < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + value);
+    }
+    maxWarnings = value;
+  }
 
   @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
   boolean quiet;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: one per core).")
-  Integer jobs;
+  @Mixin JobsOption jobs;
 
   @Option(names = "--rule", paramLabel = "RULE=SEVERITY", description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
@@ -118,9 +123,6 @@ final class LintCommand implements Callable<Integer> {
     Environment env = parent.env();
     Project project = Project.load(env, Optional.ofNullable(config));
     verbose.sayConfiguration(env, project);
-    if (jobs != null && jobs < 1) {
-      throw new PmException("--jobs must be at least 1");
-    }
     RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
     Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
     SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
@@ -162,7 +164,7 @@ final class LintCommand implements Callable<Integer> {
     }
     PostMortemParser parser = new PostMortemParser(project.config().limits());
     List<InputFile> files = collected.files();
-    int threads = jobs != null ? jobs : ParseWorkers.defaultThreads();
+    int threads = jobs.threads();
     if (fixDryRun) {
       return FixOutput.dryRun(FixRun.run(files, parser, linter, threads, false), out, err);
     }

@@ -3,7 +3,6 @@ package dev.pm.cli;
 import dev.pm.io.FileCollector;
 import dev.pm.lint.SchemaResolver;
 import dev.pm.model.ActionStatus;
-import dev.pm.parse.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.Schema;
 import dev.pm.stats.GroupBy;
@@ -93,8 +92,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--schema", paramLabel = "FILE", description = "Read every file with this schema.yaml, whatever its front matter says.")
   Path schema;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files read at once (default: one per core).")
-  Integer jobs;
+  @picocli.CommandLine.Mixin JobsOption jobs;
 
   @Override
   public Integer call() throws IOException {
@@ -110,7 +108,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     collected.skipped().forEach(s -> err.println("pm: skipped " + s));
     List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        jobs != null ? Math.max(1, jobs) : ParseWorkers.defaultThreads(), s -> err.println("pm: skipped " + s));
+        jobs.threads(), s -> err.println("pm: skipped " + s));
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
