@@ -20,6 +20,10 @@ public final class Linter {
   public static final RuleInfo INTERNAL_ERROR =
       RuleInfo.of("PM000", "internal-error", Severity.ERROR, "pm failed while checking this file");
 
+  /** Stamped on a rule name in a {@code pm-lint-disable} directive that no rule has. */
+  public static final RuleInfo UNKNOWN_RULE_NAME =
+      RuleInfo.of("PM002", "unknown-rule-name", Severity.WARNING, "A pm-lint-disable or pm-lint-enable directive names a rule pm does not have");
+
   /** One file's result and what cross-file rules keep of it. */
   public record Checked(FileResult result, FileSummary summary) {}
 
@@ -99,6 +103,13 @@ public final class Linter {
       } catch (RuntimeException | StackOverflowError e) {
         diagnostics.add(new Diagnostic(INTERNAL_ERROR, Severity.ERROR, file, Location.START,
             "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
+      }
+    }
+    Severity unknownNames = settings.severity(UNKNOWN_RULE_NAME, false);
+    if (unknownNames != Severity.OFF) {
+      for (Directives.UnknownName u : directives.unknownNames()) {
+        diagnostics.add(new Diagnostic(UNKNOWN_RULE_NAME, unknownNames, file, Location.ofLine(u.line()),
+            "Unknown rule \"" + u.name() + "\" in " + u.kind() + " silences nothing ('pm lint --list-rules' lists the rules)"));
       }
     }
     // The file's text is at hand only now: baseline keys are made here, not after the run.
