@@ -189,7 +189,7 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
     if (tooManyWarnings) {
-      err.println("pm: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+      err.println("pm: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -74,7 +74,14 @@ public final class Baseline {
   }
 
   public static Baseline read(Path file) throws IOException {
-    JsonNode root = Json.MAPPER.readTree(Files.readString(file));
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Jackson's own message quotes its parser state and source; the user needs where, not how.
+      var at = e.getLocation();
+      throw new IOException("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+    }
     if (root == null || !root.has("findings") || !root.get("findings").isArray()) {
       throw new IOException("not a pm baseline: no \"findings\" list");
     }

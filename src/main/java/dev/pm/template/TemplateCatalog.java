@@ -157,13 +157,13 @@ public final class TemplateCatalog {
 
   private static List<Template> fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new SchemaException(dir.toString(), Location.START, "templates folder does not exist");
+      throw new SchemaException(dir.toString(), "templates folder does not exist");
     }
     List<Path> folders = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, Files::isDirectory)) {
       entries.forEach(folders::add);
     } catch (IOException e) {
-      throw new SchemaException(dir.toString(), Location.START, "cannot list templates folder: " + e.getMessage());
+      throw new SchemaException(dir.toString(), "cannot list templates folder: " + e.getMessage());
     }
     folders.sort(null);
     List<Template> out = new ArrayList<>();
@@ -218,7 +218,7 @@ public final class TemplateCatalog {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaException(file.toString(), Location.START, "cannot read: " + e.getMessage());
+      throw new SchemaException(file.toString(), e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
     }
   }
 
