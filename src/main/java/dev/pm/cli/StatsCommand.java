@@ -98,6 +98,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     Project project = Project.load(env, Optional.ofNullable(config));
+    requireKnownSeverity(project);
     Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
     SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
     FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
@@ -127,6 +128,18 @@ final class StatsCommand implements Callable<Integer> {
       dev.pm.io.AtomicFiles.replace(target, buffer.toString());
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** A severity on no template's scale would match nothing and print an empty report as if all were well. */
+  private void requireKnownSeverity(Project project) {
+    if (severity == null) {
+      return;
+    }
+    java.util.Set<String> scale = new java.util.LinkedHashSet<>();
+    project.catalog().all().forEach(t -> t.schema().frontMatter().field("severity").ifPresent(f -> scale.addAll(f.allowed())));
+    if (!scale.isEmpty() && scale.stream().noneMatch(severity.strip()::equalsIgnoreCase)) {
+      throw new PmException("--severity \"" + severity + "\" is on no template's scale; use one of " + String.join(", ", scale));
+    }
   }
 
   /** {@code open}, {@code in-progress}, {@code done}, {@code cancelled}. */

@@ -59,4 +59,13 @@ class ErrorTextTest {
     assertThat(lint.err()).contains("cannot read baseline pm-baseline.json: not valid JSON at line 1")
         .doesNotContain("[Source").doesNotContain("(code").doesNotContain("jackson");
   }
+
+  @Test
+  void aSeverityOnNoScaleIsAUsageError() throws Exception {
+    assertThat(pm.run("new", "Checkout down", "--severity", "P2").exitCode()).isZero();
+    var stats = pm.run("stats", "--severity", "P9");
+    assertThat(stats.exitCode()).isEqualTo(2);
+    assertThat(stats.err()).contains("--severity \"P9\" is on no template's scale").contains("P1");
+    assertThat(pm.run("stats", "--severity", "p2").exitCode()).isZero();
+  }
 }
