@@ -145,6 +145,62 @@ if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
   fi
 fi
 
+# Output targets (issue 16): a device, a FIFO and a symlink named by --output stay what they were;
+# a directory is a clear error. Made in a temp folder with mknod/mkfifo, never the real /dev.
+targets="$work/targets" && mkdir -p "$targets"
+clean_md=postmortems/2026-03-14-search-latency.md
+if mknod "$targets/null" c 1 3 2>/dev/null; then
+  check "-o to a character device" 0 pm lint -o "$targets/null" "$clean_md"
+  if [ -c "$targets/null" ]; then echo "ok   the device is still a character device"; passed=$((passed + 1));
+  else echo "FAIL -o replaced the character device"; ls -l "$targets/null"; failed=$((failed + 1)); fi
+  check "--write-baseline to a character device" 0 pm lint --write-baseline "$targets/null" "$clean_md"
+  [ -c "$targets/null" ] && { echo "ok   still a device after --write-baseline"; passed=$((passed + 1)); } || { echo "FAIL --write-baseline replaced the device"; failed=$((failed + 1)); }
+else
+  echo "skip -o to a character device: mknod needs root"
+fi
+mkfifo "$targets/fifo"
+cat "$targets/fifo" > "$targets/fifo.out" &
+reader=$!
+check "-o to a FIFO" 0 pm lint --format json -o "$targets/fifo" "$clean_md"
+wait "$reader"
+if [ -p "$targets/fifo" ] && grep -q '"diagnostics"' "$targets/fifo.out"; then echo "ok   the FIFO got the report and is still a FIFO"; passed=$((passed + 1));
+else echo "FAIL FIFO target"; ls -l "$targets"; failed=$((failed + 1)); fi
+echo old > "$targets/real.txt" && ln -s "$targets/real.txt" "$targets/link.txt"
+check "-o through a symlink" 0 pm lint -o "$targets/link.txt" "$clean_md"
+if [ -L "$targets/link.txt" ] && grep -q "file checked" "$targets/real.txt"; then echo "ok   the link is still a link and its file holds the report"; passed=$((passed + 1));
+else echo "FAIL symlink target"; ls -l "$targets"; failed=$((failed + 1)); fi
+check "-o to a directory is a usage error" 2 pm lint -o "$targets" "$clean_md"
+contains "it says it is a directory" err "it is a directory"
+if ls -A "$targets" | grep -q '\.tmp$'; then echo "FAIL temp files left in $targets"; failed=$((failed + 1)); else echo "ok   no temp files left"; passed=$((passed + 1)); fi
+
+# Deep nesting (issue 16): four files too deep for a worker's stack, at -j 4, through bin/pm as
+# users run it. The shared big stack keeps peak RSS under 1.2 GB whatever -j is.
+if [ -x /usr/bin/time ]; then
+  mkdir -p "$work/deep"
+  for i in 1 2 3 4; do python3 -c "print('>' * 20000 + ' deep')" > "$work/deep/q$i.md"; done
+  printf 'limits: {parseTimeout: 120s}\n' > "$work/deep/.pm.yaml"
+  (cd "$work/deep" && /usr/bin/time -f '%M' -o "$work/deep.rss" "$root/bin/pm" lint -j 4 q1.md q2.md q3.md q4.md >"$work/out" 2>"$work/err")
+  rss=$(tail -1 "$work/deep.rss")
+  if grep -q '4 files checked' "$work/out" && ! grep -q 'PM001' "$work/out" && [ "$rss" -lt 1200000 ]; then
+    echo "ok   4 deep files at -j 4: parsed, peak RSS ${rss} kB"; passed=$((passed + 1))
+  else
+    echo "FAIL 4 deep files at -j 4: peak RSS ${rss} kB"; head -5 "$work/out" "$work/err"; failed=$((failed + 1))
+  fi
+else
+  echo "skip deep-nesting RSS: /usr/bin/time is not installed"
+fi
+
+# An Error (here: out of memory, a 3 MB file in an 8 MiB heap) is one line and exit 2, never
+# exit 1 (the "findings" code) with a stack trace.
+mkdir -p "$work/oom/postmortems"
+python3 -c "import sys; sys.stdout.write(('# h\n' + 'x' * 99 + '\n') * 30000)" > "$work/oom/postmortems/big.md"
+(cd "$work/oom" && java -Xmx8m -XX:+UseSerialGC -jar "$jar" lint >/dev/null 2>"$work/err"); code=$?
+if [ "$code" -eq 2 ] && [ "$(wc -l < "$work/err")" -eq 1 ] && grep -q '^pm: out of memory' "$work/err"; then
+  echo "ok   out of memory: exit 2, one line"; passed=$((passed + 1))
+else
+  echo "FAIL out of memory: exit $code"; head -5 "$work/err"; failed=$((failed + 1))
+fi
+
 # 50 separate processes numbering the same day at once: 50 files, 50 distinct ids, nothing overwritten.
 # Each has its own temp folder, as separate CI jobs sharing one checkout would: the lock must not
 # depend on it.
@@ -159,6 +215,99 @@ else
   echo "FAIL 50 concurrent pm new: $files files, $ids distinct ids"; head -5 "$work/race.err"; failed=$((failed + 1))
 fi
 
+# Release archives (target/dist/, made by ./mvnw package): each unpacked into a fresh folder outside
+# the repository, bin/pm symlinked into a PATH folder, run from another folder. The runtime image
+# runs with JAVA_HOME unset and no java on the PATH.
+dist="$root/target/dist"
+version="$(sed -n 's/^version=//p' "$root/target/classes/dev/pm/version.properties")"
+# A PATH with the tools the launcher and git need, and no java.
+nojava="$work/no-java-tools"
+mkdir -p "$nojava"
+for tool in sh bash env sed dirname readlink uname cat git head grep; do ln -s "$(command -v "$tool")" "$nojava/$tool"; done
+# in_install NAME DIR PATH COMMAND...: runs COMMAND in DIR with that PATH and without JAVA_HOME.
+in_install() {
+  local name="$1" dir="$2" path="$3" expected="$4"
+  shift 4
+  (cd "$dir" && env -u JAVA_HOME PATH="$path" "$@") >"$work/out" 2>"$work/err"
+  local code=$?
+  if [ "$code" -eq "$expected" ] && ! grep -q 'Exception' "$work/err"; then
+    echo "ok   $name"; passed=$((passed + 1))
+  else
+    echo "FAIL $name: exit $code, expected $expected"; head -20 "$work/out" "$work/err"; failed=$((failed + 1))
+  fi
+}
+for archive in "pm-$version.tar.gz" "pm-$version.zip" "pm-$version-linux-x64.tar.gz"; do
+  if [ ! -f "$dist/$archive" ]; then
+    echo "FAIL $archive was not built"; failed=$((failed + 1)); continue
+  fi
+  (cd "$dist" && sha256sum -c --quiet "$archive.sha256") && grep -qF "$archive" "$dist/SHA256SUMS" \
+    && { echo "ok   $archive matches its checksum"; passed=$((passed + 1)); } || { echo "FAIL $archive checksum"; failed=$((failed + 1)); }
+  inst="$work/install-$archive"  # unpacked below a folder whose name has a space
+  inst="$inst/with space"
+  mkdir -p "$inst/opt" "$inst/bin" "$inst/elsewhere"
+  case "$archive" in
+    *.zip) unzip -q "$dist/$archive" -d "$inst/opt" ;;
+    *) tar -xzf "$dist/$archive" -C "$inst/opt" ;;
+  esac
+  top="$(ls "$inst/opt")"
+  ln -s "$inst/opt/$top/bin/pm" "$inst/bin/pm"
+  if [ "$top" = "pm-$version-linux-x64" ]; then path="$inst/bin:$nojava"; else path="$inst/bin:$PATH"; fi
+  in_install "$archive: no java here, or java found" "$inst/elsewhere" "$path" 0 sh -c 'command -v java || echo none'
+  [ "$top" = "pm-$version-linux-x64" ] && contains "$archive: really no java on the PATH" out "none"
+  in_install "$archive: pm --version through a symlink" "$inst/elsewhere" "$path" 0 pm --version
+  contains "$archive: version and commit" out "pm $version (commit "
+  in_install "$archive: pm new" "$inst/elsewhere" "$path" 0 pm new "Archive check" --date 2026-07-01
+  in_install "$archive: pm lint" "$inst/elsewhere" "$path" 0 pm lint
+  contains "$archive: lint reads the new file" out "1 file checked: 0 errors"
+  in_install "$archive: pm stats" "$inst/elsewhere" "$path" 0 pm stats --as-of 2026-07-02
+  in_install "$archive: pm completion" "$inst/elsewhere" "$path" 0 pm completion bash
+  contains "$archive: completion offers rule names" out '"PM201" "missing-section"'
+  grep -q 'missing-section' "$inst/opt/$top/completion/pm.bash" && grep -q bashcompinit "$inst/opt/$top/completion/pm.zsh" \
+    && { echo "ok   $archive: completion scripts"; passed=$((passed + 1)); } || { echo "FAIL $archive: completion scripts"; failed=$((failed + 1)); }
+  if command -v man >/dev/null 2>&1; then
+    in_install "$archive: man page" "$inst/elsewhere" "$path:/usr/bin:/bin" 0 man -P cat -l "$inst/opt/$top/man/man1/pm-lint.1"
+    contains "$archive: man page shows lint's options" out "--max-warnings"
+  else
+    head -c 300 "$inst/opt/$top/man/man1/pm-lint.1" | grep -q '^\.TH' \
+      && { echo "ok   $archive: man page is troff"; passed=$((passed + 1)); } || { echo "FAIL $archive: no man page"; failed=$((failed + 1)); }
+  fi
+  [ -f "$inst/opt/$top/LICENSE" ] && [ -f "$inst/opt/$top/README.md" ] \
+    && { echo "ok   $archive: README and LICENSE"; passed=$((passed + 1)); } || { echo "FAIL $archive: README or LICENSE missing"; failed=$((failed + 1)); }
+done
+[ -f "$work/install-pm-$version.zip/with space/opt/pm-$version/bin/pm.cmd" ] \
+  && { echo "ok   the zip has bin/pm.cmd"; passed=$((passed + 1)); } || { echo "FAIL the zip has no bin/pm.cmd"; failed=$((failed + 1)); }
+image="$work/install-pm-$version-linux-x64.tar.gz/with space/opt/pm-$version-linux-x64"
+in_install "runtime image maps its AOT cache" "$work" "$nojava" 0 "$image/runtime/bin/java" -XX:+UseSerialGC \
+  -XX:AOTCache="$image/lib/pm.aot" -XX:AOTMode=on -Xlog:class+load=info -jar "$image/lib/pm.jar" --version
+contains "runtime image: pm's classes come from the cache" out "dev.pm.cli.Main source: shared objects file"
+
+# The launcher's Java checks: none at all, and one older than 17 (a fake home with a release file).
+plain="$work/install-pm-$version.tar.gz/with space"
+in_install "launcher without any java" "$plain/elsewhere" "$plain/bin:$nojava" 2 pm --version
+contains "it says Java 17 is needed" err "pm needs Java 17 or newer"
+mkdir -p "$work/old-jdk/bin" && printf 'JAVA_VERSION="11.0.2"\n' >"$work/old-jdk/release"
+printf '#!/bin/sh\necho should not run >&2; exit 99\n' >"$work/old-jdk/bin/java" && chmod +x "$work/old-jdk/bin/java"
+in_install "launcher with Java 11" "$plain/elsewhere" "$plain/bin:$nojava" 2 env JAVA_HOME="$work/old-jdk" pm --version
+contains "it names the version" err "is Java 11; pm needs Java 17 or newer"
+
+# README's install section and GitLab job, word for word, with the release URL pointing at target/dist.
+home="$work/readme-home" && mkdir -p "$home"
+sed -n '/^## Install$/,/^## Set-up/p' "$root/README.md" | sed -n '/^```sh$/,/^```$/p' | sed '/^```/d' | head -n 7 \
+  | sed "s|https://github.com/pm-dev/pm/releases/download/v$version|file://$dist|" >"$work/install.sh"
+in_install "README install section works as written" "$home" "$home/.local/bin:$nojava:/usr/bin:/bin" 0 env HOME="$home" bash -e "$work/install.sh"
+contains "it installs a pm that runs" out "pm $version (commit "
+gitlab="$work/gitlab" && mkdir -p "$gitlab/postmortems" && cp "$root/src/test/resources/lint/clean/standard.md" "$gitlab/postmortems/"
+(cd "$gitlab" && java -jar "$jar" new "Unfilled" --date 2026-03-15 --status Resolved >/dev/null)
+mkdir -p "$work/tmp"
+sed -n '/^postmortems:$/,/^```$/p' "$root/README.md" | sed -n 's/^    - //p' | sed "s|/tmp|$work/tmp|g" >"$work/gitlab.sh"
+in_install "README GitLab job script" "$gitlab" "$PATH" 1 env PM_VERSION="$version" PM_URL="file://$dist" \
+  PM_SHA256="$(cut -d' ' -f1 "$dist/pm-$version.tar.gz.sha256")" bash -e "$work/gitlab.sh"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d and all(i["location"]["lines"]["begin"] > 0 for i in d)' "$gitlab/gl-code-quality.json" \
+  && grep -q '<testsuites' "$gitlab/pm-junit.xml" \
+  && { echo "ok   GitLab job wrote Code Quality and JUnit reports"; passed=$((passed + 1)); } || { echo "FAIL GitLab job reports"; failed=$((failed + 1)); }
+in_install "GitLab job refuses a wrong checksum" "$gitlab" "$PATH" 1 env PM_VERSION="$version" PM_URL="file://$dist" \
+  PM_SHA256=0000000000000000000000000000000000000000000000000000000000000000 bash -e "$work/gitlab.sh"
+
 # The pre-commit hook, run by the real pre-commit tool from a plain repo: entry at this commit.
 if command -v pre-commit >/dev/null 2>&1 && git -C "$root" rev-parse HEAD >/dev/null 2>&1; then
   user="$work/hook-user"
@@ -172,6 +321,12 @@ if command -v pre-commit >/dev/null 2>&1 && git -C "$root" rev-parse HEAD >/dev/
   else
     echo "FAIL pre-commit hook did not pass a good post-mortem"; tail -20 "$work/hook.out"; failed=$((failed + 1))
   fi
+  # pre-commit cloned pm without target/: bin/pm built it there, and the user was told.
+  if grep -q "pm: building target/pm.jar" "$work/hook.out"; then
+    echo "ok   pre-commit hook says it is building on first use"; passed=$((passed + 1))
+  else
+    echo "FAIL pre-commit hook built silently"; tail -20 "$work/hook.out"; failed=$((failed + 1))
+  fi
   (cd "$user" && java -jar "$jar" new "Not filled in" --date 2026-03-15 --status Resolved >/dev/null)
   if (cd "$user" && git add -A && git commit -q -m bad >"$work/hook.out" 2>&1); then
     echo "FAIL pre-commit hook let an unfilled post-mortem through"; failed=$((failed + 1))
@@ -182,6 +337,21 @@ if command -v pre-commit >/dev/null 2>&1 && git -C "$root" rev-parse HEAD >/dev/
   fi
 else
   echo "FAIL pre-commit is not installed (.ci/run installs it)"; failed=$((failed + 1))
+fi
+
+# pm-lint-system: the hook that runs the pm on the PATH (here the release archive unpacked above).
+if command -v pre-commit >/dev/null 2>&1 && [ -x "$work/install-pm-$version.tar.gz/with space/bin/pm" ]; then
+  user="$work/hook-system"
+  mkdir -p "$user/postmortems" && git -C "$user" init -q && git -C "$user" config user.email ci@example.invalid && git -C "$user" config user.name ci
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: pm-lint-system\n' "$root" "$(git -C "$root" rev-parse HEAD)" > "$user/.pre-commit-config.yaml"
+  (cd "$user" && java -jar "$jar" new "Not filled in" --date 2026-03-15 --status Resolved >/dev/null)
+  if (cd "$user" && git add -A && PATH="$work/install-pm-$version.tar.gz/with space/bin:$PATH" pre-commit run >"$work/hook.out" 2>&1); then
+    echo "FAIL pm-lint-system let an unfilled post-mortem through"; failed=$((failed + 1))
+  elif grep -q "PM501" "$work/hook.out"; then
+    echo "ok   pm-lint-system hook runs the pm on the PATH and blocks a bad post-mortem"; passed=$((passed + 1))
+  else
+    echo "FAIL pm-lint-system failed without pm's findings"; tail -20 "$work/hook.out"; failed=$((failed + 1))
+  fi
 fi
 
 echo "e2e: $passed passed, $failed failed"

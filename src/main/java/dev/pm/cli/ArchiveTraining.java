@@ -37,6 +37,8 @@ public final class ArchiveTraining {
         List.of("lint", "--format", "sarif", folder),
         List.of("lint", "--format", "github", folder),
         List.of("lint", "--format", "junit", folder),
+        List.of("lint", "--format", "gitlab", folder),
+        List.of("lint", "--format", "markdown", folder),
         List.of("stats", "--format", "table", folder),
         List.of("stats", "--format", "json", folder),
         List.of("stats", "--format", "csv", folder),

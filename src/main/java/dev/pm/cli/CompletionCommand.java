@@ -32,7 +32,7 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")
+  @Parameters(paramLabel = "SHELL", completionCandidates = CompletionCandidates.Shells.class, description = "${COMPLETION-CANDIDATES}")
   Shell shell;
 
   @Override

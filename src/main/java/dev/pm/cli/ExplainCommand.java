@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "RULE", description = "Rule id (PM201) or name (missing-section).")
+  @Parameters(paramLabel = "RULE", completionCandidates = CompletionCandidates.RuleNames.class, description = "Rule id (PM201) or name (missing-section).")
   String rule;
 
   @Override

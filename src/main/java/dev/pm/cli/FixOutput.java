@@ -1,5 +1,7 @@
 package dev.pm.cli;
 
+import dev.pm.io.Escape;
+
 import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.fix.UnifiedDiff;
 import java.io.PrintWriter;
@@ -15,12 +17,12 @@ final class FixOutput {
     int changes = 0;
     int files = 0;
     for (FixRun.FileFix fix : fixes) {
-      fix.refused().ifPresent(why -> err.println("pm: not fixed " + fix.file().displayPath() + ": " + why));
+      fix.refused().ifPresent(why -> err.println("pm: not fixed " + Escape.text(fix.file().displayPath()) + ": " + Escape.text(why)));
       if (fix.changed()) {
         files++;
         for (FixRun.Change change : fix.changes()) {
           changes++;
-          err.println("pm: fixed " + fix.file().displayPath() + ":" + change.line() + ": " + change.rule() + " " + change.summary());
+          err.println("pm: fixed " + Escape.text(fix.file().displayPath()) + ":" + change.line() + ": " + change.rule() + " " + Escape.text(change.summary()));
         }
       }
     }
@@ -35,7 +37,7 @@ final class FixOutput {
   static int dryRun(List<FixRun.FileFix> fixes, PrintWriter out, PrintWriter err) {
     int files = 0;
     for (FixRun.FileFix fix : fixes) {
-      fix.refused().ifPresent(why -> err.println("pm: would not fix " + fix.file().displayPath() + ": " + why));
+      fix.refused().ifPresent(why -> err.println("pm: would not fix " + Escape.text(fix.file().displayPath()) + ": " + Escape.text(why)));
       if (fix.changed()) {
         files++;
         UnifiedDiff.of(fix).forEach(out::println);

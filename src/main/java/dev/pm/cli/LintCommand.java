@@ -19,7 +19,6 @@ import dev.pm.schema.Schema;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  pm lint                                   # the configured folder (postmortems/)",
       "  pm lint postmortems/2026-03-14-checkout.md",
       "  pm lint --format sarif --output pm.sarif",
+      "  pm lint --format github --report sarif=pm.sarif --report junit=pm-junit.xml",
       "  pm lint --schema team/schema.yaml legacy/",
       "  pm lint --against origin/main             # also: ids already taken on the target branch",
       "  pm lint --fix-dry-run                     # show the safe fixes as a diff",
@@ -61,11 +61,14 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (folders are searched for *.md). Default: the configured folder.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.LintFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
+
+  @Option(names = "--report", paramLabel = "FORMAT=FILE", completionCandidates = CompletionCandidates.ReportTargets.class, description = "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
+  Map<ReportFormat, Path> reports = new LinkedHashMap<>();
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
   Path config;
@@ -88,7 +91,7 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin JobsOption jobs;
 
-  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", description = "Set a rule's severity (error, warning, info, off); repeatable.")
+  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", completionCandidates = CompletionCandidates.RuleNames.class, description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
 
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE; later runs with --baseline fail only on new ones.")
@@ -154,7 +157,7 @@ final class LintCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     for (String skipped : collected.skipped()) {
-      err.println("pm: skipped " + skipped);
+      err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
     if (!paths.isEmpty()) {
       linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
@@ -177,13 +180,13 @@ final class LintCommand implements Callable<Integer> {
     if (quiet) {
       report = errorsOnly(report);
     }
-    write(report, out, env);
+    write(format, output, report, out, env);
+    for (Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
+      write(extra.getKey(), extra.getValue(), report, out, env);
+    }
     if (writeBaseline != null) {
-      Path target = env.resolve(writeBaseline);
-      if (target.getParent() != null) {
-        java.nio.file.Files.createDirectories(target.getParent());
-      }
-      dev.pm.io.AtomicFiles.replace(target, dev.pm.lint.Baseline.write(recorded));
+      String baselineText = dev.pm.lint.Baseline.write(recorded);
+      OutputFile.write(env, writeBaseline, w -> w.write(baselineText));
       err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
       return ExitCodes.OK;
     }
@@ -216,21 +219,13 @@ final class LintCommand implements Callable<Integer> {
         .toList(), report.rules());
   }
 
-  private void write(LintReport report, PrintWriter out, Environment env) throws IOException {
+  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env) throws IOException {
     var reporter = format.reporter(VersionProvider.version());
     if (output == null) {
       reporter.write(report, out);
       out.flush();
       return;
     }
-    StringWriter buffer = new StringWriter();
-    PrintWriter writer = new PrintWriter(buffer);
-    reporter.write(report, writer);
-    writer.flush();
-    Path target = env.resolve(output);
-    if (target.getParent() != null) {
-      java.nio.file.Files.createDirectories(target.getParent());
-    }
-    dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+    OutputFile.print(env, output, writer -> reporter.write(report, writer));
   }
 }

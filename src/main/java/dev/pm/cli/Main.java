@@ -14,7 +14,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(Environment.system(), out, err, args);
+    // Guarded here too: an Error while picocli or pm's classes load happens before run's guard.
+    int code = guard(err, () -> run(Environment.system(), out, err, args));
     out.flush();
     err.flush();
     System.exit(code);
@@ -35,10 +36,27 @@ public final class Main {
       err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
       return ExitCodes.USAGE;
     });
-    int code = cli.execute(args);
+    int code = guard(err, () -> cli.execute(args));
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Runs {@code command}, turning an {@link Error} (out of memory, a stack overflow outside the parse
+   * workers) into one line and exit 2. Without this the JVM printed a stack trace and exited 1, the
+   * code for "your post-mortems have problems", and a CI gate read a crash as findings.
+   */
+  static int guard(PrintWriter err, java.util.function.IntSupplier command) {
+    try {
+      return command.getAsInt();
+    } catch (OutOfMemoryError e) {
+      err.println("pm: out of memory (" + e.getMessage() + "); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g");
+    } catch (Error e) {
+      err.println("pm: internal error: " + e + " (please report it)");
+    }
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   /**

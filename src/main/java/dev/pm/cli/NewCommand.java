@@ -38,7 +38,7 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "TITLE", description = "Incident title; asked for on a terminal when left out.")
   String title;
 
-  @Option(names = {"-t", "--template"}, paramLabel = "NAME", description = "Template (default: from .pm.yaml, else standard). See 'pm templates'.")
+  @Option(names = {"-t", "--template"}, paramLabel = "NAME", completionCandidates = CompletionCandidates.TemplateNames.class, description = "Template (default: from .pm.yaml, else standard). See 'pm templates'.")
   String template;
 
   @Option(names = {"-s", "--severity"}, paramLabel = "S", description = "Severity on the template's scale (default: the template's).")

@@ -52,6 +52,11 @@ public final class PmCommand implements Callable<Integer> {
     this.env = env;
   }
 
+  /** For tools that build the command from its class: picocli's man page generator at build time. */
+  public PmCommand() {
+    this(Environment.system());
+  }
+
   Environment env() {
     return env;
   }

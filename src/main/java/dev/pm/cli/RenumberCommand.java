@@ -64,12 +64,22 @@ final class RenumberCommand implements Callable<Integer> {
     if (!collected.missing().isEmpty()) {
       throw new PmException("no post-mortem folder: " + String.join(", ", collected.missing()));
     }
+    dev.pm.schema.IncidentIdCheck.problem("NEW", newId, Optional.empty()).ifPresent(problem -> {
+      throw new PmException(problem);
+    });
     RenumberPlan plan;
     try {
       plan = RenumberPlan.make(oldId, newId, collected.files(), Optional.ofNullable(file).map(env::resolve));
     } catch (RenumberPlan.RefusedException e) {
       throw new PmException(e.getMessage());
     }
+    // NEW must also have the form the post-mortem's own template asks for.
+    var resolver = new dev.pm.lint.SchemaResolver(project.catalog(), Optional.empty(), project.config().templatesByPath(), project.config().base());
+    var target = plan.target().file();
+    var schema = resolver.resolve(new dev.pm.parse.PostMortemParser(project.config().limits()).read(target.path(), target.displayPath())).schema();
+    dev.pm.schema.IncidentIdCheck.problem("NEW", plan.newId(), Optional.of(schema)).ifPresent(problem -> {
+      throw new PmException(problem);
+    });
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     plan.notes().forEach(note -> err.println("pm: " + note));

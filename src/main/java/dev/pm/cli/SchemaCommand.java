@@ -89,7 +89,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Environment env = schemaCommand.parent.env();
-      if (share <= 0 || share > 1) {
+      if (!(share > 0 && share <= 1)) { // written so that NaN fails too
         throw new PmException("--share must be more than 0 and at most 1");
       }
       Project project = Project.load(env, Optional.ofNullable(config));
@@ -106,6 +106,10 @@ final class SchemaCommand implements Callable<Integer> {
       try (ParseWorkers workers = new ParseWorkers(ParseWorkers.defaultThreads(), parser.limits().parseTimeout().multipliedBy(2))) {
         docs = workers.map(collected.files(), (InputFile f) -> parser.read(f.path(), f.displayPath()), f -> null, (f, e) -> null)
             .stream().filter(d -> d != null && d.isReadable()).toList();
+      }
+      if (docs.isEmpty()) {
+        throw new PmException("none of the " + collected.files().size() + (collected.files().size() == 1 ? " file" : " files")
+            + " given could be read as a post-mortem; nothing to derive a schema from");
       }
       Map<String, Object> schema = new SchemaDeriver(share).derive(name, docs);
       String text = "# Derived by `pm schema derive` from " + docs.size() + " documents. Sections found in at least "

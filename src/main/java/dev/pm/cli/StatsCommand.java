@@ -15,8 +15,6 @@ import dev.pm.stats.StatsRun;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: the configured folder).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.StatsFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
   StatsFormat format = StatsFormat.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -65,7 +63,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--owner", paramLabel = "NAME", description = "Only this owner's items (@ optional, any case).")
   String owner;
 
-  @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
+  @Option(names = "--status", paramLabel = "STATUS", completionCandidates = CompletionCandidates.Statuses.class, converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
   ActionStatus status;
 
   @Option(names = "--overdue", description = "Only overdue items.")
@@ -80,8 +78,11 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or before this date.")
   LocalDate until;
 
-  @Option(names = "--group-by", paramLabel = "FIELD", description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
+  @Option(names = "--group-by", paramLabel = "FIELD", completionCandidates = CompletionCandidates.GroupFields.class, description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
   GroupBy groupBy = GroupBy.OWNER;
+
+  @Option(names = "--csv-raw", description = "With --format csv: write cells as they are; by default a cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula.")
+  boolean csvRaw;
 
   @Option(names = "--fail-on-overdue", description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
   boolean failOnOverdue;
@@ -107,25 +108,29 @@ final class StatsCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     PrintWriter err = spec.commandLine().getErr();
-    collected.skipped().forEach(s -> err.println("pm: skipped " + s));
+    List<String> skipped = new ArrayList<>(collected.skipped());
+    collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        jobs.threads(), s -> err.println("pm: skipped " + s));
+        jobs.threads(), s -> {
+          skipped.add(s);
+          err.println("pm: skipped " + dev.pm.io.Escape.text(s));
+        });
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
-    StatsResult result = StatsCalculator.compute(records, query);
+    StatsResult result = StatsCalculator.compute(records, query).withSkipped(skipped);
     boolean colour = output == null && env.colour(spec.commandLine().getOut(), System.console() != null);
-    var renderer = format.renderer(colour);
+    var renderer = format.renderer(colour, csvRaw);
     if (output == null) {
       renderer.write(result, spec.commandLine().getOut());
     } else {
-      StringWriter buffer = new StringWriter();
-      renderer.write(result, new PrintWriter(buffer));
-      Path target = env.resolve(output);
-      if (target.getParent() != null) {
-        Files.createDirectories(target.getParent());
-      }
-      dev.pm.io.AtomicFiles.replace(target, buffer.toString());
+      OutputFile.print(env, output, writer -> renderer.write(result, writer));
+    }
+    if (failOnOverdue && !skipped.isEmpty()) {
+      // Fail closed: an unread file may hold the overdue items the gate is there to catch.
+      err.println("pm: --fail-on-overdue: " + skipped.size() + (skipped.size() == 1 ? " file" : " files")
+          + " could not be read, so overdue items may be missing; fix or exclude them");
+      return ExitCodes.USAGE;
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

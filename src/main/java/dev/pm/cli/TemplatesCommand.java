@@ -33,7 +33,7 @@ final class TemplatesCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "show", description = "'show' to print one template.")
   String action;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "The template to show.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = CompletionCandidates.TemplateNames.class, description = "The template to show.")
   String name;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")

@@ -73,9 +73,18 @@ public final class ConfigLoader {
     return read(file.get());
   }
 
+  /** The largest .pm.yaml read: far beyond any real one. */
+  static final long MAX_BYTES = 1024 * 1024;
+
   public static PmConfig read(Path file) {
     String text;
     try {
+      // Capped like front matter: a huge .pm.yaml ran out of memory (exit 1) instead of an error.
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new SchemaException(file.toString(), dev.pm.model.Location.START,
+            "configuration is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new SchemaException(file.toString(), "cannot read configuration: " + e.getMessage());

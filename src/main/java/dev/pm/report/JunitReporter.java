@@ -25,6 +25,13 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>{@code tests} counts test cases (files) and {@code failures} counts failed test cases
  *       (files with at least one error), not failure elements, so {@code tests - failures} is the
  *       number of passing files.
+ *   <li>Each test case carries {@code file} (the path, which GitHub and GitLab reporters link) and
+ *       {@code time}, which the Surefire schema requires and some readers refuse a report without.
+ *       pm does not time files one by one, so it is {@code 0}: the report says nothing false
+ *       about durations, it just has none to give.
+ *   <li>A failure's {@code message} is the whole finding on one line
+ *       ({@code 12:1 PM201 Missing required section "Timeline"}), since most report viewers show
+ *       only that attribute in their lists.
  * </ul>
  *
  * <p>Everything is written through the JDK's {@link XMLStreamWriter}, which escapes markup;
@@ -36,6 +43,8 @@ public final class JunitReporter implements Reporter {
 
   static final String SUITE = "pm lint";
   static final String CLASSNAME = "pm.lint";
+  /** Durations are not measured per file (see the class comment). */
+  private static final String NO_TIME = "0";
 
   @Override
   public void write(LintReport report, PrintWriter out) {
@@ -62,6 +71,7 @@ public final class JunitReporter implements Reporter {
     xml.writeAttribute("name", SUITE);
     xml.writeAttribute("tests", tests);
     xml.writeAttribute("failures", failures);
+    xml.writeAttribute("time", NO_TIME);
     xml.writeCharacters("\n  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", SUITE);
@@ -69,6 +79,7 @@ public final class JunitReporter implements Reporter {
     xml.writeAttribute("failures", failures);
     xml.writeAttribute("errors", "0");
     xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("time", NO_TIME);
     for (FileResult file : report.files()) {
       xml.writeCharacters("\n    ");
       writeTestCase(file, xml);
@@ -96,7 +107,7 @@ public final class JunitReporter implements Reporter {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("failure");
       xml.writeAttribute("type", d.rule().id().value());
-      xml.writeAttribute("message", xmlSafe(d.message().replaceAll("\r\n|\r|\n", " ")));
+      xml.writeAttribute("message", xmlSafe((d.line() + ":" + d.column() + " " + d.rule().id() + " " + d.message()).replaceAll("\r\n|\r|\n", " ")));
       xml.writeCharacters(xmlSafe(line(d)));
       xml.writeEndElement();
     }
@@ -118,6 +129,8 @@ public final class JunitReporter implements Reporter {
       throws XMLStreamException {
     xml.writeAttribute("classname", CLASSNAME);
     xml.writeAttribute("name", xmlSafe(file.file()));
+    xml.writeAttribute("file", xmlSafe(file.file()));
+    xml.writeAttribute("time", NO_TIME);
   }
 
   /** {@code 12:1 error PM201 Missing required section "Timeline"}. */

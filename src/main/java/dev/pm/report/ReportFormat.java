@@ -16,7 +16,11 @@ public enum ReportFormat {
   /** JUnit XML, for CI test-report views. */
   JUNIT,
   /** GitHub Actions workflow commands, shown as annotations on pull requests. */
-  GITHUB;
+  GITHUB,
+  /** GitLab Code Quality (CodeClimate-style JSON), shown in merge requests. */
+  GITLAB,
+  /** Markdown: counts and a table of findings, for a GitHub job summary or a comment. */
+  MARKDOWN;
 
   /**
    * The reporter for this format.
@@ -30,6 +34,8 @@ public enum ReportFormat {
       case SARIF -> new SarifReporter(toolVersion);
       case JUNIT -> new JunitReporter();
       case GITHUB -> new GithubReporter();
+      case GITLAB -> new GitlabReporter();
+      case MARKDOWN -> new MarkdownReporter();
     };
   }
 }

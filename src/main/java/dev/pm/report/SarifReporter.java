@@ -1,14 +1,13 @@
 package dev.pm.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;
 import dev.pm.lint.RuleId;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,49 +52,79 @@ public final class SarifReporter implements Reporter {
       index.put(rules.get(i).id(), i);
     }
 
-    ObjectNode root = JsonOutput.MAPPER.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "pm");
-    if (toolVersion != null) {
-      driver.put("version", toolVersion);
-    }
-    driver.put("informationUri", INFORMATION_URI);
-    ArrayNode ruleArray = driver.putArray("rules");
-    for (RuleInfo rule : rules) {
-      ObjectNode r = ruleArray.addObject();
-      r.put("id", rule.id().value());
-      r.put("name", rule.name());
-      r.putObject("shortDescription").put("text", rule.summary());
-      r.putObject("defaultConfiguration").put("level", level(rule.severity()));
-      r.put("helpUri", HELP_BASE + rule.docPath());
-    }
-
-    run.put("columnKind", "utf16CodeUnits");
-
-    ArrayNode results = run.putArray("results");
-    for (Diagnostic d : diagnostics) {
-      ObjectNode r = results.addObject();
-      r.put("ruleId", d.rule().id().value());
-      r.put("ruleIndex", index.get(d.rule().id()));
-      r.put("level", level(d.severity()));
-      r.putObject("message").put("text", d.message());
-      ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-      ObjectNode artifact = physical.putObject("artifactLocation");
-      if (isAbsolute(d.file())) {
-        artifact.put("uri", fileUri(d.file()));
-      } else {
-        artifact.put("uri", encodePath(d.file()));
-        artifact.put("uriBaseId", SRCROOT);
+    JsonOutput.write(out, json -> {
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA);
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      writeDriver(json, rules);
+      json.writeStringField("columnKind", "utf16CodeUnits");
+      json.writeArrayFieldStart("results");
+      for (Diagnostic d : diagnostics) {
+        writeResult(json, d, index.get(d.rule().id()));
       }
-      ObjectNode region = physical.putObject("region");
-      region.put("startLine", d.line());
-      region.put("startColumn", d.column());
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    });
+  }
+
+  private void writeDriver(JsonGenerator json, List<RuleInfo> rules) throws IOException {
+    json.writeObjectFieldStart("tool");
+    json.writeObjectFieldStart("driver");
+    json.writeStringField("name", "pm");
+    if (toolVersion != null) {
+      json.writeStringField("version", toolVersion);
     }
-    JsonOutput.write(root, out);
+    json.writeStringField("informationUri", INFORMATION_URI);
+    json.writeArrayFieldStart("rules");
+    for (RuleInfo rule : rules) {
+      json.writeStartObject();
+      json.writeStringField("id", rule.id().value());
+      json.writeStringField("name", rule.name());
+      json.writeObjectFieldStart("shortDescription");
+      json.writeStringField("text", rule.summary());
+      json.writeEndObject();
+      json.writeObjectFieldStart("defaultConfiguration");
+      json.writeStringField("level", level(rule.severity()));
+      json.writeEndObject();
+      json.writeStringField("helpUri", HELP_BASE + rule.docPath());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeResult(JsonGenerator json, Diagnostic d, int ruleIndex) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", d.rule().id().value());
+    json.writeNumberField("ruleIndex", ruleIndex);
+    json.writeStringField("level", level(d.severity()));
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", d.message());
+    json.writeEndObject();
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    if (isAbsolute(d.file())) {
+      json.writeStringField("uri", fileUri(d.file()));
+    } else {
+      json.writeStringField("uri", encodePath(d.file()));
+      json.writeStringField("uriBaseId", SRCROOT);
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("region");
+    json.writeNumberField("startLine", d.line());
+    json.writeNumberField("startColumn", d.column());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /** The enabled rules plus any rule a diagnostic refers to; the report's entry wins on a tie. */
@@ -133,17 +162,6 @@ public final class SarifReporter implements Reporter {
    * reference's first segment would read as a scheme.
    */
   static String encodePath(String path) {
-    StringBuilder sb = new StringBuilder(path.length() + 16);
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-        sb.append((char) c);
-      } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-      }
-    }
-    return sb.toString();
+    return dev.pm.io.Escape.uriPath(path);
   }
 }

@@ -2,6 +2,7 @@ package dev.pm.report;
 
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;
+import dev.pm.io.Escape;
 import java.io.PrintWriter;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,8 @@ public final class TextReporter implements Reporter {
   }
 
   static String format(Diagnostic d) {
-    return d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().wireName() + " "
-        + d.rule().id() + " " + oneLine(d.message()) + " [" + d.rule().name() + "]";
+    return Escape.text(d.file()) + ":" + d.line() + ":" + d.column() + ": " + d.severity().wireName() + " "
+        + d.rule().id() + " " + Escape.text(oneLine(d.message())) + " [" + d.rule().name() + "]";
   }
 
   static String oneLine(String text) {

@@ -81,6 +81,12 @@ final class JsonRenderer implements StatsRenderer {
         }
       }
       json.writeEndObject();
+      // Added after the original contract, so last: the files left out, each with the reason.
+      json.writeArrayFieldStart("skipped");
+      for (String file : r.skipped()) {
+        json.writeString(file);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -31,16 +31,32 @@ final class MarkdownRenderer implements StatsRenderer {
       out.println("| where | incident | id | owner | due | days late | action |");
       out.println("|---|---|---|---|---|---:|---|");
       for (ItemRow row : r.overdueItems()) {
-        out.printf("| [%s:%d](%s#L%d) | %s | %s | %s | %s | %s | %s |%n", cell(row.incident().file()), row.line(),
-            row.incident().file().replace(" ", "%20"), row.line(), cell(row.incident().id()), cell(row.id()), cell(row.owner()),
+        out.printf("| [%s:%d](%s#L%d) | %s | %s | %s | %s | %s | %s |%n", linkText(row.incident().file()), row.line(),
+            linkTarget(row.incident().file()), row.line(), cell(row.incident().id()), cell(row.id()), cell(row.owner()),
             cell(row.due()), row.daysOverdue().map(String::valueOf).orElse(""), cell(row.action()));
       }
     }
     out.flush();
   }
 
-  /** Text made safe for a table cell: pipes escaped, line breaks flattened. */
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ").trim();
+  /**
+   * Text made safe for a table cell: pipes escaped, line breaks flattened, and {@code &}, {@code <},
+   * {@code >} written as entities, since Markdown renderers (Python-Markdown in MkDocs) pass raw
+   * HTML through and an {@code <img onerror>} in an id ran as script.
+   */
+  static String cell(String text) {
+    String flat = dev.pm.io.Escape.text(text.replaceAll("\\s+", " ").trim());
+    return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\\", "\\\\").replace("|", "\\|");
+  }
+
+  /** A cell that is also a link's text: brackets escaped so the text cannot close the link early. */
+  private static String linkText(String text) {
+    return cell(text).replace("[", "\\[").replace("]", "\\]");
+  }
+
+  /** A link target that no file name can turn into another scheme or link. */
+  private static String linkTarget(String path) {
+    return dev.pm.io.Escape.uriPath(path);
   }
 }

@@ -71,7 +71,8 @@ public final class StatsCalculator {
         bySeverity,
         byMonth,
         byMonthAndSeverity,
-        medians);
+        medians,
+        List.of());
   }
 
   private static ItemRow row(IncidentRecord incident, ActionItem item, StatsQuery query) {

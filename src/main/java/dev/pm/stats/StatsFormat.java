@@ -8,13 +8,16 @@ public enum StatsFormat {
   CSV,
   HTML;
 
-  /** @param colour whether the table format may use ANSI colours */
-  public StatsRenderer renderer(boolean colour) {
+  /**
+   * @param colour whether the table format may use ANSI colours
+   * @param csvRaw whether CSV cells are written as they are, formulas and all
+   */
+  public StatsRenderer renderer(boolean colour, boolean csvRaw) {
     return switch (this) {
       case TABLE -> new TableRenderer(colour);
       case MARKDOWN -> new MarkdownRenderer();
       case JSON -> new JsonRenderer();
-      case CSV -> new CsvRenderer();
+      case CSV -> new CsvRenderer(csvRaw);
       case HTML -> new HtmlRenderer();
     };
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param incidentsByMonth incidents per month, sorted
  * @param incidentsByMonthAndSeverity month to severity to incidents, for the chart
  * @param medianDurations median of each incident figure found (duration, mttd, mtta, mttr)
+ * @param skipped the files that could not be read, each with the reason
  */
 public record StatsResult(
     LocalDate asOf,
@@ -36,7 +37,14 @@ public record StatsResult(
     Map<String, Integer> incidentsBySeverity,
     Map<String, Integer> incidentsByMonth,
     Map<String, Map<String, Integer>> incidentsByMonthAndSeverity,
-    Map<String, Duration> medianDurations) {
+    Map<String, Duration> medianDurations,
+    List<String> skipped) {
+
+  /** The same result, naming the files that could not be read (so their items are missing). */
+  public StatsResult withSkipped(List<String> files) {
+    return new StatsResult(asOf, groupBy, incidents, items, summary, noOwner, noDueDate, medianDaysToDue, groups, breakdowns,
+        incidentsBySeverity, incidentsByMonth, incidentsByMonthAndSeverity, medianDurations, List.copyOf(files));
+  }
 
   public List<ItemRow> overdueItems() {
     return items.stream().filter(ItemRow::overdue).toList();

@@ -62,7 +62,10 @@ final class TableRenderer implements StatsRenderer {
   }
 
   /** Aligned columns; the {@code numeric} ones (counts) are right-aligned. */
-  private static void table(List<String[]> rows, java.util.Set<Integer> numeric, PrintWriter out) {
+  private static void table(List<String[]> cells, java.util.Set<Integer> numeric, PrintWriter out) {
+    // Values come from documents: an ESC sequence in one could erase lines or write the clipboard.
+    List<String[]> rows = cells.stream()
+        .map(row -> java.util.Arrays.stream(row).map(dev.pm.io.Escape::text).toArray(String[]::new)).toList();
     int columns = rows.get(0).length;
     int[] width = new int[columns];
     for (String[] row : rows) {

@@ -129,11 +129,8 @@ public final class PostMortemCreator {
     request.services().forEach(service -> requireOneLine("service \"" + service.strip() + "\"", service));
     String severity = choose("severity", request.severity(), schema.frontMatter().field("severity"), schema.name());
     String status = choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
-    request.id().ifPresent(id -> schema.frontMatter().field("id").flatMap(FieldSpec::pattern).ifPresent(p -> {
-      if (!p.matcher(id).matches()) {
-        throw new NewPostMortemException("id \"" + id + "\" is not of the form template \"" + schema.name() + "\" requires; give one such as "
-            + String.format(java.util.Locale.ROOT, "%s-%s-01", request.idPrefix(), request.date()));
-      }
+    request.id().ifPresent(id -> dev.pm.schema.IncidentIdCheck.problem("id", id, Optional.of(schema)).ifPresent(problem -> {
+      throw new NewPostMortemException(problem);
     }));
     return new Values(severity, status);
   }

@@ -88,9 +88,24 @@ class LintCommandTest {
   }
 
   @Test
+  void reportsWritesMoreFormatsFromTheSameRun() throws Exception {
+    newPostMortem("Several reports", "--status", "Resolved");
+    var result = pm.run("lint", "--format", "github", "--report", "sarif=out/pm.sarif", "--report", "JUnit=out/pm.xml",
+        "--report", "gitlab=gl.json");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+    assertThat(result.out()).contains("::error file=postmortems/").endsWith("checked: 14 errors, 0 warnings\n");
+    assertThat(Files.readString(repo.resolve("out/pm.sarif"))).contains("\"version\": \"2.1.0\"").contains("PM501");
+    assertThat(Files.readString(repo.resolve("out/pm.xml"))).contains("<testsuites").contains("type=\"PM501\"");
+    assertThat(Files.readString(repo.resolve("gl.json"))).contains("\"check_name\": \"PM501\"");
+    var bad = pm.run("lint", "--report", "xml=x.xml");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--report");
+  }
+
+  @Test
   void outputFileAndEveryFormat() throws Exception {
     newPostMortem("Formats");
-    for (String format : new String[] {"text", "json", "sarif", "junit", "github"}) {
+    for (String format : new String[] {"text", "json", "sarif", "junit", "github", "gitlab", "markdown"}) {
       var result = pm.run("lint", "--format", format, "--output", "out/report." + format);
       assertThat(result.exitCode()).as(format + ": " + result.err()).isZero();
       assertThat(result.out()).isEmpty();
@@ -190,5 +205,18 @@ class LintCommandTest {
     var out = pm.run("lint", "legacy").out();
     assertThat(out).contains("checked against \"sre\" as configured")
         .contains("Missing required section \"Response Timeline\"");
+  }
+
+  @Test
+  void aSymlinkedPostMortemFolderIsFollowed() throws Exception {
+    Path file = newPostMortem("Linked");
+    Path real = Files.createDirectories(repo.resolve("docs/incidents"));
+    Files.move(file, real.resolve(file.getFileName()));
+    Files.delete(repo.resolve("postmortems"));
+    Files.createSymbolicLink(repo.resolve("postmortems"), real);
+    var result = pm.run("lint");
+    assertThat(result.out()).contains("1 file checked").contains("postmortems/" + file.getFileName());
+    var named = pm.run("lint", "postmortems");
+    assertThat(named.out()).contains("1 file checked");
   }
 }

@@ -109,6 +109,33 @@ class RenumberCommandTest {
     assertThat(result.err()).contains("no post-mortem has the id INC-1999-01-01-01");
   }
 
+  @Test
+  void refusesANewIdWithAPathSeparatorAndMovesNothing() throws Exception {
+    Map<String, String> before = snapshot();
+    var result = pm.run("renumber", OLD, "../../x/INC-2026-01-15-02");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("NEW").contains("../../x/INC-2026-01-15-02");
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(repo.getParent().resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void refusesANewIdYamlWouldReadDifferently() throws Exception {
+    Map<String, String> before = snapshot();
+    var result = pm.run("renumber", OLD, "'INC-2026-01-15-02");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesANewIdOutsideTheSchemasPattern() throws Exception {
+    Map<String, String> before = snapshot();
+    var result = pm.run("renumber", OLD, "inc-1");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is not of the form").contains("comprehensive").contains("such as INC-2026-03-14-01");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
   private Map<String, String> snapshot() throws Exception {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> s = Files.list(folder)) {

@@ -109,7 +109,9 @@ class StatsCommandTest {
   }
 
   @Test
-  void failOnOverdueIsForScheduledJobs() {
+  void failOnOverdueIsForScheduledJobs() throws IOException {
+    // Without the unreadable fixture, which makes the gate fail closed (see below).
+    Files.delete(repo.resolve("postmortems/broken.md"));
     assertThat(pm.run("stats", "--as-of", "2026-04-20", "--fail-on-overdue").exitCode()).isEqualTo(1);
     assertThat(pm.run("stats", "--as-of", "2025-01-01", "--fail-on-overdue").exitCode()).isZero();
   }
@@ -168,5 +170,18 @@ class StatsCommandTest {
       }
     }
     throw new AssertionError("no item at " + file + ":" + line);
+  }
+
+  @Test
+  void failOnOverdueFailsClosedWhenAFileCannotBeRead() throws Exception {
+    // broken.md (not valid UTF-8) is skipped: the gate cannot say "nothing overdue" without it.
+    var result = pm.run("stats", "--fail-on-overdue", "--as-of", "2025-01-01", "--format", "json");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--fail-on-overdue: 1 file could not be read");
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.get("skipped")).hasSize(1);
+    assertThat(json.get("skipped").get(0).asText()).startsWith("postmortems/broken.md");
+    Files.delete(repo.resolve("postmortems/broken.md"));
+    assertThat(pm.run("stats", "--fail-on-overdue", "--as-of", "2025-01-01").exitCode()).isZero();
   }
 }

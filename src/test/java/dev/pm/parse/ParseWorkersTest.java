@@ -48,15 +48,15 @@ class ParseWorkersTest {
   }
 
   @Test
-  void workersHaveStackForDeepRecursion() {
-    try (ParseWorkers workers = new ParseWorkers(1, Duration.ofSeconds(10))) {
-      List<Integer> out = workers.map(List.of(200_000), ParseWorkersTest::depth, i -> -1, (i, e) -> -2);
-      assertThat(out).containsExactly(200_000);
+  void outOfMemoryStopsTheRunInsteadOfBecomingAFinding() {
+    try (ParseWorkers workers = new ParseWorkers(2, Duration.ofSeconds(5))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> workers.map(List.of("a", "oom"), s -> {
+        if (s.equals("oom")) {
+          throw new OutOfMemoryError("Java heap space");
+        }
+        return s;
+      }, s -> "timeout", (s, e) -> "crash")).isInstanceOf(OutOfMemoryError.class);
     }
-  }
-
-  private static int depth(int n) {
-    return n == 0 ? 0 : 1 + depth(n - 1);
   }
 
   private static void sleep(long ms) {

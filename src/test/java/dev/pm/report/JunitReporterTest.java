@@ -56,7 +56,7 @@ class JunitReporterTest {
     Element failure = failures.get(0);
     assertThat(failure.getAttribute("type")).isEqualTo("PM201");
     // Escaped and unescaped intact; the line break becomes a space in the attribute.
-    assertThat(failure.getAttribute("message")).isEqualTo(Fixtures.NASTY.replace('\n', ' '));
+    assertThat(failure.getAttribute("message")).isEqualTo("12:1 PM201 " + Fixtures.NASTY.replace('\n', ' '));
     assertThat(failure.getTextContent()).isEqualTo("12:1 error PM201 " + Fixtures.NASTY);
 
     List<Element> systemOut = children(dirty, "system-out");
@@ -65,6 +65,27 @@ class JunitReporterTest {
         .isEqualTo(
             "3:5 warning PM301 Field \"severity\" should be one of SEV1, SEV2\n"
                 + "20:7 info PM402 Consider linking the ticket\n");
+  }
+
+  @Test
+  void everyTestCaseHasItsFileAndATime() throws Exception {
+    List<Element> cases = children(children(parse(out).getDocumentElement(), "testsuite").get(0), "testcase");
+    assertThat(cases).extracting(e -> e.getAttribute("file")).containsExactly(Fixtures.DIRTY, Fixtures.CLEAN);
+    assertThat(cases).allSatisfy(e -> assertThat(e.getAttribute("time")).isEqualTo("0"));
+  }
+
+  @Test
+  void validatesAgainstJenkinsJunitSchema() throws Exception {
+    var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(JunitReporterTest.class.getResource("/report/schemas/junit-10.xsd"));
+    for (String doc : List.of(out, render(new JunitReporter(), Fixtures.clean()), render(new JunitReporter(), Fixtures.clean("a.md")))) {
+      schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new StringReader(doc)));
+    }
+    // The schema does reject what a report must not be: a test case without a name.
+    String broken = out.replaceFirst("<testcase classname=\"pm.lint\" name=\"[^\"]*\"", "<testcase classname=\"pm.lint\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new StringReader(broken))))
+        .isInstanceOf(org.xml.sax.SAXException.class);
   }
 
   @Test
@@ -91,7 +112,7 @@ class JunitReporterTest {
     Element testcase = (Element) doc.getElementsByTagName("testcase").item(0);
     assertThat(testcase.getAttribute("name")).isEqualTo("oddname.md");
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("bell nul ffff lone emoji\uD83D\uDE00 tab end"); // a parser normalises the tab in an attribute
+    assertThat(failure.getAttribute("message")).isEqualTo("1:1 PM201 bell nul ffff lone emoji\uD83D\uDE00 tab end"); // a parser normalises the tab in an attribute
     assertThat(JunitReporter.xmlSafe("plain")).isEqualTo("plain");
   }
 

@@ -38,6 +38,6 @@ class ReportFormatTest {
     assertThat(classes).hasSize(ReportFormat.values().length);
     assertThat(classes.values()).doesNotHaveDuplicates();
     assertThat(Arrays.stream(ReportFormat.values()).map(Enum::name))
-        .containsExactly("TEXT", "JSON", "SARIF", "JUNIT", "GITHUB");
+        .containsExactly("TEXT", "JSON", "SARIF", "JUNIT", "GITHUB", "GITLAB", "MARKDOWN");
   }
 }
