@@ -81,7 +81,12 @@ mkdir -p "$work/repo/history" && cp "$root"/src/test/resources/stats/mixed/*.md 
 check "stats table" 0 pm stats --as-of 2026-04-20 history
 contains "stats counts" out "total 24   open 14 (in progress 5)   done 9   cancelled 1   overdue 10"
 contains "unreadable file skipped with a message" err "pm: skipped history/broken.md"
+# The gate fails closed while a file cannot be read (issue 16): exit 2, then 1 once it is gone.
+check "stats fail on overdue with an unreadable file" 2 pm stats --as-of 2026-04-20 --fail-on-overdue history
+contains "it says why" err "could not be read, so overdue items may be missing"
+mv "$work/repo/history/broken.md" "$work/broken.md.keep"
 check "stats fail on overdue" 1 pm stats --as-of 2026-04-20 --fail-on-overdue history
+mv "$work/broken.md.keep" "$work/repo/history/broken.md"
 check "stats html" 0 pm stats --format html --output report.html --as-of 2026-04-20 history
 contains "html page written" repo/report.html "<!DOCTYPE html>"
 check "stats bad status is exit 2" 2 pm stats --status later history
@@ -148,7 +153,8 @@ fi
 # Output targets (issue 16): a device, a FIFO and a symlink named by --output stay what they were;
 # a directory is a clear error. Made in a temp folder with mknod/mkfifo, never the real /dev.
 targets="$work/targets" && mkdir -p "$targets"
-clean_md=postmortems/2026-03-14-search-latency.md
+cp "$root/src/test/resources/lint/clean/standard.md" "$work/repo/clean-target.md"
+clean_md=clean-target.md
 if mknod "$targets/null" c 1 3 2>/dev/null; then
   check "-o to a character device" 0 pm lint -o "$targets/null" "$clean_md"
   if [ -c "$targets/null" ]; then echo "ok   the device is still a character device"; passed=$((passed + 1));
@@ -337,6 +343,33 @@ if command -v pre-commit >/dev/null 2>&1 && git -C "$root" rev-parse HEAD >/dev/
   fi
 else
   echo "FAIL pre-commit is not installed (.ci/run installs it)"; failed=$((failed + 1))
+fi
+
+# pm lsp with a real editor: Neovim's built-in LSP client, headless, driven by .ci/nvim-lsp.lua.
+if command -v nvim >/dev/null 2>&1; then
+  editor="$work/nvim-repo"
+  mkdir -p "$editor/postmortems"
+  doc="$editor/postmortems/2026-01-15-publishing.md"
+  cp "$root/src/test/resources/fix/spelling-and-dates.md" "$doc"
+  if (cd "$editor" && PM_FILE="$doc" PM_OUT="$work/nvim.out" PM_ROOT="$editor" PM_JAR="$jar" \
+      timeout 180 nvim --headless -u NONE -i NONE -n -c "luafile $root/.ci/nvim-lsp.lua" >"$work/nvim.log" 2>&1); then
+    echo "ok   nvim: pm lsp ran as Neovim's language server"; passed=$((passed + 1))
+  else
+    echo "FAIL nvim: the Lua client failed"; sed 's/^/  /' "$work/nvim.out" "$work/nvim.log" 2>/dev/null | head -20; failed=$((failed + 1))
+  fi
+  cp "$work/nvim.out" "$work/out" 2>/dev/null || : >"$work/out"
+  contains "nvim received pm's diagnostics with rule and doc link" out "diagnostic PM104 5:11 Front matter \"severity\" is \"sev2\"; write it \"SEV-2\" [invalid-field-value] https://github.com/pm-dev/pm/blob/main/src/main/resources/dev/pm/rules/PM104.md"
+  contains "nvim was offered the quick fix" out 'action quickfix Fix PM104: "sev2" → "SEV-2"'
+  contains "nvim was offered fix-all" out "action source.fixAll"
+  cp "$doc" "$work/out"
+  contains "nvim applied the fix's workspace edit and saved it" out "severity: SEV-2"
+  if grep -q "^after PM104" "$work/nvim.out" || ! grep -q "^after PM105" "$work/nvim.out"; then
+    echo "FAIL nvim: diagnostics after the fix should drop PM104 and keep PM105"; failed=$((failed + 1))
+  else
+    echo "ok   nvim: diagnostics after the fix drop PM104, keep the rest"; passed=$((passed + 1))
+  fi
+else
+  echo "FAIL nvim is not installed (.ci/run installs it)"; failed=$((failed + 1))
 fi
 
 # pm-lint-system: the hook that runs the pm on the PATH (here the release archive unpacked above).

@@ -3,8 +3,6 @@ package dev.pm.cli;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.RuleInfo;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,12 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static String doc(RuleInfo info) throws IOException {
-    try (InputStream in = ExplainCommand.class.getResourceAsStream("/dev/pm/rules/" + info.id().value() + ".md")) {
-      if (in == null) {
-        return "# " + info.id() + " " + info.name() + "\n\n" + info.summary() + ".\n";
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String doc(RuleInfo info) {
+    return dev.pm.lint.RuleDocs.text(info);
   }
 }

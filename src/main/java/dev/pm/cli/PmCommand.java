@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ExplainCommand.class,
       SchemaCommand.class,
       CompletionCommand.class,
+      LspCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -92,7 +92,7 @@ public final class FileCollector {
             skipped.add(display(file) + ": symbolic link not followed");
           } else if (!attrs.isRegularFile()) {
             skipped.add(display(file) + ": not a regular file");
-          } else if (selected(file)) {
+          } else if (selects(file)) {
             add(file, found);
           }
           return FileVisitResult.CONTINUE;
@@ -119,7 +119,11 @@ public final class FileCollector {
     }
   }
 
-  private boolean selected(Path file) {
+  /**
+   * Whether a folder walk would take {@code file} as a post-mortem: it matches an include glob and
+   * no exclude glob (or, outside {@code base}, is not a README.md or index.md).
+   */
+  public boolean selects(Path file) {
     Path relative = base.relativize(file.toAbsolutePath().normalize());
     if (file.toAbsolutePath().normalize().startsWith(base)) {
       boolean included = include.stream().anyMatch(m -> m.matches(relative));

@@ -88,12 +88,17 @@ public final class FrontMatterPeek {
 
   /** The front matter {@code id} of a document's text, stripped; empty when there is none. */
   public static Optional<String> id(String document) {
+    return field(document, "id");
+  }
+
+  /** A front matter key's scalar value in a document's text, stripped; empty when there is none. */
+  public static Optional<String> field(String document, String key) {
     String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
     FrontMatterBlock block = FrontMatterBlock.find(text);
     if (block == null || !block.closed() || block.syntax() != dev.pm.model.FrontMatter.Syntax.YAML) {
       return Optional.empty();
     }
     var outcome = SafeYamlReader.read(text.substring(block.contentStart(), block.contentEnd()), 2, MAX_BYTES);
-    return Optional.ofNullable(outcome.fields().get("id")).map(f -> f.value().scalarText()).map(String::strip).filter(s -> !s.isEmpty());
+    return Optional.ofNullable(outcome.fields().get(key)).map(f -> f.value().scalarText()).map(String::strip).filter(s -> !s.isEmpty());
   }
 }

@@ -39,10 +39,22 @@ final class FileFixer {
         break;
       }
       applied.addAll(step.applied());
-      String edited = step.text();
-      PostMortem editedDoc = parser.parse(source.withText(edited));
-      text = TableAligner.realign(edited, editedDoc, TableAligner.lines(edited, step.editedOffsets()));
+      text = realigned(source, step);
     }
     return new Result(text, applied);
+  }
+
+  /** One diagnostic's fix, if its text is still there, and the re-alignment of the table it edited. */
+  String fixOne(SourceFile source, dev.pm.lint.Diagnostic diagnostic) {
+    String text = source.text();
+    FixApplier.Result step = FixApplier.apply(text, List.of(diagnostic));
+    return step.applied().isEmpty() ? text : realigned(source, step);
+  }
+
+  /** The edited text with the tables its edits touched re-aligned. */
+  private String realigned(SourceFile source, FixApplier.Result step) {
+    String edited = step.text();
+    PostMortem editedDoc = parser.parse(source.withText(edited));
+    return TableAligner.realign(edited, editedDoc, TableAligner.lines(edited, step.editedOffsets()));
   }
 }
