@@ -52,6 +52,15 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
     return workingDir.resolve(path).normalize();
   }
 
+  /** {@code path} as the user would type it here: relative below the working directory, else absolute; {@code /} separators. */
+  public String shown(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    if (absolute.equals(workingDir)) {
+      return ".";
+    }
+    return (absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute).toString().replace('\\', '/');
+  }
+
   /** Whether to colour terminal output: not when asked not to ({@code NO_COLOR}) or when the output is not a terminal. */
   public boolean colour(PrintWriter out, boolean outputIsTerminal) {
     return outputIsTerminal && !variables.containsKey("NO_COLOR") && !"dumb".equals(variables.get("TERM"));

@@ -5,6 +5,7 @@ import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.LintReport;
 import dev.pm.lint.IdsAtRef;
+import dev.pm.lint.IdsInFolder;
 import dev.pm.lint.LintRun;
 import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.Linter;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -75,14 +77,20 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--schema", paramLabel = "FILE", description = "Check every file against this schema.yaml, whatever its front matter says.")
   Path schema;
 
-  @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings (default: no limit).")
   Integer maxWarnings;
+
+  @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings (default: no limit).")
+  void setMaxWarnings(int value) {
+    if (value < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + value);
+    }
+    maxWarnings = value;
+  }
 
   @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
   boolean quiet;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: one per core).")
-  Integer jobs;
+  @Mixin JobsOption jobs;
 
   @Option(names = "--rule", paramLabel = "RULE=SEVERITY", completionCandidates = CompletionCandidates.RuleNames.class, description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
@@ -93,7 +101,7 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings recorded in FILE (matched by file, rule and content, not line).")
   Path baselineFile;
 
-  @Option(names = "--fix", description = "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, tables re-aligned), then report what is left.")
+  @Option(names = "--fix", description = "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, body values that disagree with the front matter, tables re-aligned), then report what is left.")
   boolean fix;
 
   @Option(names = "--fix-dry-run", description = "Print the fixes --fix would apply as a unified diff and change nothing; exit 1 if a file would change.")
@@ -108,6 +116,8 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
+  @Mixin VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -119,9 +129,7 @@ final class LintCommand implements Callable<Integer> {
     }
     Environment env = parent.env();
     Project project = Project.load(env, Optional.ofNullable(config));
-    if (jobs != null && jobs < 1) {
-      throw new PmException("--jobs must be at least 1");
-    }
+    verbose.sayConfiguration(env, project);
     RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
     Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
     SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
@@ -156,12 +164,15 @@ final class LintCommand implements Callable<Integer> {
     for (String skipped : collected.skipped()) {
       err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
+    if (!paths.isEmpty()) {
+      linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
+    }
     if (fix && fixDryRun) {
       throw new PmException("choose one of --fix and --fix-dry-run");
     }
     PostMortemParser parser = new PostMortemParser(project.config().limits());
     List<InputFile> files = collected.files();
-    int threads = jobs != null ? jobs : ParseWorkers.defaultThreads();
+    int threads = jobs.threads();
     if (fixDryRun) {
       return FixOutput.dryRun(FixRun.run(files, parser, linter, threads, false), out, err);
     }
@@ -193,7 +204,7 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
     if (tooManyWarnings) {
-      err.println("pm: " + warnings + " warnings, more than --max-warnings " + maxWarnings);
+      err.println("pm: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -28,6 +28,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    withoutVersionOption(cli.getSubcommands().values());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, root.stacktrace()));
     cli.setParameterExceptionHandler((e, args2) -> {
       err.println("pm: " + e.getMessage());
@@ -56,6 +57,21 @@ public final class Main {
     }
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * {@code mixinStandardHelpOptions} gives every sub-command {@code -V/--version}, which printed
+   * nothing there: only {@code pm --version} knows the version, so only it offers the option.
+   */
+  private static void withoutVersionOption(java.util.Collection<CommandLine> commands) {
+    for (CommandLine command : commands) {
+      var spec = command.getCommandSpec();
+      var version = spec.findOption("--version");
+      if (version != null && spec.version().length == 0 && spec.versionProvider() == null) {
+        spec.remove(version);
+      }
+      withoutVersionOption(command.getSubcommands().values());
+    }
   }
 
   private static int handle(Exception e, PrintWriter err, boolean stacktrace) {

@@ -95,8 +95,12 @@ final class NewCommand implements Callable<Integer> {
       out.print(creator.render(request).text());
     } else {
       var created = creator.create(request);
-      out.println(display(env, created.file().orElseThrow()));
+      out.println(env.shown(created.file().orElseThrow()));
       updateIndex(env, project);
+    }
+    if (creator.writesSkeleton(request.template())) {
+      spec.commandLine().getErr().println("pm: template \"" + request.template()
+          + "\" has no template.md; wrote the sections its schema requires as headings");
     }
     out.flush();
     return ExitCodes.OK;
@@ -112,10 +116,10 @@ final class NewCommand implements Callable<Integer> {
         return;
       }
       IndexCommand.update(env, project, java.util.List.of(), index, false, false, env.today(), err);
-      err.println("pm: updated the index in " + display(env, index));
+      err.println("pm: updated the index in " + env.shown(index));
     } catch (java.io.IOException | PmException e) {
       // The post-mortem is written; a stale index is what pm index --check reports in CI.
-      err.println("pm: the index in " + display(env, index) + " was not updated: " + e.getMessage());
+      err.println("pm: the index in " + env.shown(index) + " was not updated: " + e.getMessage());
     }
   }
 
@@ -124,10 +128,5 @@ final class NewCommand implements Callable<Integer> {
       throw new PmException("missing TITLE, and there is no terminal to ask for one: pm new \"Checkout API returned 502s\"");
     }
     return env.prompter().get().ask("Incident title: ").orElseThrow(() -> new PmException("no title given"));
-  }
-
-  private static String display(Environment env, Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    return (absolute.startsWith(env.workingDir()) ? env.workingDir().relativize(absolute) : absolute).toString().replace('\\', '/');
   }
 }

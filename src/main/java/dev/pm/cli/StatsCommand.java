@@ -94,13 +94,13 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--schema", paramLabel = "FILE", description = "Read every file with this schema.yaml, whatever its front matter says.")
   Path schema;
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files read at once (default: one per core).")
-  Integer jobs;
+  @picocli.CommandLine.Mixin JobsOption jobs;
 
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
     Project project = Project.load(env, Optional.ofNullable(config));
+    requireKnownSeverity(project);
     Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
     SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
     FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
@@ -112,7 +112,7 @@ final class StatsCommand implements Callable<Integer> {
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        jobs != null ? Math.max(1, jobs) : ParseWorkers.defaultThreads(), s -> {
+        jobs.threads(), s -> {
           skipped.add(s);
           err.println("pm: skipped " + dev.pm.io.Escape.text(s));
         });
@@ -134,6 +134,18 @@ final class StatsCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** A severity on no template's scale would match nothing and print an empty report as if all were well. */
+  private void requireKnownSeverity(Project project) {
+    if (severity == null) {
+      return;
+    }
+    java.util.Set<String> scale = new java.util.LinkedHashSet<>();
+    project.catalog().all().forEach(t -> t.schema().frontMatter().field("severity").ifPresent(f -> scale.addAll(f.allowed())));
+    if (!scale.isEmpty() && scale.stream().noneMatch(severity.strip()::equalsIgnoreCase)) {
+      throw new PmException("--severity \"" + severity + "\" is on no template's scale; use one of " + String.join(", ", scale));
+    }
   }
 
   /** {@code open}, {@code in-progress}, {@code done}, {@code cancelled}. */

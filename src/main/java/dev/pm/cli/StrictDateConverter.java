@@ -9,6 +9,6 @@ final class StrictDateConverter implements CommandLine.ITypeConverter<LocalDate>
   @Override
   public LocalDate convert(String value) {
     return Dates.parse(value).orElseThrow(() ->
-        new CommandLine.TypeConversionException("'" + value + "' is not a date written YYYY-MM-DD"));
+        new CommandLine.TypeConversionException("'" + value + "' is " + Dates.problem(value)));
   }
 }

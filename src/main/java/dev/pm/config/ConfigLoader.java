@@ -1,5 +1,6 @@
 package dev.pm.config;
 
+import dev.pm.io.Git;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Severity;
 import dev.pm.model.FrontMatterField;
@@ -13,36 +14,61 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds and reads {@code .pm.yaml}. Unknown keys, unknown rules and bad values are errors with a position. */
+/**
+ * Finds and reads {@code .pm.yaml} (or {@code .pm.yml}). Unknown keys, unknown rules and bad values
+ * are errors with a position.
+ */
 public final class ConfigLoader {
 
   public static final String FILE_NAME = ".pm.yaml";
+  /** The names pm reads, in the order it names them; one folder may hold only one of them. */
+  public static final List<String> FILE_NAMES = List.of(FILE_NAME, ".pm.yml");
   private static final Pattern SIZE = Pattern.compile("(?i)^\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*$");
 
   private ConfigLoader() {}
 
-  /** The nearest {@code .pm.yaml} in {@code start} or a folder above it. */
+  /**
+   * The nearest configuration file in {@code start} or a folder above it, up to the root of the git
+   * work tree holding {@code start}: a file above the repository belongs to someone else.
+   */
   public static Optional<Path> find(Path start) {
-    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
+    Path start0 = start.toAbsolutePath().normalize();
+    Optional<Path> root = Git.workTreeRoot(start0);
+    for (Path dir = start0; dir != null; dir = dir.getParent()) {
+      Optional<Path> found = configIn(dir);
+      if (found.isPresent() || root.map(dir::equals).orElse(false)) {
+        return found;
       }
     }
     return Optional.empty();
   }
 
-  /** The configuration for a run in {@code workingDir}: {@code explicit} if given, else the nearest file, else defaults. */
+  private static Optional<Path> configIn(Path dir) {
+    List<Path> present = FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
+    if (present.size() > 1) {
+      throw new SchemaException(dir.toString(), "two configuration files, " + String.join(" and ", FILE_NAMES)
+          + "; keep one (pm would not know which to read)");
+    }
+    return present.stream().findFirst();
+  }
+
+  /**
+   * The configuration for a run in {@code workingDir}: {@code explicit} if given, else the nearest
+   * file, else defaults rooted at the git top level (the working directory outside git), so that a
+   * run from a sub-folder finds the same post-mortems as one from the top.
+   */
   public static PmConfig load(Path workingDir, Optional<Path> explicit) {
     Optional<Path> file = explicit.isPresent() ? explicit : find(workingDir);
     if (file.isEmpty()) {
-      return PmConfig.defaults(workingDir.toAbsolutePath().normalize());
+      Path dir = workingDir.toAbsolutePath().normalize();
+      return PmConfig.defaults(Git.workTreeRoot(dir).orElse(dir));
     }
     return read(file.get());
   }
@@ -61,10 +87,10 @@ public final class ConfigLoader {
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaException(file.toString(), dev.pm.model.Location.START, "cannot read configuration: " + e.getMessage());
+      throw new SchemaException(file.toString(), "cannot read configuration: " + e.getMessage());
     }
     YamlObject root = YamlObject.parse(file.toString(), text)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "include", "exclude", "rules", "paths", "limits", "index");
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
@@ -94,6 +120,7 @@ public final class ConfigLoader {
         root.string("templatesDir"),
         root.strings("severities"),
         root.strings("statuses"),
+        draftStatuses(root),
         root.has("include") ? root.strings("include") : defaults.include(),
         root.has("exclude") ? root.strings("exclude") : defaults.exclude(),
         rules,
@@ -118,6 +145,18 @@ public final class ConfigLoader {
     }
     return new dev.pm.index.IndexSettings(index.string("file"),
         columns.isEmpty() ? dev.pm.index.IndexSettings.DEFAULT.columns() : columns, order.equals("newest-first"));
+  }
+
+  /** Each draft status must be one of the configured statuses, when there are any: a typo would leave no draft. */
+  private static List<String> draftStatuses(YamlObject root) {
+    List<String> statuses = root.strings("statuses");
+    List<String> drafts = root.strings("draftStatuses");
+    for (String draft : drafts) {
+      if (!statuses.isEmpty() && statuses.stream().noneMatch(draft::equalsIgnoreCase)) {
+        throw root.error(root.keyAt("draftStatuses"), "draft status \"" + draft + "\" is not one of the statuses: " + String.join(", ", statuses));
+      }
+    }
+    return drafts;
   }
 
   private static ParseLimits limits(Optional<YamlObject> maybe, ParseLimits defaults) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param templatesDir the repository's own templates, adding to or overriding the built-in ones
  * @param severities a severity scale replacing every template's (empty: keep the template's)
  * @param statuses status values replacing every template's (empty: keep the template's)
+ * @param draftStatuses the status values meaning "still being written" (empty: the template's own
+ *     that remain after {@code statuses})
  * @param include globs of files that are post-mortems, relative to {@code base}
  * @param exclude globs of files that are not
  * @param rules severity per rule id or alias ({@code off} turns a rule off)
@@ -34,6 +36,7 @@ public record PmConfig(
     Optional<String> templatesDir,
     List<String> severities,
     List<String> statuses,
+    List<String> draftStatuses,
     List<String> include,
     List<String> exclude,
     Map<String, Severity> rules,
@@ -47,6 +50,7 @@ public record PmConfig(
   public PmConfig {
     severities = List.copyOf(severities);
     statuses = List.copyOf(statuses);
+    draftStatuses = List.copyOf(draftStatuses);
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
     rules = Map.copyOf(rules);
@@ -54,7 +58,7 @@ public record PmConfig(
   }
 
   public static PmConfig defaults(Path base) {
-    return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(),
+    return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(), List.of(),
         DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT,
         dev.pm.index.IndexSettings.DEFAULT);
   }

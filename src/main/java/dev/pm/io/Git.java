@@ -58,6 +58,20 @@ public final class Git {
     }
   }
 
+  /**
+   * The nearest folder at or above {@code start} holding {@code .git} (a folder, or a file in linked
+   * worktrees and submodules). Read from the file system rather than asked of git: it is called on
+   * every run, before any command needs git, and must not cost a process.
+   */
+  public static Optional<Path> workTreeRoot(Path start) {
+    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The top folder of the git work tree holding {@code path} (or its nearest existing parent). */
   public static Optional<Path> topLevel(Path path) {
     Path existing = path.toAbsolutePath().normalize();

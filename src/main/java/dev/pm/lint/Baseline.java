@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Known findings recorded on a day, so that a team adopting pm fails only on new ones. A finding is
  * matched by file, rule, message and the text of its source line, never by line number: lines
- * inserted above a known problem do not make it new. Numbers in messages that are line references
+ * inserted above a known problem do not make it new. A finding about the file as a whole, which a
+ * rule places on the last line for want of a better one (a section missing at the end), has no
+ * source line: it is matched by file, rule and message, so appending to the file leaves it known. Numbers in messages that are line references
  * ("first at line 12") are ignored for the same reason. Each recorded finding excuses one finding.
  */
 public final class Baseline {
@@ -33,9 +35,13 @@ public final class Baseline {
   }
 
   private final Map<Key, Integer> remaining;
+  /** The recorded keys by their key without source text, for the fallback in {@link #excuses}. */
+  private final Map<Key, List<Key>> bySourceless = new HashMap<>();
 
   private Baseline(Map<Key, Integer> counts) {
     this.remaining = counts;
+    counts.keySet().stream().sorted(java.util.Comparator.comparing(Key::source)).forEach(k ->
+        bySourceless.computeIfAbsent(new Key(k.file(), k.rule(), k.message(), ""), x -> new ArrayList<>()).add(k));
   }
 
   public static Baseline empty() {
@@ -49,7 +55,8 @@ public final class Baseline {
 
   /** The key of a diagnostic in a file whose lines are {@code lines}: one index per file, so n keys cost O(n). */
   public static Key key(Diagnostic d, SourceLines lines) {
-    return new Key(d.file(), d.rule().id().value(), withoutLineReferences(d.message()), lines.line(d.line()));
+    String source = d.line() >= lines.lineCount() && d.column() == 1 ? "" : lines.line(d.line());
+    return new Key(d.file(), d.rule().id().value(), withoutLineReferences(d.message()), source);
   }
 
   /** A message with its line references ("first at line 12") made "line N", which edits above do not change. */
@@ -70,6 +77,11 @@ public final class Baseline {
       this.index = new dev.pm.text.LineIndex(text);
     }
 
+    /** How many lines the file has; a finding placed on the last of them is about the whole file. */
+    public int lineCount() {
+      return index.lineCount();
+    }
+
     /** Line {@code line} (1-based), stripped; empty past the end. */
     public String line(int line) {
       if (line < 1 || line > index.lineCount()) {
@@ -83,6 +95,15 @@ public final class Baseline {
 
   /** Whether a recorded finding excuses this one (and uses it up). */
   public synchronized boolean excuses(Key key) {
+    if (useUp(key)) {
+      return true;
+    }
+    // Baselines written before file-level findings lost their source line recorded the last line's
+    // text; such an entry still excuses the same file, rule and message.
+    return key.source().isEmpty() && bySourceless.getOrDefault(key, List.of()).stream().anyMatch(this::useUp);
+  }
+
+  private boolean useUp(Key key) {
     Integer left = remaining.get(key);
     if (left == null || left == 0) {
       return false;
@@ -92,7 +113,14 @@ public final class Baseline {
   }
 
   public static Baseline read(Path file) throws IOException {
-    JsonNode root = Json.MAPPER.readTree(Files.readString(file));
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // Jackson's own message quotes its parser state and source; the user needs where, not how.
+      var at = e.getLocation();
+      throw new IOException("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+    }
     if (root == null || !root.has("findings") || !root.get("findings").isArray()) {
       throw new IOException("not a pm baseline: no \"findings\" list");
     }

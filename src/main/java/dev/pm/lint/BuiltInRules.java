@@ -99,9 +99,9 @@ public final class BuiltInRules {
     return List.of(new DuplicateIncidentIdRule());
   }
 
-  /** Every rule's metadata, in id order. */
+  /** Every rule's metadata, in id order, with the two the linter itself reports (PM000, PM002). */
   public static List<RuleInfo> all() {
-    List<RuleInfo> all = new ArrayList<>();
+    List<RuleInfo> all = new ArrayList<>(List.of(Linter.INTERNAL_ERROR, Linter.UNKNOWN_RULE_NAME));
     fileRules().forEach(r -> all.add(r.info()));
     crossFileRules().forEach(r -> all.add(r.info()));
     all.sort(java.util.Comparator.comparing(RuleInfo::id));

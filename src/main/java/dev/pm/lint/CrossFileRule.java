@@ -10,9 +10,10 @@ public interface CrossFileRule {
   void check(CrossFileContext context, CrossFileFindings findings);
 
   /**
-   * The run's files, and with {@code --against REF} the ids at that ref.
+   * The run's files; with {@code --against REF} the ids at that ref; when only some files were
+   * named, the ids of every post-mortem in the configured folder.
    */
-  record CrossFileContext(List<FileSummary> files, java.util.Optional<IdsAtRef> atRef) {}
+  record CrossFileContext(List<FileSummary> files, java.util.Optional<IdsAtRef> atRef, java.util.Optional<IdsInFolder> inFolder) {}
 
   /** Reports a finding on one file of the run. */
   interface CrossFileFindings {

@@ -18,7 +18,10 @@ final class Directives {
   private static final Pattern DIRECTIVE =
       Pattern.compile("<!--\\s*pm-lint-(disable-next-line|disable-file|disable|enable)\\b([^>]*?)-->", Pattern.DOTALL);
 
-  private record Switch(int line, boolean disable, boolean nextLineOnly, boolean wholeFile, Set<String> rules) {
+  /** A rule name a directive gives that pm does not know (a typo such as {@code PM5O1}). */
+  record UnknownName(int line, String kind, String name) {}
+
+  private record Switch(int line, String kind, boolean disable, boolean nextLineOnly, boolean wholeFile, Set<String> rules) {
     boolean names(RuleInfo rule) {
       return rules.isEmpty() || rules.contains(rule.id().value()) || rules.contains(rule.name());
     }
@@ -40,11 +43,21 @@ final class Directives {
         String kind = m.group(1);
         Set<String> rules = Set.of(m.group(2).trim().split("[\\s,]+")).stream()
             .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        switches.add(new Switch(comment.at().line(), !kind.equals("enable"),
+        switches.add(new Switch(comment.at().line(), "pm-lint-" + kind, !kind.equals("enable"),
             kind.equals("disable-next-line"), kind.equals("disable-file"), rules));
       }
     }
     return switches.isEmpty() ? NONE : new Directives(switches);
+  }
+
+  /** The names no rule has, which silence nothing: a typo would otherwise go unnoticed. */
+  List<UnknownName> unknownNames() {
+    List<UnknownName> unknown = new ArrayList<>();
+    for (Switch s : switches) {
+      s.rules().stream().filter(name -> BuiltInRules.find(name).isEmpty()).sorted()
+          .forEach(name -> unknown.add(new UnknownName(s.line(), s.kind(), name)));
+    }
+    return unknown;
   }
 
   boolean suppresses(RuleInfo rule, int line) {

@@ -94,21 +94,13 @@ public final class IdsAtRef {
           closed.add(path);
         }
       } else if (opened.contains(path) && !closed.contains(path) && !ids.containsKey(path) && text.startsWith("id:")) {
-        String id = unquote(text.substring("id:".length()).strip());
+        String id = dev.pm.parse.FrontMatterPeek.unquote(text.substring("id:".length()).strip());
         if (!id.isEmpty()) {
           ids.put(path, id);
         }
       }
     }
     return ids;
-  }
-
-  private static String unquote(String value) {
-    String v = value.replaceAll("\\s+#.*$", "");
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-      return v.substring(1, v.length() - 1);
-    }
-    return v;
   }
 
   private static Set<String> pathsAtMergeBase(Path root, String ref) {

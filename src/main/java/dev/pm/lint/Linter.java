@@ -23,12 +23,17 @@ public final class Linter {
   public static final RuleInfo INTERNAL_ERROR =
       RuleInfo.of("PM000", "internal-error", Severity.ERROR, "pm failed while checking this file");
 
+  /** Stamped on a rule name in a {@code pm-lint-disable} directive that no rule has. */
+  public static final RuleInfo UNKNOWN_RULE_NAME =
+      RuleInfo.of("PM002", "unknown-rule-name", Severity.WARNING, "A pm-lint-disable or pm-lint-enable directive names a rule pm does not have");
+
   /** One file's result and what cross-file rules keep of it. */
   public record Checked(FileResult result, FileSummary summary) {}
 
   private final List<Rule> rules;
   private final List<CrossFileRule> crossFileRules;
   private Optional<IdsAtRef> atRef = Optional.empty();
+  private Optional<IdsInFolder> inFolder = Optional.empty();
   private final RuleSettings settings;
   private final SchemaResolver resolver;
   private final DocumentReader reader;
@@ -57,6 +62,12 @@ public final class Linter {
   /** The date policies measure "within N days" against ({@code pm lint --as-of}); default today. */
   public Linter asOf(java.time.LocalDate date) {
     this.asOf = date;
+    return this;
+  }
+
+  /** Cross-file rules also compare with the ids of every post-mortem in the folder (a run on named files). */
+  public Linter alongside(IdsInFolder ids) {
+    this.inFolder = Optional.of(ids);
     return this;
   }
 
@@ -109,6 +120,13 @@ public final class Linter {
             "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
       }
     }
+    Severity unknownNames = settings.severity(UNKNOWN_RULE_NAME, false);
+    if (unknownNames != Severity.OFF) {
+      for (Directives.UnknownName u : directives.unknownNames()) {
+        diagnostics.add(new Diagnostic(UNKNOWN_RULE_NAME, unknownNames, file, Location.ofLine(u.line()),
+            "Unknown rule \"" + u.name() + "\" in " + u.kind() + " silences nothing ('pm lint --list-rules' lists the rules)"));
+      }
+    }
     // The file's text is at hand only now: baseline keys are made here, not after the run.
     if (keyed && !diagnostics.isEmpty()) {
       Baseline.SourceLines lines = new Baseline.SourceLines(doc.source().text());
@@ -136,7 +154,7 @@ public final class Linter {
     }
     for (CrossFileRule rule : crossFileRules) {
       Severity severity = settings.severity(rule.info(), false);
-      rule.check(new CrossFileRule.CrossFileContext(summaries, atRef), (file, at, message) -> {
+      rule.check(new CrossFileRule.CrossFileContext(summaries, atRef, inFolder), (file, at, message) -> {
         Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
         boolean excused = false;
         if (keyed) {

@@ -41,7 +41,7 @@ final class Workspace {
   static Workspace load(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     PmConfig config = ConfigLoader.load(absolute, Optional.empty());
-    TemplateCatalog catalog = TemplateCatalog.load(config.templatesPath()).withVocabulary(config.severities(), config.statuses());
+    TemplateCatalog catalog = TemplateCatalog.load(config.templatesPath()).withVocabulary(config.severities(), config.statuses(), config.draftStatuses());
     return new Workspace(absolute, config, catalog);
   }
 

@@ -37,6 +37,14 @@ public final class Dates {
    * A real date written year first with other separators or unpadded ({@code 2026/3/5},
    * {@code 2026.03.05}, {@code 2026-3-5}): what {@code pm lint --fix} rewrites as ISO.
    */
+  /**
+   * Why {@code text} is not a date, for messages: {@code 2026-13-01} has the form and is "not a
+   * real date"; {@code 14/03/2026} is "not a date written YYYY-MM-DD".
+   */
+  public static String problem(String text) {
+    return text.trim().matches("\\d{4}-\\d{2}-\\d{2}") ? "not a real date" : "not a date written YYYY-MM-DD";
+  }
+
   public static Optional<LocalDate> lenient(String text) {
     Matcher m = LENIENT.matcher(text.trim());
     if (!m.matches()) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * @param pattern a regular expression the whole value must match
  * @param draft values meaning the post-mortem is still being written (placeholders are warnings)
  * @param defaultValue what {@code pm new} writes when not told otherwise
+ * @param example a value of the right form, shown in messages instead of the pattern (people read
+ *     {@code INC-2026-03-14-01} faster than a regular expression)
  */
 public record FieldSpec(
     String name,
@@ -19,7 +21,8 @@ public record FieldSpec(
     List<String> allowed,
     Optional<Pattern> pattern,
     List<String> draft,
-    Optional<String> defaultValue) {
+    Optional<String> defaultValue,
+    Optional<String> example) {
 
   public FieldSpec {
     allowed = List.copyOf(allowed);
@@ -27,7 +30,12 @@ public record FieldSpec(
   }
 
   public static FieldSpec text(String name) {
-    return new FieldSpec(name, FieldType.STRING, List.of(), Optional.empty(), List.of(), Optional.empty());
+    return new FieldSpec(name, FieldType.STRING, List.of(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+  }
+
+  /** What a value must look like, for messages: {@code such as INC-2026-03-14-01}, else the pattern itself. */
+  public String expectedForm() {
+    return example.map(e -> "such as " + e).orElseGet(() -> pattern.map(p -> "matching " + p.pattern()).orElse("any text"));
   }
 
   public boolean isDraftValue(String value) {

@@ -35,10 +35,12 @@ public final class IncidentIdCheck {
           + " (no spaces, quotes or path separators), e.g. INC-2026-03-14-02");
     }
     if (schema.isPresent()) {
-      Optional<Pattern> pattern = schema.get().frontMatter().field("id").flatMap(FieldSpec::pattern);
+      Optional<FieldSpec> spec = schema.get().frontMatter().field("id");
+      Optional<Pattern> pattern = spec.flatMap(FieldSpec::pattern);
       if (pattern.isPresent() && !pattern.get().matcher(id).matches()) {
-        return Optional.of(what + " \"" + id + "\" does not have the form " + pattern.get().pattern() + " that template \""
-            + schema.get().name() + "\" requires");
+        // An example reads faster than the pattern; the pattern only where the schema gives none.
+        return Optional.of(what + " \"" + id + "\" is not of the form template \"" + schema.get().name() + "\" requires: an id "
+            + spec.get().expectedForm());
       }
     }
     return Optional.empty();

@@ -18,12 +18,17 @@ public final class SchemaException extends RuntimeException {
     return file;
   }
 
+  /** An error about the whole file (it cannot be read, it does not exist): no line to point at. */
+  public SchemaException(String file, String message) {
+    this(file, null, message);
+  }
+
   public Location at() {
     return at;
   }
 
-  /** {@code file:line:column: message}, the form every pm error takes. */
+  /** {@code file:line:column: message}, the form every pm error takes; {@code file: message} when no line is at fault. */
   public String describe() {
-    return file + ":" + at.line() + ":" + at.column() + ": " + getMessage();
+    return at == null ? file + ": " + getMessage() : file + ":" + at.line() + ":" + at.column() + ": " + getMessage();
   }
 }

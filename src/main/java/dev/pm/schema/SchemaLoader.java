@@ -69,7 +69,7 @@ public final class SchemaLoader {
     YamlObject fm = maybe.get().allowOnly("required", "fields");
     Map<String, FieldSpec> fields = new LinkedHashMap<>();
     for (FrontMatterField entry : fm.entries("fields").values()) {
-      YamlObject spec = fm.child(entry).allowOnly("type", "enum", "pattern", "draft", "default");
+      YamlObject spec = fm.child(entry).allowOnly("type", "enum", "pattern", "draft", "default", "example");
       FieldType type = spec.string("type").map(t -> fieldType(spec, t)).orElse(FieldType.STRING);
       fields.put(
           entry.key(),
@@ -79,9 +79,20 @@ public final class SchemaLoader {
               spec.strings("enum"),
               spec.pattern("pattern"),
               spec.strings("draft"),
-              spec.string("default")));
+              spec.string("default"),
+              example(spec)));
     }
     return new FrontMatterSpec(fm.strings("required"), fields);
+  }
+
+  /** An example must itself have the form it illustrates, or every message would mislead. */
+  private static Optional<String> example(YamlObject spec) {
+    Optional<String> example = spec.string("example");
+    Optional<java.util.regex.Pattern> pattern = spec.pattern("pattern");
+    if (example.isPresent() && pattern.isPresent() && !pattern.get().matcher(example.get()).matches()) {
+      throw spec.error(spec.keyAt("example"), "example \"" + example.get() + "\" does not match the field's own pattern");
+    }
+    return example;
   }
 
   private static FieldType fieldType(YamlObject spec, String text) {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,17 +26,10 @@ final class IncidentIds {
   static String next(Path directory, String prefix, LocalDate date) {
     Pattern own = Pattern.compile(Pattern.quote(prefix.toUpperCase(Locale.ROOT) + "-" + date) + "-(\\d{1,6})");
     int highest = 0;
-    if (Files.isDirectory(directory)) {
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path file : (Iterable<Path>) files.filter(IncidentIds::isMarkdown)::iterator) {
-          String id = FrontMatterPeek.id(file).orElse("");
-          Matcher m = own.matcher(id.trim().toUpperCase(Locale.ROOT));
-          if (m.matches()) {
-            highest = Math.max(highest, Integer.parseInt(m.group(1)));
-          }
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        throw new NewPostMortemException("cannot read " + directory + " to find the next incident id: " + e.getMessage());
+    for (Map.Entry<Path, String> entry : idsIn(directory).entrySet()) {
+      Matcher m = own.matcher(entry.getValue().trim().toUpperCase(Locale.ROOT));
+      if (m.matches()) {
+        highest = Math.max(highest, Integer.parseInt(m.group(1)));
       }
     }
     for (String line : GitIds.idLines(directory, prefix + "-" + date + "-")) {
@@ -44,6 +40,29 @@ final class IncidentIds {
       }
     }
     return String.format(Locale.ROOT, "%s-%s-%02d", prefix, date, highest + 1);
+  }
+
+  /** The post-mortem in {@code directory} whose front matter id is {@code id} (ignoring case), if one is. */
+  static Optional<Path> holderOf(Path directory, String id) {
+    return idsIn(directory).entrySet().stream()
+        .filter(e -> e.getValue().strip().equalsIgnoreCase(id.strip()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .findFirst();
+  }
+
+  /** Every Markdown file's front matter id in {@code directory} and below. */
+  private static Map<Path, String> idsIn(Path directory) {
+    Map<Path, String> ids = new LinkedHashMap<>();
+    if (!Files.isDirectory(directory)) {
+      return ids;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.filter(IncidentIds::isMarkdown).forEach(file -> FrontMatterPeek.id(file).ifPresent(id -> ids.put(file, id)));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new NewPostMortemException("cannot read " + directory + " to find the incident ids in use: " + e.getMessage());
+    }
+    return ids;
   }
 
   private static boolean isMarkdown(Path p) {

@@ -32,6 +32,7 @@ public final class PostMortemCreator {
   public Created render(NewRequest request) {
     Template template = template(request);
     Values values = validate(request, template.schema());
+    request.id().ifPresent(id -> refuseTaken(request, id, Optional.empty()));
     String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
     return new Created(Optional.empty(), id, text(template, values, id, request));
   }
@@ -48,6 +49,7 @@ public final class PostMortemCreator {
       String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
       String text = text(template, values, id, request);
       Path target = target(request, id);
+      request.id().ifPresent(given -> refuseTaken(request, given, Optional.of(target)));
       try {
         if (request.force()) {
           AtomicFiles.replace(target, text);
@@ -61,6 +63,18 @@ public final class PostMortemCreator {
       }
       return new Created(Optional.of(target), id, text);
     }
+  }
+
+  /**
+   * An id given with {@code --id} that another post-mortem in the folder has is refused, naming that
+   * file; the file {@code --force} replaces does not count, its id goes with it.
+   */
+  private static void refuseTaken(NewRequest request, String id, Optional<Path> replaced) {
+    IncidentIds.holderOf(request.directory(), id)
+        .filter(holder -> !(request.force() && replaced.map(holder::equals).orElse(false)))
+        .ifPresent(holder -> {
+          throw new NewPostMortemException("id \"" + id + "\" is already used by " + holder + "; leave out --id to take the next free one");
+        });
   }
 
   /**
@@ -85,9 +99,18 @@ public final class PostMortemCreator {
     return numbered;
   }
 
+  /** Whether the template has no body of its own, so that {@code pm new} writes the schema's required sections. */
+  public boolean writesSkeleton(String templateName) {
+    return catalog.find(templateName).map(t -> t.markdown().isBlank()).orElse(false);
+  }
+
   private Template template(NewRequest request) {
-    return catalog.find(request.template()).orElseThrow(() -> new NewPostMortemException(
+    Template template = catalog.find(request.template()).orElseThrow(() -> new NewPostMortemException(
         "unknown template \"" + request.template() + "\"; choose one of " + String.join(", ", catalog.names())));
+    if (template.markdown().isBlank()) {
+      SkeletonBody.of(template.schema()); // refuses before any folder is made
+    }
+    return template;
   }
 
   private record Values(String severity, String status) {}
@@ -147,7 +170,9 @@ public final class PostMortemCreator {
     fields.put("template", template.name());
     fields.put("authors", request.authors());
     fields.put("services", request.services());
-    TemplateRenderer.Parts parts = TemplateRenderer.split(template.markdown());
+    TemplateRenderer.Parts parts = template.markdown().isBlank()
+        ? new TemplateRenderer.Parts("", SkeletonBody.of(template.schema()))
+        : TemplateRenderer.split(template.markdown());
     Map<String, Object> frontMatter = TemplateRenderer.frontMatter(parts.frontMatter(), fields);
     Map<String, Object> bodyValues = new LinkedHashMap<>();
     bodyValues.put("id", id);

@@ -91,11 +91,11 @@ public final class TemplateCatalog {
   }
 
   /**
-   * The same catalog with the configured severity scale and status values in place of every
-   * template's own (an empty list keeps the template's).
+   * The same catalog with the configured severity scale, status values and draft statuses in place
+   * of every template's own (an empty list keeps the template's).
    */
-  public TemplateCatalog withVocabulary(List<String> severities, List<String> statuses) {
-    if (severities.isEmpty() && statuses.isEmpty()) {
+  public TemplateCatalog withVocabulary(List<String> severities, List<String> statuses, List<String> draftStatuses) {
+    if (severities.isEmpty() && statuses.isEmpty() && draftStatuses.isEmpty()) {
       return this;
     }
     Map<String, Lazy> replaced = new LinkedHashMap<>();
@@ -103,22 +103,31 @@ public final class TemplateCatalog {
       Template t = lazy.get();
       Schema schema = t.schema();
       var fields = new LinkedHashMap<>(schema.frontMatter().fields());
-      replaceAllowed(fields, "severity", severities);
-      replaceAllowed(fields, "status", statuses);
+      replaceAllowed(fields, "severity", severities, List.of());
+      replaceAllowed(fields, "status", statuses, draftStatuses);
       Schema changed = schema.withFrontMatter(new dev.pm.schema.FrontMatterSpec(schema.frontMatter().required(), fields));
       return new Template(t.name(), t.origin(), t.location(), t.markdown(), changed);
     })));
     return new TemplateCatalog(replaced);
   }
 
-  private static void replaceAllowed(Map<String, dev.pm.schema.FieldSpec> fields, String key, List<String> allowed) {
-    if (allowed.isEmpty()) {
+  /**
+   * Replaces a field's vocabulary and drafts. The default {@code pm new} writes stays a draft when
+   * there is one: a new file is unfinished, and a non-draft default makes every untouched file red.
+   */
+  private static void replaceAllowed(Map<String, dev.pm.schema.FieldSpec> fields, String key, List<String> given, List<String> givenDrafts) {
+    if (given.isEmpty() && givenDrafts.isEmpty()) {
       return;
     }
     dev.pm.schema.FieldSpec old = fields.getOrDefault(key, dev.pm.schema.FieldSpec.text(key));
-    java.util.Optional<String> fallback = old.defaultValue().filter(allowed::contains).or(() -> java.util.Optional.of(allowed.get(0)));
-    fields.put(key, new dev.pm.schema.FieldSpec(key, old.type(), allowed, old.pattern(),
-        old.draft().stream().filter(allowed::contains).toList(), fallback));
+    List<String> allowed = given.isEmpty() ? old.allowed() : given;
+    List<String> drafts = givenDrafts.isEmpty()
+        ? old.draft().stream().filter(allowed::contains).toList()
+        : givenDrafts.stream().map(d -> allowed.stream().filter(d::equalsIgnoreCase).findFirst().orElse(d)).toList();
+    java.util.Optional<String> fallback = old.defaultValue().filter(allowed::contains).filter(v -> drafts.isEmpty() || drafts.contains(v))
+        .or(() -> drafts.stream().findFirst())
+        .or(() -> allowed.stream().findFirst());
+    fields.put(key, new dev.pm.schema.FieldSpec(key, old.type(), allowed, old.pattern(), drafts, fallback, old.example()));
   }
 
   public List<Template> all() {
@@ -146,13 +155,13 @@ public final class TemplateCatalog {
 
   private static List<Template> fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new SchemaException(dir.toString(), Location.START, "templates folder does not exist");
+      throw new SchemaException(dir.toString(), "templates folder does not exist");
     }
     List<Path> folders = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, Files::isDirectory)) {
       entries.forEach(folders::add);
     } catch (IOException e) {
-      throw new SchemaException(dir.toString(), Location.START, "cannot list templates folder: " + e.getMessage());
+      throw new SchemaException(dir.toString(), "cannot list templates folder: " + e.getMessage());
     }
     folders.sort(null);
     List<Template> out = new ArrayList<>();
@@ -207,7 +216,7 @@ public final class TemplateCatalog {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaException(file.toString(), Location.START, "cannot read: " + e.getMessage());
+      throw new SchemaException(file.toString(), e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
     }
   }
 

@@ -30,7 +30,7 @@ class FixCommandTest {
   @TempDir Path repo;
 
   @ParameterizedTest
-  @ValueSource(strings = {"spelling-and-dates", "front-matter-from-body", "crlf", "missing-action-id"})
+  @ValueSource(strings = {"spelling-and-dates", "front-matter-from-body", "crlf", "missing-action-id", "body-from-front-matter"})
   void fixesToTheExpectedTextAndLeavesNoFixableFinding(String name) throws IOException {
     Path file = copy(FIXTURES.resolve(name + ".md"));
     PmRunner pm = new PmRunner(repo);
@@ -39,7 +39,7 @@ class FixCommandTest {
 
     assertThat(Files.readString(file)).isEqualTo(Files.readString(FIXTURES.resolve(name + ".fixed.md")));
     assertThat(fixed.err()).contains("pm: fixed " + file.getFileName()).doesNotContain("0 fixes applied");
-    assertThat(fixed.out()).doesNotContain("PM104").doesNotContain("PM105").doesNotContain("PM403").doesNotContain("PM405");
+    assertThat(fixed.out()).doesNotContain("PM104").doesNotContain("PM105").doesNotContain("PM403").doesNotContain("PM405").doesNotContain("PM601");
   }
 
   @Test

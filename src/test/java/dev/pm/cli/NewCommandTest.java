@@ -83,7 +83,7 @@ class NewCommandTest {
   void badInputIsAOneLineUsageError() {
     assertError(pm("new", "X", "--severity", "P9"), "severity \"P9\" is not on template \"standard\"'s scale; choose one of P1, P2, P3, P4");
     assertError(pm("new", "X", "--template", "nope"), "unknown template \"nope\"; choose one of standard, blameless, sre, review, comprehensive");
-    assertError(pm("new", "X", "--date", "2026-02-30"), "'2026-02-30' is not a date written YYYY-MM-DD");
+    assertError(pm("new", "X", "--date", "2026-02-30"), "'2026-02-30' is not a real date");
     assertError(pm("new", "   "), "the title is empty");
     assertError(pm("new"), "missing TITLE, and there is no terminal to ask for one");
     assertError(pm("new", "X", "--template", "sre", "--severity", "P3"), "choose one of P0, P1, P2");

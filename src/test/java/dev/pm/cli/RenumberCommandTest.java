@@ -132,7 +132,7 @@ class RenumberCommandTest {
     Map<String, String> before = snapshot();
     var result = pm.run("renumber", OLD, "inc-1");
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("does not have the form").contains("comprehensive");
+    assertThat(result.err()).contains("is not of the form").contains("comprehensive").contains("such as INC-2026-03-14-01");
     assertThat(snapshot()).isEqualTo(before);
   }
 

@@ -42,7 +42,7 @@ class AllRulesTest {
 
   @Test
   void everyRuleHasADocPageThatStartsWithItsIdAndName() throws IOException {
-    for (RuleInfo rule : allWithInternal()) {
+    for (RuleInfo rule : BuiltInRules.all()) {
       Path doc = RULE_DOCS.resolve(rule.id().value() + ".md");
       assertThat(doc).as("doc page for %s", rule.id()).exists();
       List<String> lines = Files.readAllLines(doc);
@@ -53,7 +53,8 @@ class AllRulesTest {
 
   @Test
   void everyFileRuleHasAFixtureFolderWithAFindingAndACleanCase() throws IOException {
-    for (RuleInfo rule : BuiltInRules.all()) {
+    // PM000 reports a bug in pm: no document can be written to trigger it on purpose.
+    for (RuleInfo rule : BuiltInRules.all().stream().filter(r -> r != Linter.INTERNAL_ERROR).toList()) {
       Path folder;
       try (Stream<Path> dirs = Files.list(FIXTURES)) {
         folder = dirs.filter(d -> d.getFileName().toString().startsWith(rule.id().value() + "-")).findFirst().orElse(null);
@@ -80,11 +81,5 @@ class AllRulesTest {
     for (RuleInfo rule : BuiltInRules.all()) {
       assertThat(readme).contains("| " + rule.id() + " | `" + rule.name() + "` | " + rule.severity().wireName() + " | " + rule.summary() + " |");
     }
-  }
-
-  private static List<RuleInfo> allWithInternal() {
-    List<RuleInfo> all = new java.util.ArrayList<>(BuiltInRules.all());
-    all.add(Linter.INTERNAL_ERROR);
-    return all;
   }
 }

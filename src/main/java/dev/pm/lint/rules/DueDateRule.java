@@ -33,7 +33,7 @@ public final class DueDateRule implements Rule {
         var at = item.at(ActionItemField.DUE);
         var iso = Dates.lenient(due.get()).map(Object::toString);
         findings.report(at, "Due date " + Text.quote(due.get()) + " of action item "
-            + ActionItems.name(item) + " is not a date written YYYY-MM-DD" + iso.map(d -> " (" + d + ")").orElse(""),
+            + ActionItems.name(item) + " is " + dev.pm.parse.Dates.problem(due.get()) + iso.map(d -> " (" + d + ")").orElse(""),
             iso.map(d -> Fix.replace(at, due.get().trim(), d)));
       }
     }

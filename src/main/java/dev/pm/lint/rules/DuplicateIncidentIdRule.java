@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * PM604: two post-mortems carry the same incident id. Each file after the first is reported; with
+ * PM604: two post-mortems carry the same incident id. Each file after the first is reported; a named
+ * file whose id another post-mortem in the folder has is reported too; with
  * {@code pm lint --against REF}, so is a file whose id another file already has at REF.
  */
 public final class DuplicateIncidentIdRule implements CrossFileRule {
@@ -26,6 +27,8 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
   @Override
   public void check(CrossFileContext context, CrossFileFindings findings) {
     Map<String, FileSummary> seen = new HashMap<>();
+    java.util.Set<java.nio.file.Path> named = new java.util.HashSet<>();
+    context.files().forEach(f -> named.add(f.path()));
     context.files().stream().sorted(java.util.Comparator.comparing(FileSummary::file)).forEach(summary -> {
       if (summary.incidentId().isEmpty() || Placeholders.contains(summary.incidentId().get())) {
         return;
@@ -35,6 +38,12 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
         findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
             + " is also used by " + first.file());
       }
+      // Files of the run are compared above; the folder adds the post-mortems that were not named.
+      context.inFolder().ifPresent(folder -> folder.filesWithId(summary.incidentId().get()).stream()
+          .filter(other -> !named.contains(other.path()))
+          .findFirst()
+          .ifPresent(other -> findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
+              + " is also used by " + other.displayPath())));
       context.atRef().ifPresent(ref -> ref.filesWithId(summary.incidentId().get()).stream()
           .filter(other -> !sameFile(other.path(), summary.path()))
           .findFirst()

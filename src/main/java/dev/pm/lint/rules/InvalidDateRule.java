@@ -38,7 +38,7 @@ public final class InvalidDateRule implements Rule {
       if (f.spec().type() == FieldType.DATE && Dates.parse(text).isEmpty()) {
         var at = f.field().value().at();
         var iso = Dates.lenient(text).map(Object::toString);
-        findings.report(at, "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; expected a date written YYYY-MM-DD"
+        findings.report(at, "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; " + Dates.problem(text)
             + iso.map(d -> " (" + d + ")").orElse(""), iso.map(d -> Fix.replace(at, text.trim(), d)));
       } else if (f.spec().type() == FieldType.DATETIME) {
         var m = DATE_TIME.matcher(text.trim());

@@ -24,6 +24,7 @@ public final class MetadataMismatchRule implements Rule {
       RuleInfo.of("PM601", "metadata-mismatch", Severity.ERROR, "A value in the body disagrees with the front matter");
 
   private static final Set<String> COMPARED = Set.of("id", "date", "severity", "status");
+  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.:_-]*");
   private static final Pattern WORD_SPLIT = Pattern.compile("[\\s(/,;]+");
 
   @Override
@@ -49,9 +50,38 @@ public final class MetadataMismatchRule implements Rule {
       }
       if (!agrees(key.get(), stated, expected.get())) {
         findings.report(entry.at(), entry.label() + " " + Text.quote(stated) + " in the body differs from front matter "
-            + key.get() + " " + Text.quote(expected.get()));
+            + key.get() + " " + Text.quote(expected.get()), fix(context, key.get(), entry, stated, expected.get()));
       }
     }
+  }
+
+  /**
+   * The front matter is what tools read, so the body follows it: closing a post-mortem is one edit.
+   * Only a body value that is one plain word or date is replaced, and only by a plain value; "P2
+   * (high)" or a value with Markdown in it is left for a person.
+   */
+  private static Optional<dev.pm.lint.Fix> fix(LintContext context, String key, MetadataEntry entry, String stated, String expected) {
+    if (!PLAIN.matcher(stated).matches() || !PLAIN.matcher(expected).matches() || !valid(context, key, expected)) {
+      return Optional.empty();
+    }
+    return Optional.of(dev.pm.lint.Fix.replace(entry.at(), stated, expected));
+  }
+
+  /**
+   * Only a front matter value that is itself right is copied: a misspelt one ({@code sev2}) is
+   * PM104's fix, and copying it would spread the mistake into the body.
+   */
+  private static boolean valid(LintContext context, String key, String value) {
+    if (key.equals("date")) {
+      return Dates.parse(value).map(d -> d.toString().equals(value)).orElse(false);
+    }
+    var spec = context.schema().frontMatter().field(key);
+    if (spec.isEmpty()) {
+      return true;
+    }
+    boolean inVocabulary = spec.get().allowed().isEmpty() || spec.get().allowed().contains(value);
+    boolean ofForm = spec.get().pattern().map(p -> p.matcher(value).matches()).orElse(true);
+    return inVocabulary && ofForm;
   }
 
   private static boolean agrees(String key, String stated, String expected) {

@@ -26,7 +26,7 @@ public final class ValuePatternRule implements Rule {
       }
       if (!f.spec().pattern().get().matcher(text.trim()).matches()) {
         findings.report(f.field().value().at(), "Front matter " + Text.quote(f.field().key()) + " is " + Text.quote(text)
-            + "; expected the form " + Text.quote(f.spec().pattern().get().pattern()));
+            + "; expected a value " + f.spec().expectedForm());
       }
     }
   }
