@@ -54,6 +54,9 @@ class TemplatesAndInitTest {
     assertThat(pm.run("init").exitCode()).isZero();
     String written = Files.readString(repo.resolve(".pm.yaml"));
     assertThat(written).contains("directory: postmortems");
+    // The header says where pm looks, as README's Configuration section does (issue 18).
+    assertThat(written).contains(".pm.yml").contains("to the root of the git repository, never above it")
+        .doesNotContain("by walking up from the working directory.");
     Files.writeString(repo.resolve(".pm.yaml"), "directory: mine\n");
     var again = pm.run("init");
     assertThat(again.exitCode()).isEqualTo(2);
