@@ -52,13 +52,18 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
     return workingDir.resolve(path).normalize();
   }
 
-  /** {@code path} as the user would type it here: relative below the working directory, else absolute; {@code /} separators. */
+  /**
+   * {@code path} as the user would type it here: relative below the working directory, else absolute;
+   * {@code /} separators; control characters as visible escapes, since a file name reaches a terminal
+   * or a CI log that would obey them.
+   */
   public String shown(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     if (absolute.equals(workingDir)) {
       return ".";
     }
-    return (absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute).toString().replace('\\', '/');
+    return dev.pm.io.Escape.text(
+        (absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute).toString().replace('\\', '/'));
   }
 
   /** Whether to colour terminal output: not when asked not to ({@code NO_COLOR}) or when the output is not a terminal. */

@@ -66,16 +66,11 @@ final class IndexCommand implements Callable<Integer> {
     Path target = output != null ? env.resolve(output) : defaultFile(project);
     IndexWriter.Outcome outcome = update(env, project, paths, target, output != null, check, asOf != null ? asOf : env.today(), err);
     switch (outcome) {
-      case STALE -> err.println("pm: " + display(env, target) + " is out of date; run pm index");
-      case WRITTEN -> out.println("pm: wrote the index to " + display(env, target));
-      case UP_TO_DATE -> out.println("pm: " + display(env, target) + " is up to date");
+      case STALE -> err.println("pm: " + env.shown(target) + " is out of date; run pm index");
+      case WRITTEN -> out.println("pm: wrote the index to " + env.shown(target));
+      case UP_TO_DATE -> out.println("pm: " + env.shown(target) + " is up to date");
     }
     return outcome == IndexWriter.Outcome.STALE ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  private static String display(Environment env, Path target) {
-    Path abs = target.toAbsolutePath().normalize();
-    return abs.startsWith(env.workingDir()) ? env.workingDir().relativize(abs).toString() : abs.toString();
   }
 
   /** The configured index file: {@code index.file}, else {@code README.md} in the post-mortem folder. */

@@ -52,6 +52,13 @@ class IndexCommandTest {
   }
 
   @Test
+  void anIndexFileNameIsShownWithItsControlCharactersEscaped() {
+    PmRunner.Result r = pm.run("index", "--output", "idx\u001b[2K.md", "--as-of", "2026-04-20");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("pm: wrote the index to idx\\e[2K.md\n").doesNotContain("\u001b");
+  }
+
+  @Test
   void escapesEverythingFromDocumentsAndEncodesLinkTargets() throws IOException {
     Fixtures.copyFiles(Path.of("src/test/resources/index/escaping"), repo.resolve("postmortems"));
     assertThat(pm.run("index", "--as-of", "2026-06-01").exitCode()).isZero();
