@@ -6,13 +6,9 @@ import dev.pm.error.UserError;
 import dev.pm.model.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Renders a template: the body through JMustache (logic-less; values are never re-read as template
@@ -94,28 +90,9 @@ public final class TemplateRenderer {
     return merged;
   }
 
-  /** Dumps front matter as block YAML; dates stay plain {@code 2026-03-14}, not quoted. */
+  /** Dumps front matter as block YAML, as pm writes all YAML; dates stay plain {@code 2026-03-14}, not quoted. */
   static String dump(Map<String, Object> frontMatter) {
-    DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    options.setIndicatorIndent(2);
-    options.setIndentWithIndicator(true);
-    options.setWidth(1000);
-    options.setSplitLines(false);
-    // Two equal values (authors: [] and services: []) must not become an anchor and an alias:
-    // pm's own reader refuses aliases in front matter.
-    options.setDereferenceAliases(true);
-    Representer representer = new DateRepresenter(options);
-    return new Yaml(representer, options).dump(frontMatter);
-  }
-
-  /** Values of type {@link java.time.LocalDate} are written as plain YAML dates. */
-  private static final class DateRepresenter extends Representer {
-    DateRepresenter(DumperOptions options) {
-      super(options);
-      Represent date = data -> representScalar(Tag.TIMESTAMP, data.toString());
-      this.representers.put(java.time.LocalDate.class, date);
-    }
+    return dev.pm.yaml.YamlDump.dump(frontMatter);
   }
 
   /** Placeholder values: what an untouched template shows, used to recognise unfilled text. */
