@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,13 +55,12 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for overdue items (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
-    Project project = Project.load(env, Optional.ofNullable(config));
+    Project project = config.load(env);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = output != null ? env.resolve(output) : defaultFile(project);

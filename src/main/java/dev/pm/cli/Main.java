@@ -1,7 +1,6 @@
 package dev.pm.cli;
 
-import dev.pm.schema.SchemaException;
-import dev.pm.template.NewPostMortemException;
+import dev.pm.error.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -74,17 +73,37 @@ public final class Main {
     }
   }
 
-  private static int handle(Exception e, PrintWriter err, boolean stacktrace) {
-    if (e instanceof SchemaException s) {
-      err.println("pm: " + s.describe());
-    } else if (e instanceof PmException || e instanceof NewPostMortemException) {
-      err.println("pm: " + e.getMessage());
+  /**
+   * The one handler: a {@link UserError} is one line and its exit code; an I/O failure the file
+   * system reported is the user's to fix too; anything else is a bug in pm (PM000's wording).
+   */
+  static int handle(Exception e, PrintWriter err, boolean stacktrace) {
+    int code = ExitCodes.USAGE;
+    if (e instanceof UserError user) {
+      err.println("pm: " + user.describe());
+      code = user.exitCode();
+    } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+      err.println("pm: " + ioProblem(e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e));
     } else {
       err.println("pm: internal error: " + e + (stacktrace ? "" : " (run with --stacktrace to see where; please report it)"));
     }
     if (stacktrace) {
       e.printStackTrace(err);
     }
-    return ExitCodes.USAGE;
+    return code;
+  }
+
+  /** What the file system said, naming the file: {@code NoSuchFileException}'s message is the bare path. */
+  static String ioProblem(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return missing.getFile() + ": no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return denied.getFile() + ": permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+      return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName());
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 }

@@ -1,7 +1,9 @@
 package dev.pm.cli;
 
-/** A failure to report to the user as {@code pm: message} with exit code 2 and no stack trace. */
-public final class PmException extends RuntimeException {
+import dev.pm.error.UserError;
+
+/** A command's refusal (unknown rule, no title, bad option value): {@code pm: message}, exit 2. */
+public final class PmException extends UserError {
   public PmException(String message) {
     super(message);
   }

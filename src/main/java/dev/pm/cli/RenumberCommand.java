@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,13 +53,12 @@ final class RenumberCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print what would change; change nothing.")
   boolean dryRun;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
-    Project project = Project.load(env, Optional.ofNullable(config));
+    Project project = config.load(env);
     FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
     FileCollector.Collected collected = collector.collect(List.of(project.config().postmortemDirectory()));
     if (!collected.missing().isEmpty()) {

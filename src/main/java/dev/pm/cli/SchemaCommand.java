@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -137,13 +135,7 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     private static String yaml(Map<String, Object> schema) {
-      DumperOptions options = new DumperOptions();
-      options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-      options.setIndicatorIndent(2);
-      options.setIndentWithIndicator(true);
-      options.setWidth(120);
-      options.setDereferenceAliases(true);
-      return new Yaml(options).dump(schema);
+      return dev.pm.yaml.YamlDump.dump(schema);
     }
   }
 }

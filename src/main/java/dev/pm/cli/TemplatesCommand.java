@@ -2,9 +2,9 @@ package dev.pm.cli;
 
 import dev.pm.template.Template;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,12 +36,11 @@ final class TemplatesCommand implements Callable<Integer> {
   @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = CompletionCandidates.TemplateNames.class, description = "The template to show.")
   String name;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Override
   public Integer call() {
-    Project project = Project.load(parent.env(), Optional.ofNullable(config));
+    Project project = config.load(parent.env());
     var out = spec.commandLine().getOut();
     if (action == null) {
       int width = project.catalog().names().stream().mapToInt(String::length).max().orElse(8);

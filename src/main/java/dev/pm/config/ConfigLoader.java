@@ -5,8 +5,7 @@ import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Severity;
 import dev.pm.model.FrontMatterField;
 import dev.pm.parse.ParseLimits;
-import dev.pm.schema.SchemaException;
-import dev.pm.schema.YamlObject;
+import dev.pm.yaml.YamlObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ public final class ConfigLoader {
   private static Optional<Path> configIn(Path dir) {
     List<Path> present = FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
     if (present.size() > 1) {
-      throw new SchemaException(dir.toString(), "two configuration files, " + String.join(" and ", FILE_NAMES)
+      throw new ConfigException(dir.toString(), null, "two configuration files, " + String.join(" and ", FILE_NAMES)
           + "; keep one (pm would not know which to read)");
     }
     return present.stream().findFirst();
@@ -82,14 +81,14 @@ public final class ConfigLoader {
       // Capped like front matter: a huge .pm.yaml ran out of memory (exit 1) instead of an error.
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new SchemaException(file.toString(), dev.pm.model.Location.START,
+        throw new ConfigException(file.toString(), dev.pm.model.Location.START,
             "configuration is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaException(file.toString(), "cannot read configuration: " + e.getMessage());
+      throw new ConfigException(file.toString(), null, "cannot read configuration: " + e.getMessage());
     }
-    YamlObject root = YamlObject.parse(file.toString(), text)
+    YamlObject root = YamlObject.parse(file.toString(), text, ConfigException::new)
         .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();

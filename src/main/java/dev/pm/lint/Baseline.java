@@ -1,8 +1,7 @@
 package dev.pm.lint;
 
+import dev.pm.io.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -29,10 +28,6 @@ public final class Baseline {
   public record Key(String file, String rule, String message, String source) {}
 
   private static final Pattern LINE_REFERENCE = Pattern.compile("\\b(line) \\d+");
-  /** Loaded only with --baseline or --write-baseline: Jackson is 375 classes a plain lint run need not load. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  }
 
   private final Map<Key, Integer> remaining;
   /** The recorded keys by their key without source text, for the fallback in {@link #excuses}. */
@@ -115,7 +110,7 @@ public final class Baseline {
   public static Baseline read(Path file) throws IOException {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(Files.readString(file));
+      root = JsonOutput.mapper().readTree(Files.readString(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       // Jackson's own message quotes its parser state and source; the user needs where, not how.
       var at = e.getLocation();
@@ -136,7 +131,7 @@ public final class Baseline {
   public static String write(Collection<Key> keys) throws IOException {
     List<Key> sorted = new ArrayList<>(keys);
     sorted.sort(java.util.Comparator.comparing(Key::file).thenComparing(Key::rule).thenComparing(Key::message).thenComparing(Key::source));
-    ObjectNode root = Json.MAPPER.createObjectNode();
+    ObjectNode root = JsonOutput.mapper().createObjectNode();
     root.put("version", 1);
     root.put("note", "Findings pm lint --baseline does not fail on. Written by pm lint --write-baseline.");
     ArrayNode findings = root.putArray("findings");
@@ -147,7 +142,7 @@ public final class Baseline {
       f.put("message", k.message());
       f.put("source", k.source());
     }
-    return Json.MAPPER.writeValueAsString(root) + "\n";
+    return JsonOutput.text(root);
   }
 
   private static String text(JsonNode node, String field) throws IOException {

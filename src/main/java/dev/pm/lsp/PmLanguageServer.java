@@ -1,7 +1,7 @@
 package dev.pm.lsp;
 
 import dev.pm.lint.fix.DocumentLint;
-import dev.pm.schema.SchemaException;
+import dev.pm.error.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -203,7 +203,7 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     Workspace loaded;
     try {
       loaded = Workspace.load(root);
-    } catch (SchemaException e) {
+    } catch (UserError e) {
       reportConfigProblem(e);
       return;
     }
@@ -213,12 +213,13 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     scheduler.execute(() -> index.rebuild(loaded));
   }
 
-  private void reportConfigProblem(SchemaException e) {
-    if (client == null) {
+  private void reportConfigProblem(UserError e) {
+    if (client == null || e.file() == null) {
       return;
     }
     String uri = Path.of(e.file()).toAbsolutePath().toUri().toString();
-    var at = new org.eclipse.lsp4j.Position(e.at().line() - 1, e.at().column() - 1);
+    // A problem with the file as a whole (it cannot be read) is shown at its start.
+    var at = e.at() == null ? new org.eclipse.lsp4j.Position(0, 0) : new org.eclipse.lsp4j.Position(e.at().line() - 1, e.at().column() - 1);
     client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(
         new org.eclipse.lsp4j.Diagnostic(new Range(at, at), e.getMessage(), DiagnosticSeverity.Error, LspDiagnostics.SOURCE))));
     configProblemUri = Optional.of(uri);

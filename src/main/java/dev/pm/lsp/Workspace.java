@@ -36,7 +36,7 @@ final class Workspace {
   /**
    * Reads the configuration and templates for {@code root}.
    *
-   * @throws dev.pm.schema.SchemaException when {@code .pm.yaml} or a schema cannot be used
+   * @throws dev.pm.error.UserError when {@code .pm.yaml} or a schema cannot be used
    */
   static Workspace load(Path root) {
     Path absolute = root.toAbsolutePath().normalize();

@@ -1,5 +1,6 @@
 package dev.pm.report;
 
+import dev.pm.io.JsonOutput;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;

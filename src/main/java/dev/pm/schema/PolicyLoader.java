@@ -1,5 +1,6 @@
 package dev.pm.schema;
 
+import dev.pm.yaml.YamlObject;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.YamlValue;
 import java.util.ArrayList;

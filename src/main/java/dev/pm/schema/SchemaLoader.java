@@ -1,5 +1,6 @@
 package dev.pm.schema;
 
+import dev.pm.yaml.YamlObject;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
 import dev.pm.model.FrontMatterField;
@@ -28,7 +29,7 @@ public final class SchemaLoader {
    * @param text the YAML text
    */
   public static Schema load(String file, String text) {
-    YamlObject root = YamlObject.parse(file, text);
+    YamlObject root = YamlObject.parse(file, text, SchemaException::new);
     root.allowOnly("name", "description", "frontMatter", "ordered", "sections", "actionItems", "timeline", "metadata",
         "policies", "rules", "blameless");
     String name = root.requiredString("name");

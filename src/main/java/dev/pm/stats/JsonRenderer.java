@@ -1,9 +1,7 @@
 package dev.pm.stats;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.pm.io.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,15 +17,10 @@ import java.util.Locale;
  */
 final class JsonRenderer implements StatsRenderer {
 
-  // INDENT_OUTPUT: the writer gives each generator it makes the default pretty printer.
-  private static final ObjectWriter WRITER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
-
   @Override
   public void write(StatsResult r, PrintWriter out) {
-    try (JsonGenerator json = WRITER.createGenerator(out)) {
-      // The caller owns the writer: closing the generator must only flush it.
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // Formatted as lint's JSON is (JsonOutput); the caller owns the writer, closing the generator only flushes it.
+    try (JsonGenerator json = JsonOutput.generator(out)) {
       json.writeStartObject();
       json.writeStringField("asOf", r.asOf().toString());
       json.writeNumberField("incidentCount", r.incidents());
@@ -97,7 +90,7 @@ final class JsonRenderer implements StatsRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.println();
+    out.print('\n');
     out.flush();
   }
 

@@ -5,7 +5,7 @@ import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.Schema;
 import dev.pm.schema.SchemaException;
 import dev.pm.schema.SchemaLoader;
-import dev.pm.schema.YamlObject;
+import dev.pm.yaml.YamlObject;
 import dev.pm.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +148,7 @@ public final class TemplateCatalog {
     Schema schema = SchemaLoader.load(file.toString(), text);
     Path templateFile = file.resolveSibling("template.md");
     if (Files.isRegularFile(templateFile)) {
-      schema = schema.withTemplateBody(placeholderBody(read(templateFile)));
+      schema = schema.withTemplateBody(placeholderBody(templateFile.toString(), read(templateFile)));
     }
     return schema;
   }
@@ -186,14 +186,15 @@ public final class TemplateCatalog {
           "schema name \"" + schema.name() + "\" must equal its folder name \"" + name + "\"");
     }
     if (!markdown.isBlank()) {
-      schema = schema.withTemplateBody(placeholderBody(markdown));
+      schema = schema.withTemplateBody(placeholderBody(location + "/template.md", markdown));
     }
     return new Template(name, origin, location, markdown, schema);
   }
 
   /** The body as an untouched {@code pm new} output shows it: variables empty, placeholders kept. */
-  static String placeholderBody(String markdown) {
-    return TemplateRenderer.renderBody(TemplateRenderer.split(markdown).body(), TemplateRenderer.emptyValues());
+  static String placeholderBody(String file, String markdown) {
+    return TemplateRenderer.renderBody(
+        file, TemplateRenderer.bodyLine(markdown), TemplateRenderer.split(markdown).body(), TemplateRenderer.emptyValues());
   }
 
   private static List<String> builtInNames() {

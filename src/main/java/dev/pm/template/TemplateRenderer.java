@@ -2,15 +2,13 @@ package dev.pm.template;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
+import dev.pm.error.UserError;
+import dev.pm.model.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Renders a template: the body through JMustache (logic-less; values are never re-read as template
@@ -40,11 +38,40 @@ public final class TemplateRenderer {
 
   /** The body with {@code values} filled in; missing values render empty. */
   public static String renderBody(String body, Map<String, ?> values) {
+    return renderBody(null, 1, body, values);
+  }
+
+  /**
+   * The body of {@code file} with {@code values} filled in. Broken Mustache (an unclosed section) is
+   * the template author's to fix, so it is a {@link UserError} naming the file and line.
+   *
+   * @param firstLine the file line on which {@code body} starts
+   */
+  static String renderBody(String file, int firstLine, String body, Map<String, ?> values) {
     try {
       return MUSTACHE.compile(body).execute(values);
     } catch (MustacheException e) {
-      throw new IllegalArgumentException("template is not valid Mustache: " + e.getMessage(), e);
+      String message = "template is not valid Mustache: " + e.getMessage();
+      if (file == null) {
+        throw new UserError(message, e);
+      }
+      java.util.regex.Matcher line = MUSTACHE_LINE.matcher(String.valueOf(e.getMessage()));
+      Location at = line.find() ? Location.ofLine(firstLine + Integer.parseInt(line.group(1)) - 1) : null;
+      line = MUSTACHE_LINE.matcher(message);
+      // The position replaces JMustache's "@ line N", which counts from the end of the front matter.
+      UserError error = new UserError(file, at, at == null ? message : line.replaceFirst("").strip());
+      error.initCause(e);
+      throw error;
     }
+  }
+
+  /** JMustache's parse errors end "@ line N", N counted in the text it was given. */
+  private static final java.util.regex.Pattern MUSTACHE_LINE = java.util.regex.Pattern.compile("@ line (\\d+)");
+
+  /** The line of the template file on which its body starts (after the front matter, if any). */
+  static int bodyLine(String markdown) {
+    String frontMatter = split(markdown).frontMatter();
+    return frontMatter.isEmpty() ? 1 : 3 + (int) frontMatter.chars().filter(c -> c == '\n').count();
   }
 
   /** The template's front matter keys with {@code values} put over them, in the template's order. */
@@ -63,28 +90,9 @@ public final class TemplateRenderer {
     return merged;
   }
 
-  /** Dumps front matter as block YAML; dates stay plain {@code 2026-03-14}, not quoted. */
+  /** Dumps front matter as block YAML, as pm writes all YAML; dates stay plain {@code 2026-03-14}, not quoted. */
   static String dump(Map<String, Object> frontMatter) {
-    DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    options.setIndicatorIndent(2);
-    options.setIndentWithIndicator(true);
-    options.setWidth(1000);
-    options.setSplitLines(false);
-    // Two equal values (authors: [] and services: []) must not become an anchor and an alias:
-    // pm's own reader refuses aliases in front matter.
-    options.setDereferenceAliases(true);
-    Representer representer = new DateRepresenter(options);
-    return new Yaml(representer, options).dump(frontMatter);
-  }
-
-  /** Values of type {@link java.time.LocalDate} are written as plain YAML dates. */
-  private static final class DateRepresenter extends Representer {
-    DateRepresenter(DumperOptions options) {
-      super(options);
-      Represent date = data -> representScalar(Tag.TIMESTAMP, data.toString());
-      this.representers.put(java.time.LocalDate.class, date);
-    }
+    return dev.pm.yaml.YamlDump.dump(frontMatter);
   }
 
   /** Placeholder values: what an untouched template shows, used to recognise unfilled text. */

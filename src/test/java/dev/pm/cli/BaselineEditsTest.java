@@ -70,9 +70,9 @@ class BaselineEditsTest {
     Path baseline = repo.resolve("pm-baseline.json");
     String lastLine = "| AI-03 | Add a load test for checkout to the release pipeline | Technical | dave | 2026-05-15 | Done |";
     String current = Files.readString(baseline);
-    assertThat(current).contains("\"source\" : \"\"");
+    assertThat(current).contains("\"source\": \"\"");
     // What --write-baseline recorded for a section missing at the end before: the last line's text.
-    Files.writeString(baseline, current.replace("\"source\" : \"\"", "\"source\" : \"" + lastLine.replace("|", "|") + "\""));
+    Files.writeString(baseline, current.replace("\"source\": \"\"", "\"source\": \"" + lastLine.replace("|", "|") + "\""));
     var after = pm.run("lint", "--baseline", "pm-baseline.json");
     assertThat(after.exitCode()).as(after.out()).isZero();
   }

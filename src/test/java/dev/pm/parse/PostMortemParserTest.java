@@ -122,11 +122,10 @@ class PostMortemParserTest {
   @Test
   void aQuadraticInputStopsAtTheTimeLimitInsteadOfRunningOn() {
     var parser = new PostMortemParser(new ParseLimits(1 << 20, 1 << 16, java.time.Duration.ofMillis(300)));
-    long start = System.nanoTime();
+    // Without the limit this input runs for hours: that the call returns with the timeout problem
+    // is the outcome (a wall-clock bound here measured the machine's load, issue 19).
     var doc = parser.parse(new dev.pm.model.SourceFile(Path.of("slow.md"), "slow.md", "[a][" + "\\".repeat(40) + "\n"));
-    long ms = (System.nanoTime() - start) / 1_000_000;
     assertThat(doc.isReadable()).isFalse();
     assertThat(doc.problems().get(0).message()).contains("parsing took longer than 0.3 s");
-    assertThat(ms).isLessThan(2_000);
   }
 }

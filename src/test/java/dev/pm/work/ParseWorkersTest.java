@@ -10,7 +10,8 @@ class ParseWorkersTest {
 
   @Test
   void resultsComeBackInInputOrder() {
-    try (ParseWorkers workers = new ParseWorkers(2, Duration.ofSeconds(5))) {
+    // The limit is far beyond the tasks' 50 ms: it is not what is tested, and a loaded machine must not reach it.
+    try (ParseWorkers workers = new ParseWorkers(2, Duration.ofMinutes(5))) {
       List<Integer> out = workers.map(List.of(5, 1, 4, 2, 3), i -> {
         sleep(i * 10L);
         return i * 10;
@@ -20,17 +21,22 @@ class ParseWorkersTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
   void aTaskPastTheLimitGetsTheTimeoutResultAndTheRunGoesOn() {
+    // The slow task cannot finish until map has returned: a map that waited for it would never
+    // return (JUnit's timeout below ends that hang), so returning at all shows the limit honoured,
+    // however loaded the machine; no wall-clock assertion (issue 19).
+    java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
     try (ParseWorkers workers = new ParseWorkers(1, Duration.ofMillis(300))) {
-      long start = System.nanoTime();
       List<String> out = workers.map(List.of("slow", "fast", "fast2"), s -> {
         if (s.equals("slow")) {
-          sleepIgnoringInterrupts(5_000);
+          awaitIgnoringInterrupts(released);
         }
         return s;
       }, s -> "timeout:" + s, (s, e) -> "crash");
       assertThat(out).containsExactly("timeout:slow", "fast", "fast2");
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    } finally {
+      released.countDown();
     }
   }
 
@@ -67,10 +73,14 @@ class ParseWorkersTest {
     }
   }
 
-  private static void sleepIgnoringInterrupts(long ms) {
-    long end = System.currentTimeMillis() + ms;
-    while (System.currentTimeMillis() < end) {
-      Thread.onSpinWait();
+  /** Like a parse stuck in a loop, the task does not stop when its thread is interrupted. */
+  private static void awaitIgnoringInterrupts(java.util.concurrent.CountDownLatch latch) {
+    while (latch.getCount() > 0) {
+      try {
+        latch.await();
+      } catch (InterruptedException ignored) {
+        // keep waiting: the pool must give up on this task, not the task on itself
+      }
     }
   }
 }

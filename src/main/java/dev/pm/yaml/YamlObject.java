@@ -1,9 +1,9 @@
-package dev.pm.schema;
+package dev.pm.yaml;
 
+import dev.pm.error.UserError;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
 import dev.pm.model.YamlValue;
-import dev.pm.yaml.SafeYamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,30 +14,47 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A mapping read from a pm-owned YAML file (schema, {@code .pm.yaml}) with typed getters that fail
- * with the file and position of the bad value. Unknown keys are errors: a misspelt key silently
- * ignored is a check silently skipped.
+ * A mapping read from a pm-owned YAML file (schema, {@code .pm.yaml}, the template catalog) with
+ * typed getters that fail with the file and position of the bad value. Unknown keys are errors: a
+ * misspelt key silently ignored is a check silently skipped.
+ *
+ * <p>Rationale: the reader of every YAML file pm owns lives here, below {@code schema} and {@code
+ * config}, so configuration errors are configuration errors ({@code ConfigException}) and not
+ * schema errors; each owner says which {@link UserError} its problems become.
  */
 public final class YamlObject {
+
+  /** Makes the error for a problem at a position in the file; each kind of file has its own. */
+  @FunctionalInterface
+  public interface Errors {
+    UserError at(String file, Location at, String message);
+  }
 
   private final String file;
   private final Location at;
   private final Map<String, FrontMatterField> fields;
+  private final Errors errors;
 
-  private YamlObject(String file, Location at, Map<String, FrontMatterField> fields) {
+  private YamlObject(String file, Location at, Map<String, FrontMatterField> fields, Errors errors) {
     this.file = file;
     this.at = at;
     this.fields = fields;
+    this.errors = errors;
   }
 
-  /** Parses a whole YAML file with the same safety limits as front matter. */
+  /** Parses a whole YAML file with the same safety limits as front matter; problems are plain {@link UserError}s. */
   public static YamlObject parse(String file, String text) {
+    return parse(file, text, UserError::new);
+  }
+
+  /** Parses a whole YAML file; every problem in it, now or from a getter later, is made by {@code errors}. */
+  public static YamlObject parse(String file, String text, Errors errors) {
     SafeYamlReader.Outcome outcome = SafeYamlReader.read(text, 1, 1024 * 1024);
     if (!outcome.problems().isEmpty()) {
       var problem = outcome.problems().get(0);
-      throw new SchemaException(file, problem.at(), problem.message());
+      throw errors.at(file, problem.at(), problem.message());
     }
-    return new YamlObject(file, Location.START, new LinkedHashMap<>(outcome.fields()));
+    return new YamlObject(file, Location.START, new LinkedHashMap<>(outcome.fields()), errors);
   }
 
   public String file() {
@@ -52,8 +69,8 @@ public final class YamlObject {
     return fields.keySet();
   }
 
-  public SchemaException error(Location where, String message) {
-    return new SchemaException(file, where, message);
+  public UserError error(Location where, String message) {
+    return errors.at(file, where, message);
   }
 
   /** Fails on any key outside {@code allowed}, naming the valid ones. */
@@ -135,7 +152,7 @@ public final class YamlObject {
       return Optional.empty();
     }
     if (f.value() instanceof YamlValue.Mapping m) {
-      return Optional.of(new YamlObject(file, m.at(), m.fields()));
+      return Optional.of(new YamlObject(file, m.at(), m.fields(), errors));
     }
     throw error(f.value().at(), "\"" + key + "\" must be a mapping, not " + f.value().kind());
   }
@@ -152,11 +169,11 @@ public final class YamlObject {
     List<YamlObject> out = new ArrayList<>();
     for (YamlValue item : seq.items()) {
       if (item instanceof YamlValue.Mapping m) {
-        out.add(new YamlObject(file, m.at(), m.fields()));
+        out.add(new YamlObject(file, m.at(), m.fields(), errors));
       } else if (item instanceof YamlValue.Scalar s && !s.isNull() && scalarKey != null) {
         Map<String, FrontMatterField> single = new LinkedHashMap<>();
         single.put(scalarKey, new FrontMatterField(scalarKey, s.at(), s));
-        out.add(new YamlObject(file, s.at(), single));
+        out.add(new YamlObject(file, s.at(), single, errors));
       } else {
         throw error(item.at(), "items of \"" + key + "\" must be mappings");
       }
@@ -178,7 +195,7 @@ public final class YamlObject {
 
   public YamlObject child(FrontMatterField field) {
     if (field.value() instanceof YamlValue.Mapping m) {
-      return new YamlObject(file, m.at(), m.fields());
+      return new YamlObject(file, m.at(), m.fields(), errors);
     }
     throw error(field.value().at(), "\"" + field.key() + "\" must be a mapping");
   }

@@ -1,0 +1,32 @@
+package dev.pm.lint.rules;
+
+import dev.pm.lint.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/** PM405's edge cases as short cases; bad-lowercase.md stays as the whole-document fixture. */
+class StatusSpellingRuleTest {
+
+  private static final RuleTester PM405 = RuleTester.of(new StatusSpellingRule()).schema("standard");
+  private static final String HEADER = """
+      ## Action Items
+
+      | ID | Action Item | Type | Owner | Due Date | Status |
+      |----|-------------|------|-------|----------|--------|
+      """;
+
+  @Test
+  void aSynonymIsNamedAndSpelledAsTheTemplateSpellsIt() {
+    PM405.check(HEADER + """
+        | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Closed |
+        !! @61 PM405 Status "Closed" of action item "AI-03" means done; write it "Done"
+        """);
+  }
+
+  @Test
+  void theTemplatesOwnSpellingIsQuiet() {
+    PM405.check(HEADER + """
+        | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | In Progress |
+        | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Done |
+        """);
+  }
+}
