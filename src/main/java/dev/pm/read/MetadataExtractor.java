@@ -33,7 +33,7 @@ public final class MetadataExtractor {
    * label, read only for the incident's figures and times, where a bold label is not the habit.
    */
   private static final Pattern PLAIN_FIGURE = Pattern.compile(
-      "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|detected)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+      "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|date)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
 
   private MetadataExtractor() {}
 

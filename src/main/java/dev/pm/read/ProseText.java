@@ -1,0 +1,63 @@
+package dev.pm.read;
+
+import dev.pm.model.Block;
+import dev.pm.model.ListBlock;
+import dev.pm.model.ListItem;
+import dev.pm.model.Paragraph;
+import dev.pm.model.PostMortem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of a document's prose (paragraphs and list items, in document order), and the words
+ * that make a sentence one about the incident: what {@link ProseFigures} and {@link ProseTimes}
+ * read stated figures from.
+ */
+final class ProseText {
+
+  /**
+   * Words that say the sentence is about the incident's impact: the outage, the downtime, the
+   * disruption, a service down or unavailable, people unable to do something. "without errors" and
+   * "no impact" say the opposite and do not count.
+   */
+  static final Pattern ABOUT_INCIDENT = Pattern.compile(
+      "(?i)(?<!without |no |not |zero )\\b(?:outages?|downtime|down|incidents?|disruptions?|disrupted|interruptions?|interrupted"
+          + "|impact|impacted|unavailab\\w*|degrad\\w*|stall\\w*|halt\\w*|offline|unreachable|inaccessible|broken|attack\\w*"
+          + "|fail(?:ed|ing|ures?)|errors?|unable|unusable|unresponsive|unhealthy|could not|couldn't|cannot|can't|exposed|exposure|gap)\\b");
+  /** What a sentence says lasted: the incident's impact, or the problem itself ("The problem lasted for seven hours"). */
+  static final Pattern LASTING_SUBJECT = Pattern.compile("(?i)\\b(?:problem|issue|effect|situation|event|impact|outage|incident|disruption|downtime)s?\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[*_`\"])|\\n\\s*\\n");
+
+  private ProseText() {}
+
+  /** Paragraph and list-item texts, then split into sentences. */
+  static List<String> sentences(PostMortem doc) {
+    List<String> out = new ArrayList<>();
+    // The title states figures too ("30min outage during node pool upgrade"), and states them first.
+    doc.title().ifPresent(h -> out.add(h.text()));
+    for (Block block : doc.root().allBlocks()) {
+      if (block instanceof Paragraph p) {
+        split(p.text(), out);
+      } else if (block instanceof ListBlock list) {
+        items(list.items(), out);
+      }
+    }
+    return out;
+  }
+
+  private static void items(List<ListItem> items, List<String> out) {
+    for (ListItem item : items) {
+      split(item.text(), out);
+      items(item.children(), out);
+    }
+  }
+
+  private static void split(String text, List<String> out) {
+    for (String s : SENTENCE_END.split(text)) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+  }
+}
