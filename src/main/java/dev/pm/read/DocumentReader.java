@@ -62,7 +62,7 @@ public final class DocumentReader {
   static Reading read(PostMortem doc, Schema schema, SchemaSelection selection, TemplateText template) {
     if (!doc.isReadable()) {
       return new Reading(doc, schema, selection, IncidentFacts.incident(doc, Optional.empty(), List.of()), Map.of(), List.of(), 0, List.of(),
-          List.of(), Optional.empty(), Map.of(), Set.of(), template);
+          List.of(), Optional.empty(), Map.of(), Set.of(), Set.of(), template);
     }
     List<MetadataEntry> metadata = MetadataExtractor.extract(doc);
     Optional<java.time.LocalDate> stated = IncidentFacts.statedDate(doc, metadata, schema.metadata());
@@ -81,9 +81,9 @@ public final class DocumentReader {
     Incident incident = IncidentFacts.incident(doc, stated, timeline);
     List<String> sentences = ProseText.sentences(doc);
     Optional<IncidentSpan> span = IncidentSpan.read(metadata, schema.metadata(), timeline, sentences, incident.date().orElse(null));
-    Map<String, Duration> figures = IncidentFacts.figures(metadata, schema.metadata(), span, sentences);
+    IncidentFigures figures = IncidentFigures.read(metadata, schema.metadata(), span, sentences, timeline);
     return new Reading(doc, schema, selection, incident, sections(doc, schema), items,
-        templateItems, timeline, metadata, span, figures, templateLines, template);
+        templateItems, timeline, metadata, span, figures.all(), figures.computed(), templateLines, template);
   }
 
   /**

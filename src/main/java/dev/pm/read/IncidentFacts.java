@@ -73,36 +73,6 @@ final class IncidentFacts {
     return Optional.empty();
   }
 
-  /**
-   * Incident figures: the duration (stated, or else from the stated start and end), and MTTD /
-   * MTTA / MTTR where the document states them.
-   */
-  static Map<String, Duration> figures(List<MetadataEntry> metadata, MetadataSpec labels, Optional<IncidentSpan> span,
-      List<String> sentences) {
-    Map<String, Duration> found = new LinkedHashMap<>();
-    for (MetadataEntry entry : metadata) {
-      String label = entry.label().toLowerCase(Locale.ROOT);
-      String figure = label.contains("mttd") || label.contains("time to detect") ? "mttd"
-          : label.contains("mtta") || label.contains("time to acknowledge") ? "mtta"
-          : label.contains("mttr") || label.contains("time to resolve") || label.contains("time to repair")
-              || label.contains("time to recover") || label.contains("time to mitigate") ? "mttr"
-          : labels.keyForLabel(entry.key()).filter("duration"::equals).orElse(null);
-      if (figure != null && !found.containsKey(figure)) {
-        Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
-      }
-    }
-    // A label is the figure stated on purpose; a sentence's figure comes after it.
-    ProseFigures.read(sentences).forEach(found::putIfAbsent);
-    // When both are there, the stated duration wins: it is the figure the authors wrote down on
-    // purpose, while start and end may bound something else (first impact to all-clear, say), and
-    // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
-    // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo.
-    if (!found.containsKey("duration")) {
-      span.filter(IncidentSpan::timed).map(IncidentSpan::length).filter(d -> !d.isNegative() && !d.isZero()).ifPresent(d -> found.put("duration", d));
-    }
-    return found;
-  }
-
   private static String fileStem(String file) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;

@@ -97,6 +97,9 @@ class CorpusFiguresTest {
     if (kind.equals("start") || kind.equals("end")) {
       return reading.span().map(s -> kind.equals("start") ? s.start() : s.end()).map(CorpusFiguresTest::minute).orElse(null);
     }
+    if (!kind.equals("duration") && reading.computedFigures().contains(kind)) {
+      return null; // the hand count has only what documents state; MTTx from the timeline is measured by fixtures
+    }
     Duration d = reading.figures().get(kind);
     return d == null ? null : Long.toString(Math.round(d.toSeconds() / 60.0));
   }
