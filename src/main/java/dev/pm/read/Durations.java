@@ -38,6 +38,8 @@ public final class Durations {
   private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,|and)?\\s*");
   /** Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes". */
   private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:" + WORD + "))\\s*(?:-|–|to|or)\\s*$");
+  /** "2 hours to 3 hours": the first figure of a range. */
+  private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:-|–|to|or)\\s*" + PART);
   /** "half an hour". */
   private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
 
@@ -84,7 +86,7 @@ public final class Durations {
         end = m.end();
       }
       // "2 hours to 3 hours" is a range too.
-      if (Pattern.compile("(?i)^\\s*(?:-|–|to|or)\\s*" + PART).matcher(text.substring(end)).find()) {
+      if (RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
         continue;
       }
       return Optional.of(new Found(Duration.ofSeconds(Math.round(seconds)), start, end));

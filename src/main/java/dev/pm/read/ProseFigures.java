@@ -60,6 +60,9 @@ final class ProseFigures {
   static Map<String, Duration> read(List<String> sentences) {
     Map<String, Duration> found = new LinkedHashMap<>();
     for (String sentence : sentences) {
+      if (!ProseText.mayStateDuration(sentence)) {
+        continue;
+      }
       int from = 0;
       Optional<Durations.Found> figure;
       while ((figure = Durations.find(sentence, from)).isPresent()) {

@@ -60,4 +60,47 @@ final class ProseText {
       }
     }
   }
+
+  /**
+   * Whether a sentence could state a duration: a digit followed by a unit letter, or a unit word.
+   * A scan of characters, run before the patterns, because most sentences state none and the
+   * patterns cost far more than this.
+   */
+  static boolean mayStateDuration(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      if (Character.isDigit(sentence.charAt(i))) {
+        int j = i + 1;
+        while (j < sentence.length() && (sentence.charAt(j) == ' ' || sentence.charAt(j) == '-')) {
+          j++;
+        }
+        if (j < sentence.length() && "hmdswHMDSW".indexOf(sentence.charAt(j)) >= 0) {
+          return true;
+        }
+      }
+    }
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("hour") || lower.contains("minute") || lower.contains("day") || lower.contains("week")
+        || lower.contains("second") || lower.contains("hrs") || lower.contains("mins");
+  }
+
+  /** Whether a sentence could state a clock time: {@code 16:58}, {@code 12.39}, {@code 9am}, {@code 1900 and}. */
+  static boolean mayStateTime(String sentence) {
+    for (int i = 0; i + 2 < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (Character.isDigit(c)) {
+        char next = sentence.charAt(i + 1);
+        if ((next == ':' || next == '.') && Character.isDigit(sentence.charAt(i + 2))) {
+          return true;
+        }
+        int j = i + 1;
+        while (j < sentence.length() && sentence.charAt(j) == ' ') {
+          j++;
+        }
+        if (j + 1 < sentence.length() && "apAP".indexOf(sentence.charAt(j)) >= 0 && "mM.".indexOf(sentence.charAt(j + 1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return sentence.contains("between") || sentence.contains("Between");
+  }
 }

@@ -54,7 +54,7 @@ final class ProseTimes {
     LocalDateTime start = null;
     LocalDateTime end = null;
     for (String sentence : sentences) {
-      if (TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
+      if (!ProseText.mayStateTime(sentence) || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
         continue; // a timeline entry: its markers are read from the timeline
       }
       boolean about = ProseText.ABOUT_INCIDENT.matcher(sentence).find();
