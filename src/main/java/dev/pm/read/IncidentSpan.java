@@ -49,6 +49,8 @@ public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed
       "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
           + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
 
+  private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
+
   /** The start and end the document states, when it states both. */
   public static Optional<IncidentSpan> read(List<MetadataEntry> metadata, MetadataSpec labels, List<TimelineEntry> timeline,
       List<String> sentences, LocalDate day) {
@@ -139,6 +141,9 @@ public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed
       return date.map(LocalDate::atStartOfDay);
     }
     LocalDate on = date.orElse(day);
+    if (on != null && date.isEmpty() && NEXT_DAY.matcher(text).find()) {
+      on = on.plusDays(1); // "02:50 (next day)"
+    }
     return on == null ? Optional.empty() : Optional.of(LocalDateTime.of(on, time.get()));
   }
 }

@@ -30,7 +30,7 @@ final class ProseTimes {
           + "(?:approximately\\s+|about\\s+|around\\s+|~)?" + TIME + "(" + ZONE + ")");
   private static final Pattern MILITARY_RANGE = Pattern.compile(
       "(?i)\\bbetween\\s+(?:the\\s+hours\\s+of\\s+)?" + MILITARY + "\\s*(?:hrs?\\s*)?(?:and|to|-|–)\\s*" + MILITARY + "\\s*(?:hrs?\\s*)?"
-          + "((?:UTC|GMT|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)");
+          + "((?-i:UTC|GMT|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)"); // a zone in capitals: "2019 and 2020 the" is years
   private static final String APPROX = "(?:approximately\\s+|about\\s+|around\\s+|roughly\\s+|~\\s*)?";
   private static final String WHEN = "(?:at|@|on|by|around|approximately|about|~|\\s)+";
   private static final Pattern ENDED = Pattern.compile(
