@@ -58,7 +58,8 @@ final class SchemaCommand implements Callable<Integer> {
         "  pm schema derive docs/postmortems/ --name ours --output .pm/templates/ours/schema.yaml",
         "  pm lint --schema .pm/templates/ours/schema.yaml docs/postmortems/",
         "",
-        "Exit codes: 0 schema written or printed, 2 no Markdown files found, --output",
+        "Exit codes: 0 schema written or printed, 2 no Markdown files found, the files",
+        "share no section (a schema would check nothing; nothing is written), --output",
         "exists without --force, --share out of range, usage or configuration error."
       })
   static final class Derive implements Callable<Integer> {
@@ -109,7 +110,12 @@ final class SchemaCommand implements Callable<Integer> {
         throw new PmException("none of the " + collected.files().size() + (collected.files().size() == 1 ? " file" : " files")
             + " given could be read as a post-mortem; nothing to derive a schema from");
       }
-      Map<String, Object> schema = new SchemaDeriver(share).derive(name, docs);
+      Map<String, Object> schema;
+      try {
+        schema = new SchemaDeriver(share).derive(name, docs);
+      } catch (SchemaDeriver.NothingShared e) {
+        throw new PmException(e.getMessage());
+      }
       String text = "# Derived by `pm schema derive` from " + docs.size() + " documents. Sections found in at least "
           + Math.round(share * 100) + "% of them\n# are required; edit names, aliases and requirements to taste.\n" + yaml(schema);
       SchemaLoader.load("derived schema", text); // what we write must load; fail here, not in the user's CI

@@ -25,7 +25,10 @@ import java.util.Set;
  * edit. Sections found in at least {@code share} of the documents become required (every spelling
  * seen is an alias), sections in at least a third are listed as optional, tables and their columns
  * likewise; how action items are written and where the timeline is are read with the same
- * extractors lint uses.
+ * extractors lint uses. Spellings of one section ("Issue Timeline", "Issue Timeline (UTC)", "Issue
+ * Timeline - UTC") count as one; sections holding a timeline or follow-up work by their content
+ * (entries that start with times; a follow-up heading or task lists) are named in {@code timeline}
+ * and {@code actionItems}. Documents that share no section give no schema ({@link NothingShared}).
  */
 public final class SchemaDeriver {
 
@@ -36,6 +39,9 @@ public final class SchemaDeriver {
     final Set<Integer> docs = new LinkedHashSet<>();
     int empty;
     int withTable;
+    /** Documents where this section holds timeline entries / follow-up work, by its content. */
+    int asTimeline;
+    int asFollowUps;
     /** Header spellings seen at each column position. */
     final Map<Integer, Map<String, Integer>> columns = new java.util.TreeMap<>();
     long positionSum;
@@ -87,6 +93,12 @@ public final class SchemaDeriver {
           if (section.isEmpty()) {
             s.empty++;
           }
+          if (SectionContent.holdsTimeline(doc, section)) {
+            s.asTimeline++;
+          }
+          if (SectionContent.holdsFollowUps(section)) {
+            s.asFollowUps++;
+          }
           tableOf(section).ifPresent(t -> {
             s.withTable++;
             for (int c = 0; c < t.header().size(); c++) {
@@ -117,10 +129,34 @@ public final class SchemaDeriver {
     for (Seen s : kept) {
       sections.add(section(s, total));
     }
+    if (kept.stream().noneMatch(k -> k.docs.size() >= share * total)) {
+      throw new NothingShared(readable, share);
+    }
     schema.put("sections", sections);
     schema.put("actionItems", actionItems(docs, seen, total));
     schema.put("timeline", timeline(docs, seen));
     return schema;
+  }
+
+  /**
+   * The documents share no section often enough to require one: a schema from them would check
+   * nothing, so none is written.
+   */
+  public static final class NothingShared extends RuntimeException {
+    NothingShared(int documents, double share) {
+      super("the " + documents + " documents share no section: none is in " + Math.round(share * 100)
+          + "% of them, so a schema derived from them would check nothing; derive from documents written alike"
+          + " (one organisation, one template), or lower --share");
+    }
+  }
+
+  /** The spellings of the sections that hold timelines (or follow-ups) by content, in any document. */
+  private static void addByContent(List<String> names, Map<String, Seen> seen, java.util.function.ToIntFunction<Seen> count) {
+    for (Seen s : seen.values()) {
+      if (count.applyAsInt(s) > 0) {
+        s.names.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+      }
+    }
   }
 
   private Map<String, Object> section(Seen s, int total) {
@@ -169,6 +205,7 @@ public final class SchemaDeriver {
         }
       });
     }
+    addByContent(names, seen, s -> s.asFollowUps);
     ActionItemSpec probe = ActionItemSpec.defaults();
     ActionItemSpec withNames = new ActionItemSpec(names, probe.columns(), probe.required(), probe.requiredInLists(),
         probe.statuses(), probe.types(), probe.plainBulletStatus());
@@ -229,6 +266,7 @@ public final class SchemaDeriver {
         }
       });
     }
+    addByContent(names, seen, s -> s.asTimeline);
     TimelineSpec spec = new TimelineSpec(names, true);
     int withTimes = 0;
     int inOrder = 0;

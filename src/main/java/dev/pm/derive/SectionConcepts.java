@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,14 +40,27 @@ final class SectionConcepts {
 
   private SectionConcepts() {}
 
-  /** The concept a heading belongs to, or a concept of its own. */
+  /**
+   * A qualifier after the name: "Issue Timeline - UTC", "Issue Timeline (UTC)", "Issue Timeline –
+   * UTC", "Impact: customers". Spaces around the dash: "Follow-up" keeps its hyphen.
+   */
+  private static final Pattern QUALIFIER = Pattern.compile("^(.{3,}?)\\s*(?:\\s[-–—:]\\s|:\\s|\\()\\s*[^()]{1,30}\\)?$");
+
+  /** The concept a heading belongs to, or a concept of its own named by the heading without its qualifier. */
   static Concept of(String headingKey) {
+    String stem = stem(headingKey);
     for (Concept c : ALL) {
-      if (HeadingNormalizer.matches(headingKey, c.keys())) {
+      if (HeadingNormalizer.matches(headingKey, c.keys()) || c.keys().contains(stem)) {
         return c;
       }
     }
-    return new Concept(headingKey, Set.of(headingKey));
+    return new Concept(stem, Set.of(stem));
+  }
+
+  /** A normalised heading without a trailing qualifier: "issue timeline - utc" is "issue timeline". */
+  static String stem(String headingKey) {
+    Matcher m = QUALIFIER.matcher(headingKey);
+    return m.matches() ? m.group(1).strip() : headingKey;
   }
 
   private static Concept concept(String id, List<String> names) {

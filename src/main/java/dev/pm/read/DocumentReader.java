@@ -61,11 +61,12 @@ public final class DocumentReader {
 
   static Reading read(PostMortem doc, Schema schema, SchemaSelection selection, TemplateText template) {
     if (!doc.isReadable()) {
-      return new Reading(doc, schema, selection, IncidentFacts.incident(doc, List.of()), Map.of(), List.of(), 0, List.of(),
-          List.of(), Optional.empty(), Map.of(), Set.of(), template);
+      return new Reading(doc, schema, selection, IncidentFacts.incident(doc, Optional.empty(), List.of()), Map.of(), List.of(), 0, List.of(),
+          List.of(), Optional.empty(), Map.of(), Set.of(), Set.of(), template);
     }
     List<MetadataEntry> metadata = MetadataExtractor.extract(doc);
-    List<TimelineEntry> timeline = TimelineExtractor.extract(doc, schema.timeline());
+    Optional<java.time.LocalDate> stated = IncidentFacts.statedDate(doc, metadata, schema.metadata());
+    List<TimelineEntry> timeline = TimelineExtractor.extract(doc, schema.timeline(), stated.orElse(null));
     List<ActionItem> found = ActionItemExtractor.extract(doc, schema.actionItems());
     List<ActionItem> items = new ArrayList<>(found.size());
     int templateItems = 0;
@@ -77,10 +78,12 @@ public final class DocumentReader {
         items.add(item);
       }
     }
-    Optional<IncidentSpan> span = IncidentSpan.read(doc, metadata, schema.metadata());
-    Map<String, Duration> figures = IncidentFacts.figures(metadata, schema.metadata(), span);
-    return new Reading(doc, schema, selection, IncidentFacts.incident(doc, timeline), sections(doc, schema), items,
-        templateItems, timeline, metadata, span, figures, templateLines, template);
+    Incident incident = IncidentFacts.incident(doc, stated, timeline);
+    List<String> sentences = ProseText.sentences(doc);
+    Optional<IncidentSpan> span = IncidentSpan.read(metadata, schema.metadata(), timeline, sentences, incident.date().orElse(null));
+    IncidentFigures figures = IncidentFigures.read(metadata, schema.metadata(), span, sentences, timeline);
+    return new Reading(doc, schema, selection, incident, sections(doc, schema), items,
+        templateItems, timeline, metadata, span, figures.all(), figures.computed(), templateLines, template);
   }
 
   /**

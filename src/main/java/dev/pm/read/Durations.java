@@ -1,24 +1,51 @@
 package dev.pm.read;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads stated durations: {@code 2 hours 15 minutes}, {@code 2h 30m}, {@code 45 min},
- * {@code 01:30:00}, {@code 1.5 hours}.
+ * Reads stated durations: {@code 2 hours 15 minutes}, {@code 2h 30m}, {@code ~24h40m},
+ * {@code 45 min}, {@code 01:30:00}, {@code 1.5 hours}, and in words: {@code two hours},
+ * {@code an hour}, {@code forty-five minutes}. Only the first figure counts, never a sum of several,
+ * and a range ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end would be right
+ * is a guess, and a figure read wrongly is worse than none.
  */
 public final class Durations {
 
   private static final Pattern CLOCK = Pattern.compile("^\\s*(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?\\s*$");
-  private static final Pattern PART =
-      Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*(days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])");
+  private static final Map<String, Integer> WORDS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+      Map.entry("ninety", 90));
+  private static final String WORD = "(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|ninety"
+      + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an|a";
+  private static final String UNIT = "weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
+  /** Units a number word stands before: "two hours", never "an d". */
+  private static final String LONG_UNIT = "weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
+  /** One part of a figure: a number or a number word, then a unit. */
+  static final String PART = "(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")|\\b(" + WORD + ")[\\s-]+(" + LONG_UNIT + "))(?![a-z])";
+  private static final Pattern PART_PATTERN = Pattern.compile("(?i)" + PART);
   /** What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5 minutes". */
   private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,|and)?\\s*");
+  /** Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes". */
+  private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:" + WORD + "))\\s*(?:-|–|to|or)\\s*$");
+  /** "2 hours to 3 hours": the first figure of a range. */
+  private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:-|–|to|or)\\s*" + PART);
+  /** "half an hour". */
+  private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
 
   private Durations() {}
 
+  /** The first figure in {@code text}, as a label's value states it. */
   public static Optional<Duration> parse(String text) {
     Matcher clock = CLOCK.matcher(text);
     if (clock.matches()) {
@@ -26,23 +53,64 @@ public final class Durations {
           + (clock.group(3) == null ? 0 : Long.parseLong(clock.group(3)));
       return Optional.of(Duration.ofSeconds(seconds));
     }
-    Matcher m = PART.matcher(text);
-    double seconds = 0;
-    boolean any = false;
-    int end = -1;
-    // Only the first figure: "~1h44m (then 20m more)" is 1h44m, never a sum of several figures.
-    while (m.find() && (end < 0 || JOIN.matcher(text.substring(end, m.start())).matches())) {
-      end = m.end();
-      any = true;
-      double n = Double.parseDouble(m.group(1));
-      char unit = Character.toLowerCase(m.group(2).charAt(0));
-      seconds += switch (unit) {
-        case 'd' -> n * 86400;
-        case 'h' -> n * 3600;
-        case 'm' -> n * 60;
-        default -> n;
-      };
+    return find(text, 0).map(Found::duration);
+  }
+
+  /** A figure found in a text, and where it stands. */
+  record Found(Duration duration, int start, int end) {}
+
+  /**
+   * The first figure at or after {@code from}: its parts read together ("1 hour and 48 minutes"),
+   * ranges skipped. A number word alone ("a", "an") must stand before a long unit: "a m" is no figure.
+   */
+  static Optional<Found> find(String text, int from) {
+    Matcher half = HALF_HOUR.matcher(text);
+    Optional<Found> halfHour = half.find(from) ? Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end())) : Optional.empty();
+    Matcher m = PART_PATTERN.matcher(text);
+    int search = from;
+    while (m.find(search)) {
+      search = m.end();
+      if (RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+          ) {
+        continue;
+      }
+      if (halfHour.isPresent() && halfHour.get().start() < m.start()) {
+        return halfHour;
+      }
+      double seconds = seconds(m);
+      int start = m.start();
+      int end = m.end();
+      while (m.find(end) && JOIN.matcher(text.substring(end, m.start())).matches()
+          && (m.group(3) == null || m.group(3).length() > 2)) { // "2 hours a day" is one figure
+        seconds += seconds(m);
+        end = m.end();
+      }
+      // "2 hours to 3 hours" is a range too.
+      if (RANGE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+        continue;
+      }
+      return Optional.of(new Found(Duration.ofSeconds(Math.round(seconds)), start, end));
     }
-    return any ? Optional.of(Duration.ofSeconds(Math.round(seconds))) : Optional.empty();
+    return halfHour;
+  }
+
+  private static double seconds(Matcher m) {
+    double n = m.group(1) != null ? Double.parseDouble(m.group(1)) : words(m.group(3));
+    String unit = (m.group(1) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+    return switch (unit.charAt(0)) {
+      case 'w' -> n * 7 * 86400;
+      case 'd' -> n * 86400;
+      case 'h' -> n * 3600;
+      case 'm' -> n * 60;
+      default -> n;
+    };
+  }
+
+  private static double words(String words) {
+    double n = 0;
+    for (String w : words.toLowerCase(Locale.ROOT).split("[- ]")) {
+      n += WORDS.getOrDefault(w, 0);
+    }
+    return n;
   }
 }

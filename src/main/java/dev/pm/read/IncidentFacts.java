@@ -26,7 +26,21 @@ final class IncidentFacts {
 
   private IncidentFacts() {}
 
-  static Incident incident(PostMortem doc, List<TimelineEntry> timeline) {
+  /**
+   * The incident date as the document states it: front matter, else a labelled date in the body
+   * ({@code | **Date** | 2023-06-08 |}), else the file name, else the title.
+   */
+  static Optional<LocalDate> statedDate(PostMortem doc, List<MetadataEntry> metadata, MetadataSpec labels) {
+    String stem = fileStem(doc.source().displayPath());
+    Optional<String> heading = doc.title().map(h -> h.text());
+    return doc.frontMatter().flatMap(f -> f.text("date")).flatMap(Dates::parse)
+        .or(() -> metadata.stream().filter(e -> labels.keyForLabel(e.key()).filter("date"::equals).isPresent())
+            .map(e -> TimeReader.date(e.value())).flatMap(Optional::stream).findFirst())
+        .or(() -> dateIn(stem))
+        .or(() -> heading.flatMap(IncidentFacts::dateIn));
+  }
+
+  static Incident incident(PostMortem doc, Optional<LocalDate> stated, List<TimelineEntry> timeline) {
     var fm = doc.frontMatter();
     String file = doc.source().displayPath();
     String stem = fileStem(file);
@@ -34,10 +48,7 @@ final class IncidentFacts {
     Optional<String> heading = doc.title().map(h -> h.text());
     String title = fm.flatMap(f -> f.text("title")).map(String::trim).filter(s -> !s.isEmpty())
         .or(() -> heading).orElse(stem);
-    Optional<LocalDate> date = fm.flatMap(f -> f.text("date")).flatMap(Dates::parse)
-        .or(() -> dateIn(stem))
-        .or(() -> heading.flatMap(IncidentFacts::dateIn))
-        .or(() -> timeline.stream().flatMap(e -> e.time().stream()).map(t -> t.toLocalDate())
+    Optional<LocalDate> date = stated.or(() -> timeline.stream().flatMap(e -> e.time().stream()).map(t -> t.toLocalDate())
             .filter(d -> d.getYear() > 2000).findFirst());
     String severity = fm.flatMap(f -> f.text("severity")).map(String::trim).orElse("");
     String status = fm.flatMap(f -> f.text("status")).map(String::trim).orElse("");
@@ -60,33 +71,6 @@ final class IncidentFacts {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Incident figures: the duration (stated, or else from the stated start and end), and MTTD /
-   * MTTA / MTTR where the document states them.
-   */
-  static Map<String, Duration> figures(List<MetadataEntry> metadata, MetadataSpec labels, Optional<IncidentSpan> span) {
-    Map<String, Duration> found = new LinkedHashMap<>();
-    for (MetadataEntry entry : metadata) {
-      String label = entry.label().toLowerCase(Locale.ROOT);
-      String figure = label.contains("mttd") || label.contains("time to detect") ? "mttd"
-          : label.contains("mtta") || label.contains("time to acknowledge") ? "mtta"
-          : label.contains("mttr") || label.contains("time to resolve") || label.contains("time to repair")
-              || label.contains("time to recover") || label.contains("time to mitigate") ? "mttr"
-          : labels.keyForLabel(entry.key()).filter("duration"::equals).orElse(null);
-      if (figure != null && !found.containsKey(figure)) {
-        Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
-      }
-    }
-    // When both are there, the stated duration wins: it is the figure the authors wrote down on
-    // purpose, while start and end may bound something else (first impact to all-clear, say), and
-    // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
-    // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo.
-    if (!found.containsKey("duration")) {
-      span.map(IncidentSpan::length).filter(d -> !d.isNegative() && !d.isZero()).ifPresent(d -> found.put("duration", d));
-    }
-    return found;
   }
 
   private static String fileStem(String file) {

@@ -1,56 +1,117 @@
 package dev.pm.read;
 
-import dev.pm.parse.Dates;
-import dev.pm.parse.Placeholders;
-
 import dev.pm.model.MetadataEntry;
-import dev.pm.model.PostMortem;
+import dev.pm.model.TimelineEntry;
+import dev.pm.parse.Placeholders;
 import dev.pm.schema.MetadataSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * When an incident started and ended, as the document's labelled values state them:
- * {@code Start:}/{@code End:}, or a time range such as {@code Time: 14:00 - 15:30 UTC}, dated by
- * the front matter {@code date} when they give only a time. Values that are template placeholders
+ * When an incident started and ended, as the document states it, first found first:
+ * <ol>
+ *   <li>labelled values: {@code Start:}/{@code End:}, {@code **Detected**}/{@code **Resolved**} rows,
+ *       "Reported on"/"Resolved on", or a range such as {@code Time: 14:00 - 15:30 UTC};</li>
+ *   <li>outage markers in the timeline ({@code <START OF OUTAGE>}, {@code **OUTAGE BEGINS**},
+ *       "Outage ends"), at their entry's time;</li>
+ *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST".</li>
+ * </ol>
+ * A value with a time but no date is on the incident date. Values that are template placeholders
  * are skipped.
  *
- * <p>Why it exists: lint (PM603 compares the stated duration with it) and {@code pm stats} (which
- * takes it as the duration when the document states none) must read the same start and end, so
- * there is one reader for both.
+ * <p>Why it exists: lint (PM603 compares a labelled duration with a labelled start and end) and
+ * {@code pm stats} (which takes end minus start as the duration when the document states none) must
+ * read the same start and end, so there is one reader for both.
  *
  * @param start the stated start
  * @param end the stated end
+ * @param timed whether both state a time of day; a span of dates only ("Reported on
+ *     2018-08-22", "Resolved on 2018-08-24") gives no duration, as it would be a guess to the day
+ * @param labelled whether both come from labelled values, the only span PM603 compares
  */
-public record IncidentSpan(LocalDateTime start, LocalDateTime end) {
+public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed, boolean labelled) {
+
+  /** Labels of a start, most specific first: an explicit start outranks the time it was detected. */
+  private static final List<Pattern> START_LABELS = List.of(
+      Pattern.compile("^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:start|started|began|begin|beginning|start time|start date|started at|started on|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s*\\(.*\\))?$"),
+      Pattern.compile("^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
+  private static final List<Pattern> END_LABELS = List.of(
+      Pattern.compile("^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:end|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s*\\(.*\\))?$"));
+  private static final Pattern START_MARKER = Pattern.compile(
+      "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
+          + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start)\\b");
+  private static final Pattern END_MARKER = Pattern.compile(
+      "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
+          + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
+
+  private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
 
   /** The start and end the document states, when it states both. */
-  public static Optional<IncidentSpan> read(PostMortem doc, List<MetadataEntry> metadata, MetadataSpec labels) {
-    LocalDate day = doc.frontMatter().flatMap(fm -> fm.text("date")).flatMap(Dates::parse).orElse(LocalDate.of(2000, 1, 1));
+  public static Optional<IncidentSpan> read(List<MetadataEntry> metadata, MetadataSpec labels, List<TimelineEntry> timeline,
+      List<String> sentences, LocalDate day) {
+    // Times without a date in labelled values still give a duration, counted from an arbitrary day.
+    LocalDate labelDay = day != null ? day : LocalDate.of(2000, 1, 1);
     LocalDateTime start = null;
     LocalDateTime end = null;
+    int startRank = Integer.MAX_VALUE;
+    int endRank = Integer.MAX_VALUE;
     for (MetadataEntry entry : metadata) {
       if (Placeholders.contains(entry.value())) {
         continue;
       }
       String key = labels.keyForLabel(entry.key()).orElse(entry.key());
-      switch (key) {
-        case "start" -> start = start == null ? at(entry.value(), day).orElse(null) : start;
-        case "end" -> end = end == null ? at(entry.value(), day).orElse(null) : end;
-        case "time" -> {
-          String[] range = entry.value().split("\\s+(?:-|–|to)\\s+", 2);
-          if (range.length == 2 && start == null && end == null) {
-            start = at(range[0], day).orElse(null);
-            end = at(range[1], day).orElse(null);
-          }
+      if (key.equals("time") && start == null && end == null) {
+        String[] range = entry.value().split("\\s+(?:-|–|to)\\s+", 2);
+        if (range.length == 2) {
+          start = at(range[0], labelDay).orElse(null);
+          end = at(range[1], labelDay).orElse(null);
+          startRank = endRank = start != null && end != null ? 0 : Integer.MAX_VALUE;
         }
-        default -> { }
+        continue;
+      }
+      int s = key.equals("start") ? 0 : rank(START_LABELS, key);
+      int e = key.equals("end") ? 0 : rank(END_LABELS, key);
+      if (s < startRank) {
+        Optional<LocalDateTime> t = at(entry.value(), labelDay);
+        if (t.isPresent()) {
+          start = t.get();
+          startRank = s;
+        }
+      } else if (e < endRank) {
+        Optional<LocalDateTime> t = at(entry.value(), labelDay);
+        if (t.isPresent()) {
+          end = t.get();
+          endRank = e;
+        }
       }
     }
-    return start == null || end == null ? Optional.empty() : Optional.of(new IncidentSpan(start, end));
+    if (start != null && end != null) {
+      return Optional.of(new IncidentSpan(start, end, hasTime(start, end), true));
+    }
+    for (TimelineEntry entry : timeline) {
+      String text = entry.timeText() + " " + entry.event();
+      if (entry.time().isPresent() && start == null && START_MARKER.matcher(text).find()) {
+        start = entry.time().get();
+      } else if (entry.time().isPresent() && end == null && START_MARKER.matcher(text).find() == false && END_MARKER.matcher(text).find()) {
+        end = entry.time().get();
+      }
+    }
+    if (start == null || end == null) {
+      ProseTimes.Times prose = ProseTimes.read(sentences, day);
+      if (start == null && end == null || prose.start().isPresent() && prose.end().isPresent()) {
+        start = prose.start().orElse(start);
+        end = prose.end().orElse(end);
+      } else {
+        start = start != null ? start : prose.start().orElse(null);
+        end = end != null ? end : prose.end().orElse(null);
+      }
+    }
+    return start == null || end == null ? Optional.empty() : Optional.of(new IncidentSpan(start, end, hasTime(start, end), false));
   }
 
   /** End minus start, plus a day when that is negative: an incident that crossed midnight, written with times only. */
@@ -59,11 +120,30 @@ public record IncidentSpan(LocalDateTime start, LocalDateTime end) {
     return d.isNegative() ? d.plusDays(1) : d;
   }
 
+  private static int rank(List<Pattern> patterns, String key) {
+    for (int i = 0; i < patterns.size(); i++) {
+      if (patterns.get(i).matcher(key).matches()) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean hasTime(LocalDateTime start, LocalDateTime end) {
+    return !start.toLocalTime().equals(LocalTime.MIDNIGHT) || !end.toLocalTime().equals(LocalTime.MIDNIGHT);
+  }
+
+  /** A time on the date the value states, else on {@code day}; or a date alone, at its start. */
   private static Optional<LocalDateTime> at(String text, LocalDate day) {
     var time = TimeReader.time(text);
+    Optional<LocalDate> date = TimeReader.date(text, day);
     if (time.isEmpty()) {
-      return Optional.empty();
+      return date.map(LocalDate::atStartOfDay);
     }
-    return Optional.of(LocalDateTime.of(TimeReader.date(text).orElse(day), time.get()));
+    LocalDate on = date.orElse(day);
+    if (on != null && date.isEmpty() && NEXT_DAY.matcher(text).find()) {
+      on = on.plusDays(1); // "02:50 (next day)"
+    }
+    return on == null ? Optional.empty() : Optional.of(LocalDateTime.of(on, time.get()));
   }
 }

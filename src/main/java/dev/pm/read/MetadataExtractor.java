@@ -33,7 +33,11 @@ public final class MetadataExtractor {
    * label, read only for the incident's figures and times, where a bold label is not the habit.
    */
   private static final Pattern PLAIN_FIGURE = Pattern.compile(
-      "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|detected)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+      "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|date)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+
+  /** The label part of {@link #PLAIN_FIGURE}: a label of the incident's figures and times. */
+  private static final Pattern FIGURE_LABEL = Pattern.compile(
+      "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?)[a-z ()]{0,20}?");
 
   private MetadataExtractor() {}
 
@@ -48,6 +52,8 @@ public final class MetadataExtractor {
             out.add(new MetadataEntry(label.text(), HeadingNormalizer.key(label.text()), value.text(), value.at()));
           }
         }
+      } else if (block instanceof Table table && table.header().size() > 2 && table.rows().size() == 1) {
+        summaryRow(table, out);
       } else if (block instanceof Paragraph p) {
         for (SourceLine line : p.lines()) {
           labelled(line.markdown(), line.at(), out);
@@ -60,6 +66,22 @@ public final class MetadataExtractor {
     }
     doc.root().walk(section -> headed(section, out));
     return out;
+  }
+
+  /**
+   * A one-row table whose headers are labels: {@code | Impact start | Impact end | Total downtime |}.
+   * Only the incident's figures and times are taken from it, so no other rule starts comparing
+   * such a table's cells with the front matter.
+   */
+  private static void summaryRow(Table table, List<MetadataEntry> out) {
+    Row row = table.rows().get(0);
+    for (int i = 0; i < table.header().size() && i < row.cells().size(); i++) {
+      String label = table.header().get(i).text().trim();
+      Cell value = row.cells().get(i);
+      if (FIGURE_LABEL.matcher(label).matches() && !value.text().isBlank()) {
+        out.add(new MetadataEntry(label, HeadingNormalizer.key(label), value.text().trim(), value.at()));
+      }
+    }
   }
 
   private static void headed(dev.pm.model.Section section, List<MetadataEntry> out) {

@@ -26,7 +26,10 @@ import java.util.Set;
  * @param timeline the timeline entries
  * @param metadata labelled values ({@code Key: value} lines, two-column tables)
  * @param span the stated start and end of the incident, when both are stated
- * @param figures the incident figures found: {@code duration}, {@code mttd}, {@code mtta}, {@code mttr}
+ * @param figures the incident figures found: {@code duration}, {@code mttd}, {@code mtta}, {@code mttr};
+ *     each the first the document states, else computed (see {@code IncidentFigures})
+ * @param computedFigures the keys of {@code figures} computed rather than stated: a duration from the
+ *     stated start and end, MTTx from the timeline's detection, acknowledgement and resolution entries
  * @param templateLines lines of table rows and list items that are still the template's text
  * @param templateText the schema's template text, to recognise unfilled regions
  */
@@ -42,6 +45,7 @@ public record Reading(
     List<MetadataEntry> metadata,
     Optional<IncidentSpan> span,
     Map<String, Duration> figures,
+    Set<String> computedFigures,
     Set<Integer> templateLines,
     TemplateText templateText) {
 
@@ -51,6 +55,7 @@ public record Reading(
     timeline = List.copyOf(timeline);
     metadata = List.copyOf(metadata);
     figures = Map.copyOf(figures);
+    computedFigures = Set.copyOf(computedFigures);
     templateLines = Set.copyOf(templateLines);
   }
 

@@ -26,9 +26,17 @@ public final class TimeReader {
 
   private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern MONTH_DATE =
-      Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+      Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
   private static final Pattern TIME =
       Pattern.compile("(?i)(?<![\\d:])(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d])");
+
+  /** "11 pm", "9am": an hour with AM/PM and no minutes. */
+  private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?i)(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\.?(?![a-z])");
+  /** {@code 04-10-2021}, {@code 11/03/2022}: month and day in an order the text does not say. */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![-\\d/.])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![-\\d/.:])");
+  /** {@code 5 November 2022}, {@code 26th Sept}. */
+  private static final Pattern DAY_MONTH_DATE = Pattern.compile(
+      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b");
 
   /** The start of a line that begins with a time: what makes a bullet or heading a timeline entry. */
   static final Pattern LEADING_TIME =
@@ -47,7 +55,11 @@ public final class TimeReader {
       Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
       Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
       Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("JST", ZoneOffset.ofHours(9)),
-      Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)));
+      Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
+      Map.entry("ICT", ZoneOffset.ofHours(7)), Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("SGT", ZoneOffset.ofHours(8)),
+      Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("NZST", ZoneOffset.ofHours(12)),
+      Map.entry("NZDT", ZoneOffset.ofHours(13)), Map.entry("BRT", ZoneOffset.ofHours(-3)), Map.entry("HST", ZoneOffset.ofHours(-10)),
+      Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)));
 
   private LocalDate lastDate;
   private LocalDateTime lastTime;
@@ -70,7 +82,7 @@ public final class TimeReader {
    * the entries after it that give only a time.
    */
   void noteDate(String text) {
-    date(text).ifPresent(d -> lastDate = d);
+    date(text, lastDate).ifPresent(d -> lastDate = d);
   }
 
   /** The zone a text states, as an offset. */
@@ -104,7 +116,7 @@ public final class TimeReader {
   }
 
   Optional<LocalDateTime> read(String text) {
-    LocalDate date = date(text).orElse(null);
+    LocalDate date = date(text, lastDate).orElse(null);
     LocalTime time = time(text).orElse(null);
     if (date == null && time == null) {
       return Optional.empty();
@@ -158,23 +170,72 @@ public final class TimeReader {
   public static Optional<LocalTime> time(String text) {
     Matcher m = TIME.matcher(text);
     if (!m.find()) {
-      return Optional.empty();
+      Matcher hourOnly = HOUR_MERIDIEM.matcher(text);
+      return hourOnly.find() ? clock(Integer.parseInt(hourOnly.group(1)), 0, 0, hourOnly.group(2)) : Optional.empty();
     }
-    int hour = Integer.parseInt(m.group(1));
-    int minute = Integer.parseInt(m.group(2));
-    int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    String meridiem = m.group(4);
+    return clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4));
+  }
+
+  /**
+   * A clock reading. "12:30 AM" is 00:30; "00:40 AM" is read as written; "20:50pm", a 24-hour time
+   * with a needless PM, is 20:50 as a person reads it; "20:50am" contradicts itself and is no time.
+   */
+  private static Optional<LocalTime> clock(int hour, int minute, int second, String meridiem) {
     if (meridiem != null) {
       boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
-      if (hour < 1 || hour > 12) {
+      if (hour > 12 && !pm || hour > 23) {
         return Optional.empty();
       }
-      hour = hour % 12 + (pm ? 12 : 0);
+      if (hour >= 1 && hour <= 12) {
+        hour = hour % 12 + (pm ? 12 : 0);
+      }
     }
     if (hour > 23 || minute > 59 || second > 59) {
       return Optional.empty();
     }
     return Optional.of(LocalTime.of(hour, minute, second));
+  }
+
+  /**
+   * The date a text states, where a date without its year ("Nov 5", "November 11, 4:02 PM") takes
+   * the year of {@code reference}, and a date written {@code 04-10-2021} is read month first unless
+   * that cannot be a date, or the day-first reading is the reference date itself.
+   */
+  public static Optional<LocalDate> date(String text, LocalDate reference) {
+    Optional<LocalDate> full = date(text);
+    if (full.isPresent()) {
+      return full;
+    }
+    Matcher numeric = NUMERIC_DATE.matcher(text);
+    if (numeric.find()) {
+      int a = Integer.parseInt(numeric.group(1));
+      int b = Integer.parseInt(numeric.group(3));
+      int year = Integer.parseInt(numeric.group(4));
+      Optional<LocalDate> monthFirst = of(year, a, b);
+      Optional<LocalDate> dayFirst = of(year, b, a);
+      if (dayFirst.isPresent() && (monthFirst.isEmpty() || dayFirst.get().equals(reference))) {
+        return dayFirst;
+      }
+      return monthFirst;
+    }
+    Matcher dayMonth = DAY_MONTH_DATE.matcher(text);
+    if (dayMonth.find()) {
+      int year = dayMonth.group(3) != null ? Integer.parseInt(dayMonth.group(3)) : reference != null ? reference.getYear() : -1;
+      return year < 0 ? Optional.empty() : of(year, monthOf(dayMonth.group(2)).getValue(), Integer.parseInt(dayMonth.group(1)));
+    }
+    Matcher named = MONTH_DATE.matcher(text);
+    if (named.find() && reference != null && !named.group(2).isEmpty()) {
+      return of(reference.getYear(), monthOf(named.group(1)).getValue(), Integer.parseInt(named.group(2)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> of(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static Month monthOf(String abbreviation) {

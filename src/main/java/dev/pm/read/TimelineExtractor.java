@@ -32,8 +32,11 @@ public final class TimelineExtractor {
   private TimelineExtractor() {}
 
   public static List<TimelineEntry> extract(PostMortem doc, TimelineSpec spec) {
-    LocalDate documentDate =
-        doc.frontMatter().flatMap(fm -> fm.text("date")).flatMap(Dates::find).orElse(null);
+    return extract(doc, spec, doc.frontMatter().flatMap(fm -> fm.text("date")).flatMap(Dates::find).orElse(null));
+  }
+
+  /** The entries, where a time without a date before it is on {@code documentDate} (may be null). */
+  public static List<TimelineEntry> extract(PostMortem doc, TimelineSpec spec, LocalDate documentDate) {
     ZoneOffset zone = doc.frontMatter()
         .flatMap(fm -> fm.text("timezone").or(() -> fm.text("time_zone")).or(() -> fm.text("tz")))
         .flatMap(text -> zoneOf(text.strip(), documentDate))
@@ -74,6 +77,8 @@ public final class TimelineExtractor {
       String title = child.heading().text();
       if (TimeReader.LEADING_TIME.matcher(title).find()) {
         out.add(new TimelineEntry(title, reader.read(title), firstText(child), child.heading().at()));
+      } else {
+        reader.noteDate(title); // "### December 05, 2025" dates the entries below it
       }
       read(child, reader, out);
     }
@@ -83,7 +88,8 @@ public final class TimelineExtractor {
   private static void fromItems(List<ListItem> items, TimeReader reader, List<TimelineEntry> out) {
     for (ListItem item : items) {
       if (TimeReader.LEADING_TIME.matcher(item.text()).find()) {
-        out.add(new TimelineEntry(item.text(), reader.read(item.text()), item.text(), item.at()));
+        // The event as written: a marker such as "<END OF OUTAGE>" reads as HTML and is gone from the plain text.
+        out.add(new TimelineEntry(item.text(), reader.read(item.text()), item.markdown(), item.at()));
       }
       fromItems(item.children(), reader, out);
     }

@@ -142,4 +142,53 @@ class SchemaDeriveCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(Files.readString(repo.resolve("mine.yaml"))).isEqualTo("name: mine\n");
   }
+
+  private void copyFixtures(String folder) throws IOException {
+    Files.createDirectories(repo.resolve(folder));
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/derive").resolve(folder))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, repo.resolve(folder).resolve(f.getFileName()));
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  @SuppressWarnings("unchecked")
+  void headingVariantsAreOneSectionAndContentNamesTimelineAndFollowUps() throws Exception {
+    // Four documents, four spellings of one timeline heading (one in each); the follow-up heading
+    // "Things we will change" names no follow-up word, but its sections hold task lists.
+    copyFixtures("variants");
+    PmRunner pm = new PmRunner(repo);
+    var derived = pm.run("schema", "derive", "variants", "--output", "derived.yaml");
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    Map<String, Object> schema = new org.yaml.snakeyaml.Yaml().load(Files.readString(repo.resolve("derived.yaml")));
+    List<Map<String, Object>> sections = (List<Map<String, Object>>) schema.get("sections");
+    assertThat(sections).extracting(m -> m.get("title")).hasSize(3);
+    Map<String, Object> timeline = sections.stream().filter(m -> m.get("title").toString().startsWith("Issue Timeline")).findFirst().orElseThrow();
+    List<String> spellings = new java.util.ArrayList<>((List<String>) timeline.get("aliases"));
+    spellings.add(timeline.get("title").toString());
+    assertThat(spellings).containsExactlyInAnyOrder("Issue Timeline - UTC", "Issue Timeline (UTC)", "Issue Timeline – UTC", "Issue Timeline");
+    assertThat(timeline.get("required")).isEqualTo(true); // 4 of 4 together; 1 of 4 each
+    assertThat((List<String>) ((Map<String, Object>) schema.get("timeline")).get("sections"))
+        .contains("Issue Timeline - UTC", "Issue Timeline (UTC)", "Issue Timeline – UTC", "Issue Timeline");
+    assertThat((List<String>) ((Map<String, Object>) schema.get("actionItems")).get("sections")).contains("Things we will change");
+
+    // The schema checks something: a document without the timeline fails it, the examples pass.
+    assertThat(pm.run("lint", "--schema", "derived.yaml", "variants").exitCode()).isZero();
+    Files.writeString(repo.resolve("variants/2024-05-01-other.md"), "# Other\n\n## Overview\n\nText.\n\n## Things we will change\n\n- [ ] x\n");
+    var lint = pm.run("lint", "--schema", "derived.yaml", "variants/2024-05-01-other.md");
+    assertThat(lint.exitCode()).isEqualTo(1);
+    assertThat(lint.out()).contains("PM201").contains("Issue Timeline");
+    var stats = pm.run("stats", "--schema", "derived.yaml", "--format", "json", "--as-of", "2024-06-01", "variants");
+    assertThat(new ObjectMapper().readTree(stats.out()).get("summary").get("total").asInt()).isEqualTo(5);
+  }
+
+  @org.junit.jupiter.api.Test
+  void documentsThatShareNoSectionGiveNoSchema() throws Exception {
+    copyFixtures("unrelated");
+    var result = new PmRunner(repo).run("schema", "derive", "unrelated", "--output", "derived.yaml");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("the 3 documents share no section").contains("would check nothing");
+    assertThat(repo.resolve("derived.yaml")).doesNotExist();
+  }
 }

@@ -89,7 +89,16 @@ class StatsCommandTest {
     assertThat(json.get("bySeverity").get("P1").get("total").asInt()).isEqualTo(11);
     // bullets.md has no front matter: its date comes from its title, "DNS resolution failures on 2026-03-02".
     assertThat(json.get("incidentsByMonth").get("2026-03").asInt()).isEqualTo(2);
-    assertThat(json.get("durations").get("medianMttrMinutes").asDouble()).isEqualTo(144.0);
+    // sre.md states MTTR 2 h 24 min; review.md states none, and its timeline gives 50 min, from the
+    // stated start 08:12 to "incident resolved" at 09:02: the median of 144 and 50.
+    assertThat(json.get("durations").get("medianMttrMinutes").asDouble()).isEqualTo(97.0);
+    JsonNode review = null;
+    for (JsonNode incident : json.get("incidents")) {
+      review = incident.get("file").asText().equals("postmortems/review.md") ? incident : review;
+    }
+    assertThat(review.get("mttdMinutes").asDouble()).isZero(); // the alert fired at the start
+    assertThat(review.get("mttaMinutes").asDouble()).isEqualTo(3.0);
+    assertThat(review.get("mttrMinutes").asDouble()).isEqualTo(50.0);
   }
 
   @Test

@@ -41,7 +41,7 @@ public final class DurationMismatchRule implements Rule {
     if (durationEntry == null) {
       return;
     }
-    Optional<IncidentSpan> span = IncidentSpan.read(context.doc(), context.metadata(), context.schema().metadata());
+    Optional<IncidentSpan> span = context.reading().span().filter(IncidentSpan::labelled);
     if (span.isEmpty()) {
       return;
     }

@@ -1,0 +1,41 @@
+package dev.pm.derive;
+
+import dev.pm.model.Block;
+import dev.pm.model.ListBlock;
+import dev.pm.model.ListItem;
+import dev.pm.model.PostMortem;
+import dev.pm.model.Section;
+import dev.pm.read.FollowUps;
+import dev.pm.read.TimelineExtractor;
+import dev.pm.schema.TimelineSpec;
+import java.util.List;
+
+/**
+ * What a section holds, whatever its heading says: a timeline, or follow-up work. Derive names such
+ * sections in the schema's {@code timeline} and {@code actionItems}, so that "Things we will change"
+ * over a task list is read as follow-ups in every document of the team.
+ */
+final class SectionContent {
+
+  private SectionContent() {}
+
+  /** Two or more entries that start with a time: a timeline, whatever the heading says. */
+  static boolean holdsTimeline(PostMortem doc, Section section) {
+    TimelineSpec only = new TimelineSpec(List.of(section.heading().text()), true);
+    return TimelineExtractor.extract(doc, only).stream().filter(e -> e.time().isPresent()).limit(2).count() == 2;
+  }
+
+  /** A heading that names follow-up work, or a section of task-list items. */
+  static boolean holdsFollowUps(Section section) {
+    if (FollowUps.names(section.heading().text())) {
+      return true;
+    }
+    for (Block block : section.blocks()) {
+      if (block instanceof ListBlock list && list.items().stream().anyMatch(i -> i.task() != ListItem.TaskState.NONE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

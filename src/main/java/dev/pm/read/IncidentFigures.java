@@ -1,0 +1,75 @@
+package dev.pm.read;
+
+import dev.pm.model.MetadataEntry;
+import dev.pm.model.TimelineEntry;
+import dev.pm.schema.MetadataSpec;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The incident's figures ({@code duration}, {@code mttd}, {@code mtta}, {@code mttr}), each the
+ * first the document states, else computed.
+ *
+ * <p>Stated, in this order: a labelled value ({@code Duration: 16h 45m}, {@code | Total downtime |
+ * ~2h |}, {@code Time to detection: 54 minutes}), then a sentence ({@link ProseFigures}). Computed,
+ * only where nothing is stated: the duration as end minus start when both are stated with a time of
+ * day, and MTTx from the timeline ({@link TimelineFigures}).
+ *
+ * @param all every figure found, stated or computed
+ * @param computed the keys of those computed rather than stated
+ */
+record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
+
+  /** Labels of the incident's length: "Duration", "Total downtime", "Outage length", "Impact duration". */
+  private static final Pattern DURATION_LABEL = Pattern.compile(
+      "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length)(?:\\s*\\(.*\\))?$");
+
+  static IncidentFigures read(List<MetadataEntry> metadata, MetadataSpec labels, Optional<IncidentSpan> span,
+      List<String> sentences, List<TimelineEntry> timeline) {
+    Map<String, Duration> found = new LinkedHashMap<>();
+    for (MetadataEntry entry : metadata) {
+      String figure = figureOf(entry, labels);
+      if (figure != null && !found.containsKey(figure)) {
+        Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
+      }
+    }
+    // A label is the figure stated on purpose; a sentence's figure comes after it.
+    ProseFigures.read(sentences).forEach(found::putIfAbsent);
+    Map<String, Duration> computed = new LinkedHashMap<>();
+    // When both are there, the stated duration wins: it is the figure the authors wrote down on
+    // purpose, while start and end may bound something else (first impact to all-clear, say), and
+    // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
+    // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo; a span
+    // of dates only would be a guess to the day.
+    span.filter(IncidentSpan::timed).map(IncidentSpan::length).filter(d -> !d.isNegative() && !d.isZero())
+        .ifPresent(d -> computed.put("duration", d));
+    TimelineFigures.compute(timeline, span).forEach(computed::put);
+    computed.keySet().removeAll(found.keySet());
+    Map<String, Duration> all = new LinkedHashMap<>(found);
+    all.putAll(computed);
+    return new IncidentFigures(Map.copyOf(all), Set.copyOf(computed.keySet()));
+  }
+
+  private static String figureOf(MetadataEntry entry, MetadataSpec labels) {
+    String label = entry.label().toLowerCase(Locale.ROOT);
+    if (label.contains("mttd") || label.contains("time to detect")) {
+      return "mttd";
+    }
+    if (label.contains("mtta") || label.contains("time to acknowledge")) {
+      return "mtta";
+    }
+    if (label.contains("mttr") || label.contains("time to resolve") || label.contains("time to repair")
+        || label.contains("time to recover") || label.contains("time to mitigate")) {
+      return "mttr";
+    }
+    boolean duration = labels.keyForLabel(entry.key()).filter("duration"::equals).isPresent()
+        || DURATION_LABEL.matcher(entry.key()).matches();
+    return duration ? "duration" : null;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.pm.read;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The incident's start and end as sentences state them: "from 16:58 to 18:46 UTC", "between 12.39UTC
+ * and 17.17UTC", "between the hours of 1900 and 2100 UTC", "resolved at 2:57 pm PST that day",
+ * "resolved @ 15:22 ICT, Sept 26 2021", "On Nov 1, 2021 at approximately 09:45 am the attack ceased".
+ * A time without a date takes the date the same sentence states, else the incident date.
+ *
+ * <p>Rationale: like {@link ProseFigures}, a time counts only where the sentence ties it to the
+ * incident: a range in a sentence about the impact, an end after a verb of ending, a start after a
+ * verb of starting; a release "deployed at 17:00" or a job that "ran from 16:00 to 17:00" without
+ * errors is not the incident.
+ */
+final class ProseTimes {
+
+  private static final String TIME = "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
+  private static final String MILITARY = "([01]\\d|2[0-3])([0-5]\\d)";
+  private static final String ZONE = "(?:\\s*(?:UTC|GMT|Z|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2})?";
+  private static final Pattern RANGE = Pattern.compile(
+      "(?i)\\b(?:from|between)\\s+(?:approximately\\s+|about\\s+|around\\s+|~)?" + TIME + "(" + ZONE + ")\\s*(?:to|and|until|till|-|–)\\s*"
+          + "(?:approximately\\s+|about\\s+|around\\s+|~)?" + TIME + "(" + ZONE + ")");
+  private static final Pattern MILITARY_RANGE = Pattern.compile(
+      "(?i)\\bbetween\\s+(?:the\\s+hours\\s+of\\s+)?" + MILITARY + "\\s*(?:hrs?\\s*)?(?:and|to|-|–)\\s*" + MILITARY + "\\s*(?:hrs?\\s*)?"
+          + "((?-i:UTC|GMT|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)"); // a zone in capitals: "2019 and 2020 the" is years
+  private static final String APPROX = "(?:approximately\\s+|about\\s+|around\\s+|roughly\\s+|~\\s*)?";
+  private static final String WHEN = "(?:at|@|on|by|around|approximately|about|~|\\s)+";
+  private static final Pattern ENDED = Pattern.compile(
+      "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped|fully operational|back to normal|back online|all[- ]clear)"
+          + WHEN + "([^.;]{0,40}?)\\b" + TIME);
+  private static final Pattern ENDED_AFTER = Pattern.compile(
+      "(?i)\\b(?:on|at)\\s+([^.;]{0,30}?)\\b" + APPROX + TIME + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored)\\b");
+  private static final Pattern STARTED = Pattern.compile(
+      "(?i)\\b(?:began|started|starting|begun|beginning|commenced|occurred)" + WHEN + "([^.;]{0,40}?)\\b" + TIME);
+  private static final Pattern INCIDENT_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|it)\\b");
+
+  private ProseTimes() {}
+
+  /** A start and/or end read from prose; either may be missing. */
+  record Times(Optional<LocalDateTime> start, Optional<LocalDateTime> end) {
+    static final Times NONE = new Times(Optional.empty(), Optional.empty());
+  }
+
+  static Times read(List<String> sentences, LocalDate day) {
+    LocalDateTime start = null;
+    LocalDateTime end = null;
+    for (String sentence : sentences) {
+      if (!ProseText.mayStateTime(sentence) || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
+        continue; // a timeline entry: its markers are read from the timeline
+      }
+      boolean about = ProseText.ABOUT_INCIDENT.matcher(sentence).find();
+      if (start == null && end == null && about) {
+        Matcher range = RANGE.matcher(sentence);
+        if (range.find()) {
+          LocalDate date = dateNear(sentence, range.start(), day);
+          Optional<LocalDateTime> s = at(range.group(1), range.group(2), range.group(4), date);
+          Optional<LocalDateTime> e = at(range.group(3), range.group(4), range.group(4), date);
+          if (s.isPresent() && e.isPresent()) {
+            start = s.get();
+            end = e.get().isBefore(start) ? e.get().plusDays(1) : e.get();
+            continue;
+          }
+        }
+        Matcher military = MILITARY_RANGE.matcher(sentence);
+        if (military.find()) {
+          LocalDate date = dateNear(sentence, military.start(), day);
+          if (date != null) {
+            start = LocalDateTime.of(date, LocalTime.of(Integer.parseInt(military.group(1)), Integer.parseInt(military.group(2))));
+            LocalDateTime e = LocalDateTime.of(date, LocalTime.of(Integer.parseInt(military.group(3)), Integer.parseInt(military.group(4))));
+            end = e.isBefore(start) ? e.plusDays(1) : e;
+            continue;
+          }
+        }
+      }
+      if (start == null && about) {
+        Matcher started = STARTED.matcher(sentence);
+        if (started.find()) {
+          start = at(started.group(1) + " " + started.group(2), sentence.substring(started.end()), null, dateNear(sentence, started.start(), day))
+              .orElse(null);
+        }
+      }
+      if (end == null && (about || INCIDENT_SUBJECT.matcher(sentence).find())) {
+        Matcher ended = ENDED.matcher(sentence);
+        Matcher after = ENDED_AFTER.matcher(sentence);
+        if (ended.find()) {
+          end = at(ended.group(1) + " " + ended.group(2), sentence.substring(ended.end()), null, dateNear(sentence, ended.start(), day))
+              .orElse(null);
+        } else if (after.find()) {
+          end = at(after.group(1) + " " + after.group(2), "", null, dateNear(sentence, after.start(), day)).orElse(null);
+        }
+      }
+    }
+    return start == null && end == null ? Times.NONE : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
+  }
+
+  /**
+   * The time in {@code text} on the date it states, else {@code day}; in the zone written after it
+   * ({@code rest}), converted to the zone of the range's other end when they differ.
+   */
+  private static Optional<LocalDateTime> at(String text, String rest, String otherZone, LocalDate day) {
+    Optional<LocalTime> time = TimeReader.time(text);
+    LocalDate date = TimeReader.date(text, day).orElse(day);
+    if (time.isEmpty() || date == null) {
+      return Optional.empty();
+    }
+    LocalDateTime t = LocalDateTime.of(date, time.get());
+    Optional<ZoneOffset> zone = TimeReader.zone(rest.length() > 12 ? rest.substring(0, 12) : rest);
+    Optional<ZoneOffset> target = otherZone == null ? Optional.empty() : TimeReader.zone(otherZone);
+    if (zone.isPresent() && target.isPresent() && !zone.equals(target)) {
+      t = t.atOffset(zone.get()).withOffsetSameInstant(target.get()).toLocalDateTime();
+    }
+    return Optional.of(t);
+  }
+
+  /** The date the sentence states near a position (after it, or in the 60 characters before), else {@code day}. */
+  private static LocalDate dateNear(String sentence, int position, LocalDate day) {
+    return TimeReader.date(sentence.substring(Math.max(0, position - 60)), day).orElse(day);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.pm.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pm.model.TimelineEntry;
+import dev.pm.parse.ParseLimits;
+import dev.pm.parse.PostMortemParser;
+import dev.pm.template.TemplateCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Folders under {@code src/test/resources/read/} with a {@code figures.tsv}: the incident figures
+ * counted by hand in {@code doc.md} (duration, mttd, mtta, mttr in minutes; start, end as
+ * {@code YYYY-MM-DDTHH:MM}); a third column {@code computed} marks a figure computed from the start
+ * and end or the timeline rather than stated. Exactly those are read: a figure not listed must not be read, which is
+ * how each fixture shows what must NOT be taken. A {@code timeline.tsv} lists the timeline entries
+ * (line, time) the same way.
+ */
+class FiguresFixturesTest {
+
+  private static final Path ROOT = Path.of("src/test/resources/read");
+
+  @TestFactory
+  Stream<DynamicTest> everyFixtureReadsTheFiguresCounted() throws IOException {
+    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    DocumentReader reader = new DocumentReader(
+        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    List<Path> folders;
+    try (Stream<Path> all = Files.list(ROOT)) {
+      folders = all.filter(p -> Files.exists(p.resolve("figures.tsv"))).sorted().toList();
+    }
+    assertThat(folders).hasSizeGreaterThanOrEqualTo(7);
+    return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+      Reading reading = reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
+      assertThat(read(reading)).as("figures of " + folder).isEqualTo(expected(folder.resolve("figures.tsv")));
+      Path timeline = folder.resolve("timeline.tsv");
+      if (Files.exists(timeline)) {
+        List<String> got = new ArrayList<>();
+        for (TimelineEntry e : reading.timeline()) {
+          got.add(e.at().line() + "\t" + e.time().map(Object::toString).orElse(""));
+        }
+        List<String> lines = Files.readAllLines(timeline);
+        assertThat(got).as("timeline of " + folder).containsExactlyElementsOf(lines.subList(1, lines.size()));
+      }
+    }));
+  }
+
+  private static Map<String, String> read(Reading reading) {
+    Map<String, String> got = new TreeMap<>();
+    for (Map.Entry<String, Duration> f : reading.figures().entrySet()) {
+      got.put(f.getKey(), f.getValue().toMinutes() + (reading.computedFigures().contains(f.getKey()) ? " computed" : ""));
+    }
+    reading.span().ifPresent(s -> {
+      got.put("start", s.start().toString());
+      got.put("end", s.end().toString());
+    });
+    return got;
+  }
+
+  private static Map<String, String> expected(Path tsv) throws IOException {
+    Map<String, String> want = new TreeMap<>();
+    List<String> lines = Files.readAllLines(tsv);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t");
+      want.put(f[0], f.length > 2 ? f[1] + " " + f[2] : f[1]);
+    }
+    return want;
+  }
+}
