@@ -2,6 +2,7 @@ package dev.pm.read;
 
 import dev.pm.model.ActionStatus;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,17 @@ final class ItemStatus {
       "(?i)\\b(?:(?:has|have) (?:already |now |since )?been (?:done|fixed|completed|implemented|rolled out|deployed|merged|"
           + "added|removed|withdrawn|updated|documented|resolved|addressed|created|enabled|disabled|configured|applied|released|set up)"
           + "|(?:fixed|resolved|addressed|merged|done|completed|implemented) (?:in|by|via|with) (?:#|pr|https?:|\\[)"
-          + "|this (?:is|was) (?:now )?done|already (?:been )?(?:done|in place|implemented|fixed)|is now (?:in place|live|enabled|done))");
+          + "|this (?:is|was) (?:now )?done|already (?:been )?(?:done|in place|implemented|fixed)|is now (?:in place|live|enabled|done))"
+          + "|(?<!(?:could|would|should|might|must|may) )\\b(?:has|have) (?:already |now |since )?been \\w{3,}ed\\b(?! (?:to|as|that)\\b)"
+          + "|^(?:the |a |an |all |our |new )?[\\w\\s'-]{2,60}? (?:was|were) (?!(?:used|forced|supposed|meant|asked|expected|caused|affected|impacted|delayed|triggered|paged|alerted|notified|detected|observed|reported|identified|unable|required|needed)\\b)(?:\\w{3,}ed|written|made|built|set up|put in place)\\b(?! (?:by the incident|during)\\b)");
+  /** Work given up: "(decided against)", ": rejected", "won't fix"; never the first word ("Dropped the table" is done). */
+  private static final Pattern CANCELLED_WORDS = Pattern.compile(
+      "(?i)(?<!^)\\b(?:decided against|decided not to|won'?t (?:do|fix)|will not (?:do|fix)|not pursued|no longer (?:planned|needed))\\b"
+          + "|(?<!^)(?:[(:\\-\\u2013\\u2014]\\s*|\\s)(?:rejected|cancell?ed|abandoned|dropped)\\)?[.!]?\\s*$");
   private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(
       "(?i)\\b(?:work in progress|in progress|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
-          + "(?:are|is) (?:currently )?exploring|underway|ongoing)\\b|\\bwip\\b");
+          + "(?:are|is) (?:currently |actively |now )?(?:exploring|investigating|working on)|(?:are|is) being \\w{3,}(?:ed|en|ing)|underway|under way|ongoing"
+          + "|will continue to|continu(?:e|es|ing) to (?:improve|work|roll)|(?:has|have) started)\\b|\\bwip\\b");
   /** A first word in the past tense or a participle: "Removed", "Reduced", "Alerts configured". */
   private static final Pattern PAST_FIRST = Pattern.compile(
       "^(?:we |we've |we have )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
@@ -33,7 +41,17 @@ final class ItemStatus {
   private static final Pattern TRACKED_ONLY = Pattern.compile(
       "(?i)^(?:we )?(?:created|raised|opened|filed|added|logged|placed) (?:a |an )?(?:new )?(?:ticket|issue|story|backlog|jira|action item|task|card)\\b");
 
-  private ItemStatus() {}
+  private static final Pattern FIRST_WORD = Pattern.compile("^(?:we |we've |we have )?([A-Za-z]+)\\b(?!-)");
+  private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of(
+      "sent", "wrote", "built", "made", "ran", "took", "gave", "held", "kept", "set", "put", "began", "spent", "told", "brought",
+      "sought", "taught", "rebuilt", "rewrote", "reran", "split", "shut", "upheld", "froze", "undid", "redid", "withdrew");
+  /** Words ending in -ed that are not a past tense opening an item: "Need", "Embed", "Proceed". */
+  private static final java.util.Set<String> NOT_PAST = java.util.Set.of(
+      "need", "needed", "embed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "bleed", "shed", "bed",
+      "shred", "unneeded", "red", "based", "related", "detailed", "dedicated", "automated", "advanced", "limited", "expected",
+      "unexpected", "unrelated", "outdated", "unused", "unauthenticated", "authenticated", "distributed", "centralized",
+      "centralised", "scheduled", "managed", "hosted", "shared", "nested", "required", "proposed", "suggested", "planned",
+      "continued", "combined", "unified");
 
   /** What the text says about the item's status, if anything. */
   static Optional<ActionStatus> of(String text) {
@@ -41,11 +59,14 @@ final class ItemStatus {
     if (inline.isPresent()) {
       return inline;
     }
+    if (CANCELLED_WORDS.matcher(text).find()) {
+      return Optional.of(ActionStatus.CANCELLED);
+    }
+    if (IN_PROGRESS_WORDS.matcher(text).find() && !DONE_MARK.matcher(text).find()) {
+      return Optional.of(ActionStatus.IN_PROGRESS); // "have already improved, and will continue to improve": still going
+    }
     if (DONE_MARK.matcher(text).find() || DONE_WORDS.matcher(text).find()) {
       return Optional.of(ActionStatus.DONE);
-    }
-    if (IN_PROGRESS_WORDS.matcher(text).find()) {
-      return Optional.of(ActionStatus.IN_PROGRESS);
     }
     return Optional.empty();
   }
@@ -60,6 +81,12 @@ final class ItemStatus {
       return false; // "Created a ticket to add an alert": the work is tracked, not done
     }
     if (PAST_FIRST.matcher(t).find()) {
+      return true;
+    }
+    // "Reverted ...", "Issued credits ...", "Sent a notice": any verb in the past opening the item.
+    Matcher first = FIRST_WORD.matcher(t);
+    if (first.find() && (first.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("ed") || IRREGULAR_PAST.contains(first.group(1).toLowerCase(java.util.Locale.ROOT)))
+        && !NOT_PAST.contains(first.group(1).toLowerCase(java.util.Locale.ROOT)) && first.group(1).length() > 3) {
       return true;
     }
     // "Cron cleanup scheduled `@malte_j`": a short noun phrase closed by a participle.
