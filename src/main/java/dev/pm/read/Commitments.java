@@ -28,11 +28,11 @@ final class Commitments {
           + "longer-term fix|long-term fix|permanent fix|(?:has|have) been rolled out|to prevent (?:this|a recurrence|recurrence)|"
           + "going forward|in the future|follow[- ]up|in the coming (?:days|weeks|months)|remains? a priority|"
           + "(?:plans?|intends?|aims?) to|(?:is|are) (?:actively |currently |now |also )?(?:working on|exploring|investigating|looking into)|"
-          + "(?:is|are) (?:also |now |currently )?being \\w+(?:ed|en)|under ?way|will (?:continue|keep) to|continue to (?:improve|invest|work))\\b");
+          + "(?:is|are) (?:also |now |currently )?being \\w+(?:ed|en)|under ?way|will (?:continue|keep) to|continue to (?:improve|invest|work)|(?:will|shall) (?:also |then |now )?(?:be )?\\w{3,})\\b");
 
   /** A sentence naming who commits and how: "We will", "The data team plans to", "PyPI is working on". */
   static final Pattern STRICT = Pattern.compile(
-      "(?:\\b[Ww]e|\\b[Oo]ur [\\w-]+(?: [\\w-]+)?|\\b[Tt]he [\\w-]+(?: [\\w-]+)? team|\\b[A-Z][\\w.-]+(?: [A-Z0-9][\\w.-]*)*)"
+      "(?:\\b[Ww]e|\\b[Oo]ur [\\w-]+(?: [\\w-]+)?|\\b[Tt]he (?:[\\w-]+ ){0,2}(?:team|teams|maintainers|organi[sz]ation|company|foundation)|\\b[A-Z][\\w.-]+(?: [A-Z0-9][\\w.-]*)*)"
           + "(?:'ll| will| shall| plans? to| intends? to| (?:is|are) planning to| (?:is|are) going to|"
           + " (?:is|are) (?:actively |currently |now |also )?working (?:on|to)| (?:is|are) in the process of| (?:is|are) committed to)\\b");
 
@@ -55,6 +55,19 @@ final class Commitments {
   /** A sentence about the future: its status is not "done" because of a clause such as "when X has been removed". */
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|plans? to|intends? to|going to)\\b");
 
+  /** Verbs of work after a named subject's "will": add, implement, credit, audit, roll out ... */
+  private static final Pattern WORK = Pattern.compile(
+      "\\s+(?:also |now |then |be )?(?:add|adding|implement|implementing|introduce|introducing|improve|improving|update|updating|review|reviewing"
+          + "|rotate|rotating|rebuild|rebuilding|migrate|migrating|move|moving|publish|publishing|provide|providing|credit|crediting|refund"
+          + "|refunding|reach|reaching|contact|contacting|work|working|continue|continuing|investigate|investigating|audit|auditing|deploy"
+          + "|deploying|roll|rolling|remove|removing|replace|replacing|document|documenting|revisit|revisiting|change|changing|enforce"
+          + "|enforcing|require|requiring|evaluate|evaluating|conduct|conducting|perform|performing|hire|hiring|create|creating|build"
+          + "|building|develop|developing|establish|establishing|invest|investing|expand|expanding|harden|hardening|fix|fixing|automate"
+          + "|automating|monitor|alert|test|testing|schedule|scheduling|run|running|set up|setting up|put|putting|make|making|require"
+          + "|restrict|restricting|limit|limiting|disable|disabling|enable|enabling|offer|offering|notify|notifying|communicate"
+          + "|communicating|train|training|retire|retiring|deprecate|deprecating|separate|separating|split|splitting|look|looking)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:This|That|It|These|Those|Which|Doing so|That way)\\b(?! (?:team|group)\\b)");
   private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:this|that|these|those|the same) (\\w+)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[])");
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
@@ -110,6 +123,9 @@ final class Commitments {
     if (previous == null) {
       return false;
     }
+    if (PRONOUN_OPENING.matcher(sentence).lookingAt()) {
+      return true; // "This will prevent a recurrence." after the item it speaks of
+    }
     Matcher back = BACK_REFERENCE.matcher(sentence);
     while (back.find()) {
       String noun = stem(back.group(1));
@@ -147,8 +163,11 @@ final class Commitments {
     while (strict.find()) {
       String subject = strict.group().split("[ ']")[0];
       boolean named = !subject.equalsIgnoreCase("we") && !subject.equalsIgnoreCase("our") && !subject.equalsIgnoreCase("the");
-      // A name must open the sentence ("PyPI will ..."): mid-sentence, a capitalised word is rarely who commits.
-      if (!NOT_SUBJECTS.contains(subject) && (!named || INTRO.matcher(sentence.substring(0, strict.start())).matches())) {
+      // Mid-sentence, a capitalised word is rarely who commits.
+      // A name must open the sentence and, with a bare "will", name work: "GitHub will retry webhooks"
+      // describes a system, "PyPI will add 2FA checks" commits to something.
+      if (!NOT_SUBJECTS.contains(subject) && (!named || INTRO.matcher(sentence.substring(0, strict.start())).matches()
+          && (!strict.group().matches("(?s).*\\b(?:will|shall|'ll)$") || WORK.matcher(sentence.substring(strict.end())).lookingAt()))) {
         return true;
       }
     }

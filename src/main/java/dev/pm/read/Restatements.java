@@ -25,7 +25,7 @@ final class Restatements {
     Set<String> shorter = x.size() <= y.size() ? x : y;
     Set<String> longer = shorter == x ? y : x;
     long shared = shorter.stream().filter(longer::contains).count();
-    return shared >= 3 && shared * 10 >= shorter.size() * 6;
+    return shared >= 3 && shared * 2 >= shorter.size();
   }
 
   private static Set<String> words(String text) {
