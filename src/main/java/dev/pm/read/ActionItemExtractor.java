@@ -89,11 +89,16 @@ public final class ActionItemExtractor {
     ItemGroup group = parent;
     boolean aside = false;
     for (Block block : blocks) {
-      if (block instanceof Table table && TableItems.isActionTable(table, spec, true)) {
-        TableItems.read(table, group, spec, out);
+      if (block instanceof Table written && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
+        TableItems.read(TableItems.headed(written), group, spec, out);
       } else if (block instanceof ListBlock list && !aside) {
         for (ListItem item : list.items()) {
           fromListItem(item, group, spec, out, true);
+        }
+      } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
+        Table rows = PipeRows.of(p).get();
+        if (TableItems.isActionTable(rows, spec, true)) {
+          TableItems.read(rows, group, spec, out);
         }
       } else if (block instanceof Paragraph p && !p.quoted()) {
         // "Here are a few things you can do:", "Findings:": advice or notes, not follow-up work.

@@ -133,12 +133,14 @@ final class LooseItems {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      if (block instanceof Table table && TableItems.isActionTable(table, spec, false)) {
-        TableItems.read(table, ItemGroup.NONE, spec, out);
+      if (block instanceof Table written && TableItems.isActionTable(TableItems.headed(written), spec, false)) {
+        TableItems.read(TableItems.headed(written), ItemGroup.NONE, spec, out);
       } else if (block instanceof ListBlock list) {
         if (fromList(list.items(), next, prose, spec, out, said)) {
           i++;
         }
+      } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
+        PipeRows.of(p).filter(t -> TableItems.isActionTable(t, spec, false)).ifPresent(t -> TableItems.read(t, ItemGroup.NONE, spec, out));
       } else if (block instanceof Paragraph p && !p.quoted()) {
         if (fromLabelParagraph(p, next, spec, out)) {
           i++;

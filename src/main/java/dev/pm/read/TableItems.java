@@ -29,6 +29,18 @@ final class TableItems {
   private TableItems() {}
 
   /**
+   * The table as a person reads it: when the separator row came first, Markdown leaves the header
+   * empty and the real header is the first row.
+   */
+  static Table headed(Table table) {
+    boolean blank = table.header().stream().allMatch(c -> c.text().isBlank());
+    if (!blank || table.rows().isEmpty()) {
+      return table;
+    }
+    return new Table(table.rows().get(0).cells(), table.rows().subList(1, table.rows().size()), table.at());
+  }
+
+  /**
    * A table carries action items when a column is the action by meaning ("Action item description",
    * "Follow-up", "Remediation", "Task"), or two other action-item columns (owner, due, status) are
    * there. Outside a follow-up section the action column must come with one of those.
