@@ -42,9 +42,10 @@ final class ItemStatus {
       "(?i)^(?:we )?(?:created|raised|opened|filed|added|logged|placed) (?:a |an )?(?:new )?(?:ticket|issue|story|backlog|jira|action item|task|card)\\b");
 
   private static final Pattern FIRST_WORD = Pattern.compile("^(?:we |we've |we have )?([A-Za-z]+)\\b(?!-)");
+  /** Irregular past forms that are not also the imperative ("Set up alerts" is still to do). */
   private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of(
-      "sent", "wrote", "built", "made", "ran", "took", "gave", "held", "kept", "set", "put", "began", "spent", "told", "brought",
-      "sought", "taught", "rebuilt", "rewrote", "reran", "split", "shut", "upheld", "froze", "undid", "redid", "withdrew");
+      "sent", "wrote", "built", "made", "ran", "took", "gave", "held", "kept", "began", "spent", "told", "brought",
+      "sought", "taught", "rebuilt", "rewrote", "reran", "upheld", "froze", "undid", "redid", "withdrew");
   /** Words ending in -ed that are not a past tense opening an item: "Need", "Embed", "Proceed". */
   private static final java.util.Set<String> NOT_PAST = java.util.Set.of(
       "need", "needed", "embed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "bleed", "shed", "bed",
