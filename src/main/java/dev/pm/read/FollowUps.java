@@ -41,7 +41,9 @@ public final class FollowUps {
   private static final Pattern ASIDE = Pattern.compile(
       "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\btimeline\\b|\\byou\\b|\\byour\\b"
           + "|\\bduring\\b|\\brecover(?:y|ed)\\b|\\bimpact\\b|\\bfindings?\\b|\\bobservations?\\b|\\bbackground\\b|\\bcontext\\b"
-          + "|\\bsymptoms?\\b|\\bquestions?\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b");
+          + "|\\bsymptoms?\\b|\\bquestions?\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b"
+          + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
+          + "|\\b(?:customers?|users?) (?:should|can|need)\\b");
 
   private static final Pattern DECORATION = Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
 
@@ -62,6 +64,16 @@ public final class FollowUps {
   /** True when {@code text} names something other than follow-up work: a timeline, lessons, advice. */
   static boolean namesOther(String text) {
     return text.length() <= 200 && OTHER.matcher(normalize(text)).find();
+  }
+
+  /** Sections whose sentences commit to nothing: lessons, what went well, advice to readers. */
+  private static final Pattern REFLECTION = Pattern.compile(
+      "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\byou\\b|\\byour\\b"
+          + "|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b|\\btimeline\\b");
+
+  /** True when a section's prose commits to nothing (lessons, what went well, advice to readers). */
+  static boolean namesReflection(String text) {
+    return text.length() <= 200 && REFLECTION.matcher(normalize(text)).find();
   }
 
   /** True when a sub-heading or label inside a follow-up section introduces something other than work. */

@@ -151,7 +151,9 @@ final class LooseItems {
     }
     for (Section child : section.children()) {
       if (!skip.test(child)) {
-        outside(child, skip, prose && !FollowUps.namesAside(child.heading().text()), spec, out, said);
+        // The document's title names the incident ("Lessons from the May outage"), not a section.
+        boolean reflection = child.heading().level() > 1 && FollowUps.namesReflection(child.heading().text());
+        outside(child, skip, prose && !reflection, spec, out, said);
       }
     }
   }
