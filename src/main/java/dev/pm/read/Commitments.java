@@ -153,7 +153,9 @@ final class Commitments {
 
   /** Whether one sentence commits to work: loosely under a follow-up heading, strictly elsewhere. */
   static boolean commits(String sentence, boolean followUp) {
-    if (sentence.length() < 12 || sentence.endsWith("?") || NOT_WORK.matcher(sentence).find() || LooseItems.addressesReader(sentence)) {
+    // Past 600 characters a "sentence" is a run-on line no one writes a commitment as; the bound
+    // also keeps the patterns linear on hostile input (a 1 MB line of capitalised words).
+    if (sentence.length() < 12 || sentence.length() > 600 || sentence.endsWith("?") || NOT_WORK.matcher(sentence).find() || LooseItems.addressesReader(sentence)) {
       return false;
     }
     if (followUp && LOOSE.matcher(sentence).find()) {

@@ -63,7 +63,8 @@ final class Owners {
     if (handle.find()) {
       return Optional.of(handle.group(1));
     }
-    Matcher team = TEAM_PREFIX.matcher(text.strip());
+    String opening = text.strip();
+    Matcher team = TEAM_PREFIX.matcher(opening.substring(0, Math.min(opening.length(), 80)));
     if (team.find() && !FollowUps.names(team.group(1)) && !STATE_WORDS.contains(team.group(1))) {
       return Optional.of(String.join(", ", team.group(1).split("\\s*\\+\\s*")));
     }
