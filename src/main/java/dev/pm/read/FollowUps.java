@@ -69,9 +69,13 @@ public final class FollowUps {
   /** Sections whose sentences commit to nothing: lessons, what went well, advice to readers. */
   private static final Pattern REFLECTION = Pattern.compile(
       "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\byou\\b|\\byour\\b"
-          + "|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b|\\btimeline\\b");
+          + "|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b|\\btimeline\\b"
+          + "|\\bcontributing\\b|\\broot causes?\\b|\\bcauses?\\b|\\banalysis\\b|\\bwhat happened\\b|\\bbackground\\b|\\binvestigation\\b");
 
-  /** True when a section's prose commits to nothing (lessons, what went well, advice to readers). */
+  /**
+   * True when a section's prose commits to nothing: lessons, what went well, advice to readers, and
+   * the analysis (root cause, contributing factors), where "we'll look into whether ..." is a remark.
+   */
   static boolean namesReflection(String text) {
     return text.length() <= 200 && REFLECTION.matcher(normalize(text)).find();
   }
