@@ -7,6 +7,7 @@ import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.Schema;
 import dev.pm.stats.GroupBy;
+import dev.pm.stats.OwnerNames;
 import dev.pm.stats.IncidentRecord;
 import dev.pm.stats.StatsCalculator;
 import dev.pm.stats.StatsFormat;
@@ -119,7 +120,7 @@ final class StatsCommand implements Callable<Integer> {
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
-    StatsResult result = StatsCalculator.compute(records, query).withSkipped(skipped);
+    StatsResult result = StatsCalculator.compute(records, query, new OwnerNames(project.config().owners())).withSkipped(skipped);
     boolean colour = output == null && env.colour(spec.commandLine().getOut(), System.console() != null);
     var renderer = format.renderer(colour, csvRaw);
     if (output == null) {

@@ -89,7 +89,7 @@ public final class ConfigLoader {
       throw new ConfigException(file.toString(), null, "cannot read configuration: " + e.getMessage());
     }
     YamlObject root = YamlObject.parse(file.toString(), text, ConfigException::new)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index");
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index", "owners");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
@@ -105,6 +105,10 @@ public final class ConfigLoader {
     Map<String, String> paths = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("paths").values()) {
       paths.put(entry.key(), root.stringOf(entry));
+    }
+    Map<String, String> owners = new LinkedHashMap<>();
+    for (FrontMatterField entry : root.entries("owners").values()) {
+      owners.put(entry.key(), root.stringOf(entry));
     }
     String prefix = root.string("idPrefix").orElse(defaults.idPrefix());
     if (!prefix.matches("[A-Za-z][A-Za-z0-9]*")) {
@@ -125,7 +129,8 @@ public final class ConfigLoader {
         rules,
         paths,
         limits(root.object("limits"), defaults.limits()),
-        index(root.object("index")));
+        index(root.object("index")),
+        owners);
   }
 
   private static dev.pm.index.IndexSettings index(Optional<YamlObject> maybe) {

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 public final class ActionItemExtractor {
 
   private static final Pattern LABEL_ITEM = Pattern.compile("^(.{1,60}?)\\s*:\\s*$");
+  private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,}(?:\\*\\*|__)");
   private static final Pattern TIMELINE = Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
   private ActionItemExtractor() {}
@@ -52,9 +53,14 @@ public final class ActionItemExtractor {
     Section title = doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
     collect(doc.root(), keys, title, followUps);
     for (Section section : followUps) {
-      fromSection(section, null, spec, items);
+      fromSection(section, ItemGroup.NONE, spec, items);
     }
-    LooseItems.outside(doc.root(), s -> s != title && isFollowUp(s, keys) || TIMELINE.matcher(s.heading().text()).find(), spec, items);
+    List<ActionItem> said = new ArrayList<>();
+    LooseItems.outside(doc.root(), s -> s != title && isFollowUp(s, keys) || TIMELINE.matcher(s.heading().text()).find(), true, spec, items, said);
+    // A commitment in the analysis that a follow-up list restates ("We need alerts when builds fail"
+    // over "- Add alerts when most builds are failing") is that one item.
+    List<ActionItem> listed = List.copyOf(items);
+    said.stream().filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i))).forEach(items::add);
     return merged(items);
   }
 
@@ -73,111 +79,65 @@ public final class ActionItemExtractor {
     return !section.isRoot() && (HeadingNormalizer.matches(section.heading().key(), keys) || FollowUps.names(section.heading().text()));
   }
 
-  /** Items of a follow-up section and its sub-sections; a sub-section's title is the category of its items. */
-  static void fromSection(Section section, String category, ActionItemSpec spec, List<ActionItem> out) {
+  /**
+   * Items of a follow-up section and its sub-sections. A sub-section's title is the type of its
+   * items, and a status it states ("(Completed)") theirs; so does a group label ("In progress:").
+   */
+  static void fromSection(Section section, ItemGroup parent, ActionItemSpec spec, List<ActionItem> out) {
     List<Block> blocks = section.blocks();
     boolean structured = blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
-    String group = category;
-    boolean advice = false;
+    ItemGroup group = parent;
+    boolean aside = false;
     for (Block block : blocks) {
-      if (block instanceof Table table && isActionTable(table, spec, true)) {
-        fromTable(table, group, spec, out);
-      } else if (block instanceof ListBlock list && !advice) {
+      if (block instanceof Table written && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
+        TableItems.read(TableItems.headed(written), group, spec, out);
+      } else if (block instanceof ListBlock list && !aside) {
         for (ListItem item : list.items()) {
           fromListItem(item, group, spec, out, true);
         }
+      } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
+        Table rows = PipeRows.of(p).get();
+        if (TableItems.isActionTable(rows, spec, true)) {
+          TableItems.read(rows, group, spec, out);
+        }
       } else if (block instanceof Paragraph p && !p.quoted()) {
-        // "Here are a few things you can do:": instructions to readers, not follow-up work.
-        advice = LooseItems.addressesReader(p.text());
+        // "Here are a few things you can do:", "Findings:": advice or notes, not follow-up work.
         Optional<String> label = LooseItems.label(p);
+        aside = LooseItems.addressesReader(p.text()) || label.filter(FollowUps::namesAside).isPresent();
         if (label.isPresent()) {
-          group = FollowUps.names(label.get()) ? category : label.get();
+          group = parent.label(label.get(), spec.statuses());
         } else if (!structured) {
           LooseItems.fromParagraph(p, group, spec, out);
+        } else {
+          LooseItems.commitments(p, group, false, out);
         }
       }
     }
     for (Section child : section.children()) {
-      if (FollowUps.namesOther(child.heading().text())) {
+      if (FollowUps.namesAside(child.heading().text())) {
         continue; // "What went well" under "Action items and lessons": not follow-up work
       } else if (LooseItems.isItemHeading(child)) {
-        LooseItems.fromHeading(child, category, spec, out);
+        LooseItems.fromHeading(child, parent, spec, out);
       } else {
-        fromSection(child, child.heading().text(), spec, out);
+        fromSection(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       }
     }
   }
 
-  /**
-   * A table carries action items when a column is the action by meaning ("Action item description",
-   * "Follow-up", "Remediation", "Task"), or two other action-item columns (owner, due, status) are
-   * there. Outside a follow-up section the action column must come with one of those.
-   */
-  static boolean isActionTable(Table table, ActionItemSpec spec, boolean inFollowUp) {
-    int known = 0;
-    for (ActionItemField f : List.of(ActionItemField.OWNER, ActionItemField.DUE, ActionItemField.STATUS)) {
-      if (Columns.find(table, f, spec, Set.of()) >= 0) {
-        known++;
-      }
-    }
-    boolean action = Columns.find(table, ActionItemField.ACTION, spec, Set.of()) >= 0;
-    return action && (inFollowUp || known >= 1) || known >= 2;
-  }
-
-  static void fromTable(Table table, String category, ActionItemSpec spec, List<ActionItem> out) {
-    Map<ActionItemField, Integer> columns = new EnumMap<>(ActionItemField.class);
-    Set<Integer> taken = new HashSet<>();
-    // Fields in declaration order claim columns, so "Action Item ID" is the id, not the action.
-    for (ActionItemField field : ActionItemField.values()) {
-      int i = Columns.find(table, field, spec, taken);
-      if (i >= 0) {
-        columns.put(field, i);
-        taken.add(i);
-      }
-    }
-    int notes = Columns.notes(table, taken);
-    for (Row row : table.rows()) {
-      if (row.isBlank()) {
-        continue;
-      }
-      Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
-      Map<ActionItemField, Location> at = new EnumMap<>(ActionItemField.class);
-      List<String> links = new ArrayList<>();
-      for (var entry : columns.entrySet()) {
-        Optional<Cell> cell = row.cell(entry.getValue());
-        if (cell.isPresent()) {
-          String text = entry.getKey() == ActionItemField.STATUS ? cell.get().markdown() : cell.get().text();
-          values.put(entry.getKey(), text.trim());
-          at.put(entry.getKey(), cell.get().at());
-        }
-      }
-      for (Cell cell : row.cells()) {
-        links.addAll(cell.links());
-      }
-      if (!values.containsKey(ActionItemField.TYPE) && category != null) {
-        values.put(ActionItemField.TYPE, category);
-      }
-      String statusText = values.getOrDefault(ActionItemField.STATUS, "");
-      Optional<ActionStatus> stated = StatusNormalizer.read(statusText, spec.statuses()).map(StatusNormalizer.Reading::status);
-      if (stated.isEmpty() && statusText.isBlank()) {
-        // No status column, or an empty cell: the notes ("Done", "[Done](link)") or the action's own words.
-        String elsewhere = (notes >= 0 ? row.cell(notes).map(Cell::text).orElse("") : "") + " " + values.getOrDefault(ActionItemField.ACTION, "");
-        stated = StatusNormalizer.read(notes >= 0 ? row.cell(notes).map(Cell::text).orElse("").trim() : "", spec.statuses())
-            .map(StatusNormalizer.Reading::status).or(() -> ItemStatus.of(elsewhere));
-      }
-      ActionStatus status = stated.orElse(statusText.isBlank() ? ActionStatus.OPEN : ActionStatus.UNKNOWN);
-      Optional<java.time.LocalDate> due = Dates.parse(values.getOrDefault(ActionItemField.DUE, ""));
-      out.add(new ActionItem(ActionItem.Form.TABLE_ROW, values, at, due, status, dedupe(links), row.at()));
-    }
-  }
-
-  static void fromListItem(ListItem item, String category, ActionItemSpec spec, List<ActionItem> out, boolean followUpList) {
+  static void fromListItem(ListItem item, ItemGroup group, ActionItemSpec spec, List<ActionItem> out, boolean followUpList) {
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());
+    if (isLabel && label.matches() && FollowUps.namesAside(label.group(1))) {
+      return; // "Findings from the review:": what was learnt, not work to do
+    }
+    if (isLabel && label.matches() && isDoneSentence(label.group(1))) {
+      out.add(fromText(item, group, spec, followUpList));
+      return;
+    }
     if (isLabel) {
-      String group = label.matches() && !FollowUps.names(label.group(1)) ? label.group(1) : category;
+      ItemGroup inner = label.matches() ? group.label(label.group(1), spec.statuses()) : group;
       for (ListItem child : item.children()) {
-        fromListItem(child, group, spec, out, followUpList);
+        fromListItem(child, inner, spec, out, followUpList);
       }
       return;
     }
@@ -185,14 +145,19 @@ public final class ActionItemExtractor {
       // "- Improve probe coverage" over "- Reach out to teams", "- Create a dashboard": the
       // sub-bullets are the actions someone will do and track; the parent only names their aim.
       for (ListItem child : item.children()) {
-        fromListItem(child, item.text().trim(), spec, out, followUpList);
+        fromListItem(child, new ItemGroup(item.text().trim(), group.status()), spec, out, followUpList);
       }
       return;
     }
-    if (item.text().isBlank() && item.task() == ListItem.TaskState.NONE) {
-      return; // an empty bullet is unfilled template text, not an action item
+    if (item.text().isBlank() || Tasks.malformed(item) && Tasks.withoutBox(item.text()).isBlank()) {
+      return; // an empty bullet or task is unfilled template text, not an action item (PM504 reports it)
     }
-    out.add(fromText(item, category, spec, followUpList));
+    out.add(fromText(item, group, spec, followUpList));
+  }
+
+  /** "Documented the rules for scheduling jobs:" over the rules: a fix made, its sub-bullets what it wrote down. */
+  private static boolean isDoneSentence(String label) {
+    return label.strip().split("\\s+").length >= 3 && !FollowUps.names(label) && ItemStatus.pastTense(label);
   }
 
   /**
@@ -201,30 +166,33 @@ public final class ActionItemExtractor {
    * with a single sub-bullet: in the corpus that is a note ("See <link>", "This has been done").
    */
   private static boolean isTheme(ListItem item) {
-    if (item.children().size() < 2 || item.task() != ListItem.TaskState.NONE || struckThrough(item)) {
+    if (item.children().size() < 2 || item.task() != ListItem.TaskState.NONE || struckThrough(item) || Tasks.malformed(item)) {
       return false;
+    }
+    if (BOLD_TITLE.matcher(item.markdown()).find() && item.text().strip().split("\\s+").length >= 3) {
+      return false; // "1. **Make nightly jobs idempotent**" over its steps: one item, the steps are notes
     }
     String text = item.text();
     return Owners.find(text).isEmpty() && !Owners.DUE.matcher(text).find();
   }
 
-  private static ActionItem fromText(ListItem item, String category, ActionItemSpec spec, boolean followUpList) {
-    String text = item.text().trim();
+  private static ActionItem fromText(ListItem item, ItemGroup group, ActionItemSpec spec, boolean followUpList) {
+    String text = Tasks.malformed(item) ? Tasks.withoutBox(item.text()) : item.text().trim();
     StringBuilder notes = new StringBuilder();
     item.children().forEach(c -> notes.append(' ').append(c.text()));
     ActionStatus status;
     ActionItem.Form form;
-    if (item.task() != ListItem.TaskState.NONE) {
+    if (item.task() != ListItem.TaskState.NONE || Tasks.malformed(item)) {
       form = ActionItem.Form.TASK;
       status = item.task() == ListItem.TaskState.DONE ? ActionStatus.DONE
           : ItemStatus.of(text).filter(s -> s != ActionStatus.DONE).orElse(ActionStatus.OPEN);
     } else {
       form = ActionItem.Form.BULLET;
       status = struckThrough(item) ? ActionStatus.DONE
-          : ItemStatus.of(text).or(() -> ItemStatus.of(notes.toString()))
+          : ItemStatus.of(text).or(() -> ItemStatus.of(notes.toString())).or(() -> Optional.ofNullable(group.status()))
               .orElse(followUpList && ItemStatus.pastTense(text) ? ActionStatus.DONE : spec.plainBulletStatus());
     }
-    ActionItem read = item(form, text.replaceAll("^~~(.*)~~$", "$1"), category, status, item.links(), item.at());
+    ActionItem read = item(form, text.replaceAll("^~~(.*)~~$", "$1"), group.type(), status, item.links(), item.at());
     if (read.owner().isEmpty()) {
       // Plain text loses "[SRE]": a tag is read from the item as written.
       Optional<String> tag = Owners.find(item.markdown().replace("\\[", "[").replace("\\]", "]"));
@@ -241,7 +209,7 @@ public final class ActionItemExtractor {
   /** An item from free text: owner, due date and type read from the text. */
   static ActionItem item(ActionItem.Form form, String text, String category, ActionStatus status, List<String> links, Location at) {
     Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
-    values.put(ActionItemField.ACTION, text);
+    values.put(ActionItemField.ACTION, Owners.withoutAnnotations(text));
     Owners.find(text).ifPresent(o -> values.put(ActionItemField.OWNER, o));
     Matcher due = Owners.DUE.matcher(text);
     if (due.find()) {
@@ -260,16 +228,16 @@ public final class ActionItemExtractor {
   }
 
   /**
-   * One item per line, in document order; an item written twice (a table row, then the same text in
+   * One item per place, in document order; an item written twice (a table row, then the same text in
    * a categorised list) is one item, at its first place, taking the list's category as its type.
    */
   private static List<ActionItem> merged(List<ActionItem> items) {
     items.sort(Comparator.comparing(ActionItem::at));
     List<ActionItem> out = new ArrayList<>();
     Map<String, Integer> byText = new java.util.HashMap<>();
-    Set<Integer> lines = new HashSet<>();
+    Set<Location> places = new HashSet<>();
     for (ActionItem item : items) {
-      if (!lines.add(item.at().line())) {
+      if (!places.add(item.at())) {
         continue;
       }
       String key = item.action().map(a -> a.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").trim()).orElse("");

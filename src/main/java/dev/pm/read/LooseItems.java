@@ -29,13 +29,9 @@ final class LooseItems {
   private static final Pattern STATE_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(TODO|DONE|DOING|IN PROGRESS|WIP)(?:\\*\\*|__)?\\s*[:\\-]?\\s*(.*)$");
   /** {@code Action point: text}: an inline follow-up label and its item. */
   private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*(?:\\*\\*|__)?([^:*_]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s+(\\S.{3,})$");
-  /** A sentence that commits to future work, or reports a fix made after the incident. */
-  private static final Pattern COMMITMENT = Pattern.compile(
-      "(?i)\\b(?:we(?:'ll| will| plan to| are planning| intend to| need to| should| must| are going to| have to)|"
-          + "(?:will|is going to) be (?:added|implemented|rolled out|updated|introduced|reviewed|improved|created|enforced|changed)|"
-          + "longer-term fix|long-term fix|permanent fix|(?:has|have) been rolled out|to prevent (?:this|a recurrence|recurrence)|"
-          + "going forward|in the future|follow[- ]up)\\b");
-  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[])");
+  /** Lines a person does not count: thanks, hopes, apologies, advice to readers. */
+  private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)\\b(?:you|your|hope|hopefully|thank|thanks|apologi[sz]e|sorry|would|could|might)\\b");
+  private static final Pattern LINK_LINE = Pattern.compile("^(?:<https?://\\S+>|https?://\\S+|\\[[^\\]]+]\\(\\S+\\))$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+\\S");
 
   private LooseItems() {}
@@ -53,42 +49,43 @@ final class LooseItems {
   }
 
   /**
-   * Lines under a follow-up heading with no list: a block of short lines is one item per line; prose
-   * gives one item per committing sentence; a short single line is one item.
+   * Lines under a follow-up heading with no list: a block of short lines (or bare links) is one item
+   * per line; prose gives one item per committing sentence; a short single line is one item.
    */
-  static void fromParagraph(Paragraph p, String category, ActionItemSpec spec, List<ActionItem> out) {
+  static void fromParagraph(Paragraph p, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
     List<SourceLine> lines = p.lines();
     boolean shortLines = lines.size() > 1 && lines.stream().allMatch(l -> l.markdown().strip().length() <= 160)
-        && lines.stream().skip(1).noneMatch(l -> Character.isLowerCase(firstLetter(l.markdown())));
-    if (shortLines || lines.size() == 1 && p.text().strip().length() <= 200) {
+        && lines.stream().skip(1).noneMatch(l -> Character.isLowerCase(firstLetter(l.markdown())) && !isLink(l.markdown()))
+        && lines.stream().noneMatch(l -> NOT_AN_ITEM.matcher(l.markdown()).find());
+    if (shortLines || lines.size() == 1 && p.text().strip().length() <= 200 && !NOT_AN_ITEM.matcher(p.text()).find()) {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":")) {
-          out.add(line(text, category, true, line));
+          out.add(line(text, group, true, line));
         }
       }
       return;
     }
-    for (SourceLine line : lines) {
-      String[] sentences = SENTENCE.split(clean(line.markdown()));
-      // The first piece of a line may finish a sentence begun on the line before: it starts no item.
-      boolean continues = line != lines.get(0) && !Character.isUpperCase(firstLetter(line.markdown()));
-      for (int i = continues ? 1 : 0; i < sentences.length; i++) {
-        if (COMMITMENT.matcher(sentences[i]).find() && !addressesReader(sentences[i])) {
-          out.add(line(sentences[i], category, false, line));
-          break;
-        }
-      }
-    }
+    Commitments.read(p, group, true, out);
   }
 
-  private static ActionItem line(String text, String category, boolean list, SourceLine line) {
+  /** Committing sentences of a paragraph: loosely worded under a follow-up heading, strictly elsewhere. */
+  static void commitments(Paragraph p, ItemGroup group, boolean followUp, List<ActionItem> out) {
+    Commitments.read(p, group, followUp, out);
+  }
+
+  private static ActionItem line(String text, ItemGroup group, boolean list, SourceLine line) {
     Matcher state = STATE_LINE.matcher(text);
     Optional<ActionStatus> stated = state.matches() ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")") : Optional.empty();
     String action = state.matches() && !state.group(2).isBlank() ? state.group(2) : text;
-    ActionStatus status = stated.or(() -> ItemStatus.of(text))
+    ActionStatus status = stated.or(() -> ItemStatus.of(text)).or(() -> Optional.ofNullable(group.status()))
         .orElse(list && ItemStatus.pastTense(action) ? ActionStatus.DONE : ActionStatus.OPEN);
-    return ActionItemExtractor.item(ActionItem.Form.LINE, action, category, status, List.of(), line.at());
+    return ActionItemExtractor.item(ActionItem.Form.LINE, action, group.type(), status, List.of(), line.at());
+  }
+
+  /** A line that is only a link: an issue or pull request standing for its item. */
+  private static boolean isLink(String markdown) {
+    return LINK_LINE.matcher(markdown.strip()).matches();
   }
 
   /**
@@ -116,61 +113,75 @@ final class LooseItems {
     return READER.matcher(text).find();
   }
 
-  static void fromHeading(Section child, String category, ActionItemSpec spec, List<ActionItem> out) {
+  static void fromHeading(Section child, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
     String text = child.heading().text().strip().replaceFirst("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+", "");
     String body = child.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).findFirst().orElse("");
     Matcher state = STATE_LINE.matcher(text);
     ActionStatus status = (state.matches() ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")") : Optional.<ActionStatus>empty())
-        .or(() -> ItemStatus.of(text))
+        .or(() -> ItemStatus.of(text)).or(() -> Optional.ofNullable(group.status()))
         .orElse(ItemStatus.pastTense(text) || ItemStatus.pastTense(body) ? ActionStatus.DONE : ActionStatus.OPEN);
-    out.add(ActionItemExtractor.item(ActionItem.Form.LINE, text, category, status, List.of(), child.heading().at()));
+    out.add(ActionItemExtractor.item(ActionItem.Form.LINE, text, group.type(), status, List.of(), child.heading().at()));
   }
 
-  /** Items outside follow-up sections (and timelines, which {@code skip} names). */
-  static void outside(Section section, Predicate<Section> skip, ActionItemSpec spec, List<ActionItem> out) {
+  /**
+   * Items outside follow-up sections (and timelines, which {@code skip} names); {@code prose} is
+   * false under lessons, what went well and advice to readers, whose sentences commit to nothing.
+   */
+  static void outside(Section section, Predicate<Section> skip, boolean prose, ActionItemSpec spec, List<ActionItem> out,
+      List<ActionItem> said) {
     List<Block> blocks = section.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      if (block instanceof Table table && ActionItemExtractor.isActionTable(table, spec, false)) {
-        ActionItemExtractor.fromTable(table, null, spec, out);
+      if (block instanceof Table written && TableItems.isActionTable(TableItems.headed(written), spec, false)) {
+        TableItems.read(TableItems.headed(written), ItemGroup.NONE, spec, out);
       } else if (block instanceof ListBlock list) {
-        if (fromList(list.items(), next, spec, out)) {
+        if (fromList(list.items(), next, prose, spec, out, said)) {
           i++;
         }
+      } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
+        PipeRows.of(p).filter(t -> TableItems.isActionTable(t, spec, false)).ifPresent(t -> TableItems.read(t, ItemGroup.NONE, spec, out));
       } else if (block instanceof Paragraph p && !p.quoted()) {
         if (fromLabelParagraph(p, next, spec, out)) {
           i++;
+        } else if (prose) {
+          Commitments.read(p, ItemGroup.NONE, false, said);
         }
       }
     }
     for (Section child : section.children()) {
       if (!skip.test(child)) {
-        outside(child, skip, spec, out);
+        // The document's title names the incident ("Lessons from the May outage"), not a section.
+        boolean reflection = child.heading().level() > 1 && FollowUps.namesReflection(child.heading().text());
+        outside(child, skip, prose && !reflection, spec, out, said);
       }
     }
   }
 
   /** Task items, and what a follow-up list label holds; true when the label took the next block's list. */
-  private static boolean fromList(List<ListItem> items, Block next, ActionItemSpec spec, List<ActionItem> out) {
+  private static boolean fromList(List<ListItem> items, Block next, boolean prose, ActionItemSpec spec, List<ActionItem> out,
+      List<ActionItem> said) {
     boolean tookNext = false;
     for (ListItem item : items) {
       String text = item.text().strip();
       Matcher inline = INLINE_LABEL.matcher(text);
       if (isLabel(text)) {
         if (!item.children().isEmpty()) {
-          item.children().forEach(c -> ActionItemExtractor.fromListItem(c, null, spec, out, true));
+          item.children().forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
         } else if (next instanceof ListBlock list && item == items.get(items.size() - 1)) {
-          list.items().forEach(c -> ActionItemExtractor.fromListItem(c, null, spec, out, true));
+          list.items().forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
           tookNext = true;
         }
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
         out.add(ActionItemExtractor.item(ActionItem.Form.BULLET, inline.group(2).strip(), null,
             ItemStatus.of(text + childText(item)).orElse(ActionStatus.OPEN), item.links(), item.at()));
-      } else if (item.task() != ListItem.TaskState.NONE) {
-        ActionItemExtractor.fromListItem(item, null, spec, out, false);
+      } else if (item.task() != ListItem.TaskState.NONE || Tasks.malformed(item)) {
+        ActionItemExtractor.fromListItem(item, ItemGroup.NONE, spec, out, false);
+      } else if (prose && Commitments.commits(text, false)) {
+        said.add(ActionItemExtractor.item(ActionItem.Form.BULLET, text, null,
+            ItemStatus.of(text).orElse(ActionStatus.OPEN), item.links(), item.at()));
       } else {
-        fromList(item.children(), null, spec, out);
+        fromList(item.children(), null, prose, spec, out, said);
       }
     }
     return tookNext;
@@ -190,11 +201,11 @@ final class LooseItems {
       for (SourceLine line : lines.subList(1, lines.size())) {
         String text = clean(line.markdown());
         if (!text.isBlank()) {
-          out.add(line(text, null, true, line));
+          out.add(line(text, ItemGroup.NONE, true, line));
         }
       }
       if (next instanceof ListBlock list) {
-        list.items().forEach(c -> ActionItemExtractor.fromListItem(c, null, spec, out, true));
+        list.items().forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
         return true;
       }
       return false;
@@ -204,9 +215,9 @@ final class LooseItems {
       Matcher state = STATE_LINE.matcher(text);
       Matcher inline = INLINE_LABEL.matcher(text);
       if (state.matches() && !state.group(2).isBlank() && line.markdown().strip().matches("^(?:\\*\\*|__)?[A-Z ]{2,11}(?:\\*\\*|__)?\\s*:.*")) {
-        out.add(line(text, null, false, line));
+        out.add(line(text, ItemGroup.NONE, false, line));
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
-        out.add(line(inline.group(2), null, false, line));
+        out.add(line(inline.group(2), ItemGroup.NONE, false, line));
       }
     }
     return false;
@@ -227,7 +238,7 @@ final class LooseItems {
   }
 
   private static String clean(String markdown) {
-    return MARKUP.matcher(markdown).replaceAll("").replaceFirst("^\\s*(?:[-*+]\\s+)?", "").strip();
+    return MARKUP.matcher(markdown).replaceAll("").replaceFirst("^\\s*(?:[-*+]\\s+)?", "").strip().replaceAll("^<(https?://\\S+)>$", "$1");
   }
 
   private static char firstLetter(String s) {

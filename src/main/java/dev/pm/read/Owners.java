@@ -17,12 +17,57 @@ final class Owners {
   private static final Pattern MENTION = Pattern.compile("(?<![\\w/@.])@([A-Za-z0-9][\\w.-]*[\\w])(?![\\w@])");
   private static final Pattern LABEL =
       Pattern.compile("(?i)\\b(?:owners?|assignee|assigned to|responsible|dri)\\s*[:=]\\s*([^,;()\\]]+?)\\s*(?:[,;)\\]]|$)");
+  /** {@code OWNER: dana@ Fix the retry budget}: a label whose name ends with {@code @}, the action after it. */
+  private static final Pattern LABEL_HANDLE = Pattern.compile("(?i)\\b(?:owners?|assignee|dri)\\s*[:=]\\s*([\\w.-]+)@(?!\\w)");
+  /** {@code Storage + Network: Raise the limit}, {@code SRE: ...}, {@code Platform team: ...}: teams opening an item. */
+  private static final Pattern TEAM_PREFIX = Pattern.compile(
+      "^((?:[A-Z][\\w-]*(?: [A-Z][\\w-]*)?\\s*\\+\\s*)+[A-Z][\\w-]*(?: [A-Z][\\w-]*)?|[A-Z]{2,6}|[A-Z][\\w-]* (?i:team|squad|crew|guild))\\s*:\\s+\\S");
   /** {@code [SRE] Fix the probe}: an upper-case tag of up to 12 letters opening the text. */
   private static final Pattern TAG = Pattern.compile("^\\[([A-Z][A-Z0-9 &/+-]{1,11})\\]\\s+\\S");
 
+  /** One annotation an item carries: {@code @grace}, {@code owner: grace}, {@code due 2026-03-01}. */
+  private static final String ANNOTATION =
+      "(?:`?(?<![\\w/@.])@[A-Za-z0-9][\\w.-]*[\\w]`?|\\(?(?i:owners?|assignee|assigned to|dri)\\s*[:=]\\s*[^,;()\\s]+\\)?"
+          + "|\\(?(?i:due(?: date)?|by|deadline|target(?: date)?)\\s*[:=]?\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\)?)";
+  /** A run of annotations: removed at the end of the text, or anywhere when it holds a due date. */
+  private static final Pattern ANNOTATIONS = Pattern.compile("[\\s,;\\u2013\\u2014-]*" + ANNOTATION + "(?:[\\s,;]+" + ANNOTATION + ")*");
+
+  private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("TODO", "DONE", "WIP", "DOING", "FIXED", "NOTE", "TBD", "FYI", "UPDATE");
+
   private Owners() {}
 
+  /**
+   * The action without the annotations pm read out of it: "Add a DNS check @tina due 2026-05-01" is
+   * "Add a DNS check" (owner and due date are fields of their own). A mention inside the sentence
+   * ("Ask @grace to review") is part of the action and stays.
+   */
+  static String withoutAnnotations(String original) {
+    String text = LABEL_HANDLE.matcher(original).replaceFirst("").strip();
+    Matcher m = ANNOTATIONS.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      boolean atEnd = text.substring(m.end()).isBlank();
+      if (m.start() > 0 && (atEnd || DUE.matcher(m.group()).find())) {
+        out.append(text, last, m.start());
+        last = m.end();
+      }
+    }
+    out.append(text.substring(last));
+    String stripped = out.toString().strip();
+    return stripped.isEmpty() ? original.strip() : stripped;
+  }
+
   static Optional<String> find(String text) {
+    Matcher handle = LABEL_HANDLE.matcher(text);
+    if (handle.find()) {
+      return Optional.of(handle.group(1));
+    }
+    String opening = text.strip();
+    Matcher team = TEAM_PREFIX.matcher(opening.substring(0, Math.min(opening.length(), 80)));
+    if (team.find() && !FollowUps.names(team.group(1)) && !STATE_WORDS.contains(team.group(1))) {
+      return Optional.of(String.join(", ", team.group(1).split("\\s*\\+\\s*")));
+    }
     Matcher label = LABEL.matcher(text);
     if (label.find()) {
       String name = label.group(1).trim();

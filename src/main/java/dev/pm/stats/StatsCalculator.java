@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,13 +18,18 @@ public final class StatsCalculator {
   private StatsCalculator() {}
 
   public static StatsResult compute(List<IncidentRecord> records, StatsQuery query) {
+    return compute(records, query, OwnerNames.NONE);
+  }
+
+  /** As {@link #compute(List, StatsQuery)}, with each owner named once however it is written. */
+  public static StatsResult compute(List<IncidentRecord> records, StatsQuery query, OwnerNames owners) {
     List<IncidentRecord> incidents = records.stream().filter(r -> incidentMatches(r, query))
         .sorted(Comparator.comparing(IncidentRecord::file)).toList();
     List<ItemRow> rows = new ArrayList<>();
     for (IncidentRecord incident : incidents) {
       for (ActionItem item : incident.actionItems()) {
         ItemRow row = row(incident, item, query);
-        if (itemMatches(row, query)) {
+        if (itemMatches(row, query, owners)) {
           rows.add(row);
         }
       }
@@ -35,7 +40,7 @@ public final class StatsCalculator {
     }
     Map<String, Map<String, Counts>> breakdowns = new LinkedHashMap<>();
     for (GroupBy g : GroupBy.values()) {
-      breakdowns.put(g.wireName(), group(rows, g));
+      breakdowns.put(g.wireName(), g == GroupBy.OWNER ? byOwner(rows, owners) : group(rows, g));
     }
     Map<String, Integer> bySeverity = new TreeMap<>();
     Map<String, Integer> byMonth = new TreeMap<>();
@@ -95,8 +100,9 @@ public final class StatsCalculator {
     return q.until().isEmpty() || (r.date().isPresent() && !r.date().get().isAfter(q.until().get()));
   }
 
-  private static boolean itemMatches(ItemRow row, StatsQuery q) {
-    if (q.owner().isPresent() && !normalizeOwner(row.owner()).equals(normalizeOwner(q.owner().get()))) {
+  private static boolean itemMatches(ItemRow row, StatsQuery q, OwnerNames owners) {
+    if (q.owner().isPresent()
+        && owners.of(row.owner()).stream().noneMatch(o -> owners.key(o).equals(owners.key(q.owner().get())))) {
       return false;
     }
     if (q.status().isPresent() && row.item().status() != q.status().get()) {
@@ -105,8 +111,18 @@ public final class StatsCalculator {
     return !q.overdueOnly() || row.overdue();
   }
 
-  private static String normalizeOwner(String owner) {
-    return owner.trim().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+  /** Each owner's items: an item with two owners counts for both; spellings of one owner are one row. */
+  private static Map<String, Counts> byOwner(List<ItemRow> rows, OwnerNames owners) {
+    Map<String, String> shown = new HashMap<>();
+    Map<String, Counts> groups = new TreeMap<>();
+    for (ItemRow row : rows) {
+      List<String> names = owners.of(row.owner());
+      for (String name : names.isEmpty() ? List.of("(none)") : names) {
+        String label = names.isEmpty() ? name : shown.computeIfAbsent(owners.key(name), k -> name);
+        groups.merge(label, Counts.ZERO.plus(row), StatsCalculator::add);
+      }
+    }
+    return groups;
   }
 
   private static Map<String, Counts> group(List<ItemRow> rows, GroupBy by) {

@@ -113,6 +113,23 @@ class ActionItemExtractorTest {
         """);
     assertThat(items).extracting(i -> i.action().orElse("")).containsExactly(
         "Reach out to teams with suggestions", "Create dashboard for probe coverage",
-        "Setup alerting for elevated error rates", "Rotate the keys", "Migrate the queue @bob");
+        // The owner is a field of its own: the action text no longer carries "@bob".
+        "Setup alerting for elevated error rates", "Rotate the keys", "Migrate the queue");
+  }
+
+  @Test
+  void actionTextLeavesOutTheOwnerAndDueDateItReadButKeepsAMentionInsideTheSentence() {
+    var items = extract("""
+        ## Action Items
+
+        - [ ] Add a synthetic DNS check @tina due 2026-05-01
+        - Ask @grace to review the runbook
+        - OWNER: dana@ Cap the retry budget
+        """);
+    assertThat(items).extracting(i -> i.action().orElse(""))
+        .containsExactly("Add a synthetic DNS check", "Ask @grace to review the runbook", "Cap the retry budget");
+    assertThat(items.get(0).owner()).contains("@tina");
+    assertThat(items.get(0).due()).contains(java.time.LocalDate.of(2026, 5, 1));
+    assertThat(items.get(2).owner()).contains("dana");
   }
 }

@@ -1,0 +1,157 @@
+package dev.pm.read;
+
+import dev.pm.model.ActionItem;
+import dev.pm.model.ActionItemField;
+import dev.pm.model.ActionStatus;
+import dev.pm.model.Cell;
+import dev.pm.model.Location;
+import dev.pm.model.Row;
+import dev.pm.model.Table;
+import dev.pm.parse.Dates;
+import dev.pm.schema.ActionItemSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Action items written as table rows: which tables hold them, and each row's fields and status. */
+final class TableItems {
+
+  /** Text a draft leaves in a row it has not filled: "another item", "??", "...". */
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)^(?:\\?+|\\.{2,}|…|-+|(?:another|an?|new|next|more|some|other)(?: action)? (?:item|action|task|one)s?|(?:item|action|task) ?\\d*|tbd|xxx+|\\d+[.)]?)$");
+
+  private TableItems() {}
+
+  /**
+   * The table as a person reads it: when the separator row came first, Markdown leaves the header
+   * empty and the real header is the first row.
+   */
+  static Table headed(Table table) {
+    boolean blank = table.header().stream().allMatch(c -> c.text().isBlank());
+    if (!blank || table.rows().isEmpty()) {
+      return table;
+    }
+    return new Table(table.rows().get(0).cells(), table.rows().subList(1, table.rows().size()), table.at());
+  }
+
+  /**
+   * A table carries action items when a column is the action by meaning ("Action item description",
+   * "Follow-up", "Remediation", "Task"), or two other action-item columns (owner, due, status) are
+   * there. Outside a follow-up section the action column must come with one of those.
+   */
+  static boolean isActionTable(Table table, ActionItemSpec spec, boolean inFollowUp) {
+    int known = 0;
+    for (ActionItemField f : List.of(ActionItemField.OWNER, ActionItemField.DUE, ActionItemField.STATUS)) {
+      if (Columns.find(table, f, spec, Set.of()) >= 0) {
+        known++;
+      }
+    }
+    boolean action = Columns.find(table, ActionItemField.ACTION, spec, Set.of()) >= 0;
+    return action && (inFollowUp || known >= 1) || known >= 2;
+  }
+
+  static void read(Table table, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+    Map<ActionItemField, Integer> columns = new EnumMap<>(ActionItemField.class);
+    Set<Integer> taken = new HashSet<>();
+    // Fields in declaration order claim columns, so "Action Item ID" is the id, not the action.
+    for (ActionItemField field : ActionItemField.values()) {
+      int i = Columns.find(table, field, spec, taken);
+      if (i >= 0) {
+        columns.put(field, i);
+        taken.add(i);
+      }
+    }
+    int notes = Columns.notes(table, taken);
+    for (Row row : table.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
+      Map<ActionItemField, Location> at = new EnumMap<>(ActionItemField.class);
+      List<String> links = new ArrayList<>();
+      for (var entry : columns.entrySet()) {
+        Optional<Cell> cell = row.cell(entry.getValue());
+        if (cell.isPresent()) {
+          String text = entry.getKey() == ActionItemField.STATUS ? cell.get().markdown() : cell.get().text();
+          values.put(entry.getKey(), text.trim());
+          at.put(entry.getKey(), cell.get().at());
+        }
+      }
+      if (unfilled(values)) {
+        continue;
+      }
+      for (Cell cell : row.cells()) {
+        links.addAll(cell.links());
+      }
+      if (!values.containsKey(ActionItemField.TYPE) && group.type() != null) {
+        values.put(ActionItemField.TYPE, group.type());
+      }
+      ActionStatus status = status(row, values, columns, notes, group, spec);
+      Optional<java.time.LocalDate> due = Dates.parse(values.getOrDefault(ActionItemField.DUE, ""));
+      out.add(new ActionItem(ActionItem.Form.TABLE_ROW, values, at, due, status, ActionItemExtractor.dedupe(links), row.at()));
+    }
+  }
+
+  /**
+   * The status column; else a notes column ("Done", "[Done](link)"); else a status word closing
+   * another free column ("Bug: n/a DONE"); else the group's; else the action's own words.
+   */
+  private static ActionStatus status(Row row, Map<ActionItemField, String> values, Map<ActionItemField, Integer> columns, int notes, ItemGroup group,
+      ActionItemSpec spec) {
+    String statusText = values.getOrDefault(ActionItemField.STATUS, "");
+    Optional<ActionStatus> stated = StatusNormalizer.read(statusText, spec.statuses()).map(StatusNormalizer.Reading::status);
+    if (stated.isPresent()) {
+      return stated.get();
+    }
+    if (!statusText.isBlank()) {
+      return ActionStatus.UNKNOWN;
+    }
+    String notesText = notes >= 0 ? row.cell(notes).map(Cell::text).orElse("").trim() : "";
+    return StatusNormalizer.read(notesText, spec.statuses()).map(StatusNormalizer.Reading::status)
+        .or(() -> closingStatus(row, columns, notes, spec))
+        .or(() -> Optional.ofNullable(group.status()))
+        .or(() -> ItemStatus.of(notesText + " " + values.getOrDefault(ActionItemField.ACTION, "")))
+        .orElse(ActionStatus.OPEN);
+  }
+
+  /** A status word closing a cell of a column that is not the action, owner, due, id or type: "n/a DONE" under "Bug". */
+  private static Optional<ActionStatus> closingStatus(Row row, Map<ActionItemField, Integer> columns, int notes, ActionItemSpec spec) {
+    Set<Integer> fields = new HashSet<>(columns.values());
+    fields.remove(columns.get(ActionItemField.LINKS));
+    fields.remove(columns.get(ActionItemField.STATUS));
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (i == notes || fields.contains(i)) {
+        continue;
+      }
+      String[] words = row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+");
+      if (words.length > 6) {
+        continue; // a sentence, not a cell closed by a status
+      }
+      for (int n = Math.min(2, words.length); n >= 1; n--) {
+        String tail = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+        Optional<StatusNormalizer.Reading> read = StatusNormalizer.read(tail, spec.statuses());
+        if (read.isPresent()) {
+          return Optional.of(read.get().status());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A row a draft has not filled in: no action, owner or due date, or an action and owner that only hold places. */
+  private static boolean unfilled(Map<ActionItemField, String> values) {
+    String action = values.getOrDefault(ActionItemField.ACTION, "").strip();
+    String owner = values.getOrDefault(ActionItemField.OWNER, "").strip();
+    String due = values.getOrDefault(ActionItemField.DUE, "").strip();
+    if (action.isEmpty()) {
+      return owner.isEmpty() && due.isEmpty() && values.getOrDefault(ActionItemField.STATUS, "").isBlank();
+    }
+    return PLACEHOLDER.matcher(action).matches() && (owner.isEmpty() || PLACEHOLDER.matcher(owner).matches());
+  }
+}
