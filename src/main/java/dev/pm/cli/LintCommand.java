@@ -118,6 +118,8 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  @Mixin ColorOption color;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -192,9 +194,10 @@ final class LintCommand implements Callable<Integer> {
     if (quiet) {
       report = errorsOnly(report);
     }
-    write(format, output, report, out, env);
+    boolean colour = color.enabled(env);
+    write(format, output, report, out, env, colour);
     for (Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
-      write(extra.getKey(), extra.getValue(), report, out, env);
+      write(extra.getKey(), extra.getValue(), report, out, env, colour);
     }
     if (writeBaseline != null) {
       String baselineText = dev.pm.lint.Baseline.write(recorded);
@@ -238,8 +241,11 @@ final class LintCommand implements Callable<Integer> {
         .toList(), report.rules());
   }
 
-  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env) throws IOException {
-    var reporter = format.reporter(VersionProvider.version());
+  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env, boolean colour)
+      throws IOException {
+    // Colour is for standard output on a terminal; a report file never gets it.
+    var reporter = format == ReportFormat.TEXT && output == null
+        ? new dev.pm.report.TextReporter(colour) : format.reporter(VersionProvider.version());
     if (output == null) {
       reporter.write(report, out);
       out.flush();

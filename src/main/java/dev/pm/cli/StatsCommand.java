@@ -96,6 +96,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin JobsOption jobs;
 
+  @picocli.CommandLine.Mixin ColorOption color;
+
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
@@ -120,7 +122,7 @@ final class StatsCommand implements Callable<Integer> {
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
     StatsResult result = StatsCalculator.compute(records, query).withSkipped(skipped);
-    boolean colour = output == null && env.colour(spec.commandLine().getOut(), System.console() != null);
+    boolean colour = output == null && color.enabled(env);
     var renderer = format.renderer(colour, csvRaw);
     if (output == null) {
       renderer.write(result, spec.commandLine().getOut());
