@@ -181,7 +181,10 @@ final class LintCommand implements Callable<Integer> {
     if (fix) {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
-    LintReport report = LintRun.run(files, parser, linter, threads);
+    LintReport report;
+    try (Progress progress = Progress.of(env, err, files.size())) {
+      report = LintRun.run(files, parser, linter, threads, progress);
+    }
     if (project.config().source().isEmpty() && schema == null) {
       Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report, files.stream().map(InputFile::path).toList());
       if (unadopted.isPresent()) {

@@ -113,11 +113,12 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
-    List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        jobs.threads(), s -> {
-          skipped.add(s);
-          err.println("pm: skipped " + dev.pm.io.Escape.text(s));
-        });
+    List<IncidentRecord> records;
+    try (Progress progress = Progress.of(env, err, collected.files().size())) {
+      records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
+          jobs.threads(), s -> skipped.add(s), progress);
+    }
+    skipped.subList(collected.skipped().size(), skipped.size()).forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
