@@ -113,6 +113,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for policies' \"final within N days\" (default: today).")
   java.time.LocalDate asOf;
 
+  @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With '-' as the path: the file name standard input stands for (in findings, and for the configuration).")
+  String stdinFilename;
+
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
@@ -158,11 +161,20 @@ final class LintCommand implements Callable<Integer> {
 
     List<Path> targets = paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths;
     FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+    if (StandardInput.requested(paths, stdinFilename)) {
+      if (fix || fixDryRun || writeBaseline != null) {
+        throw new PmException("--fix, --fix-dry-run and --write-baseline work on files, not on standard input");
+      }
+      linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
+      return finish(StandardInput.lint(env, StandardInput.path(env, stdinFilename), collector, new PostMortemParser(project.config().limits()), linter),
+          env, out, spec.commandLine().getErr(), recorded);
+    }
     FileCollector.Collected collected = collector.collect(targets);
     PrintWriter err = spec.commandLine().getErr();
     if (!collected.missing().isEmpty()) {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
+    collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     for (String skipped : collected.skipped()) {
       err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
@@ -192,6 +204,12 @@ final class LintCommand implements Callable<Integer> {
         err.println(dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));
       }
     }
+    return finish(report, env, out, err, recorded);
+  }
+
+  /** Writes the reports and the baseline, and decides the exit code. */
+  private int finish(LintReport report, Environment env, PrintWriter out, PrintWriter err,
+      java.util.Queue<dev.pm.lint.Baseline.Key> recorded) throws IOException {
     // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in ESLint).
     long warnings = report.warnings();
     if (quiet) {

@@ -98,6 +98,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin ColorOption color;
 
+  @picocli.CommandLine.Mixin VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
@@ -111,6 +113,8 @@ final class StatsCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     PrintWriter err = spec.commandLine().getErr();
+    verbose.sayConfiguration(env, project);
+    collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     List<IncidentRecord> records;
