@@ -128,7 +128,7 @@ final class StatsCommand implements Callable<Integer> {
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
     StatsResult result = StatsCalculator.compute(records, query).withSkipped(skipped);
     boolean colour = output == null && color.enabled(env);
-    var renderer = format.renderer(colour, csvRaw);
+    var renderer = format.renderer(colour, csvRaw, file -> linkFromOutput(env, file));
     if (output == null) {
       renderer.write(result, spec.commandLine().getOut());
     } else {
@@ -141,6 +141,19 @@ final class StatsCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * A file's link from the page: relative to the folder {@code --output} writes to, so the page's
+   * links work wherever it is written ({@code reports/stats.html} links {@code ../postmortems/...}).
+   */
+  private String linkFromOutput(Environment env, String file) {
+    if (output == null) {
+      return file;
+    }
+    Path folder = env.resolve(output).getParent();
+    Path target = env.resolve(Path.of(file));
+    return folder == null ? file : folder.relativize(target).toString().replace('\\', '/');
   }
 
   /** A severity on no template's scale would match nothing and print an empty report as if all were well. */
