@@ -412,6 +412,14 @@ else echo "FAIL no progress on a terminal"; tail -c 300 "$work/out"; failed=$((f
 if grep -q "of 250 files" "$work/out" || ! grep -q "250 files checked" "$work/out"; then echo "FAIL progress in piped output"; failed=$((failed + 1));
 else echo "ok   no progress in piped output"; passed=$((passed + 1)); fi
 
+# A configured folder that holds no post-mortem fails CI instead of "0 files checked: no problems" (issue 16).
+mkdir -p "$work/empty/docs/incidents" && git -C "$work/empty" init -q && printf 'directory: docs/incidents\n' > "$work/empty/.pm.yaml"
+if (cd "$work/empty" && java -jar "$jar" lint --format sarif --output pm.sarif 2>"$work/err"); then
+  echo "FAIL an empty configured folder passed lint"; failed=$((failed + 1))
+elif grep -q "no post-mortems found in docs/incidents" "$work/err" && [ -s "$work/empty/pm.sarif" ]; then
+  echo "ok   an empty configured folder fails lint, says so and still writes the report"; passed=$((passed + 1))
+else echo "FAIL an empty configured folder: no message or no report"; cat "$work/err"; failed=$((failed + 1)); fi
+
 # pm-lint-system: the hook that runs the pm on the PATH (here the release archive unpacked above).
 if command -v pre-commit >/dev/null 2>&1 && [ -x "$work/install-pm-$version.tar.gz/with space/bin/pm" ]; then
   user="$work/hook-system"

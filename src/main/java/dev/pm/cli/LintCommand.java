@@ -113,6 +113,11 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for policies' \"final within N days\" (default: today).")
   java.time.LocalDate asOf;
 
+  @Option(names = "--fail-on-empty", negatable = true, description = "Exit 2 when no post-mortem is found (default: on when .pm.yaml sets directory; --no-fail-on-empty turns it off).")
+  Boolean failOnEmpty;
+
+  private boolean emptyFails;
+
   @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With '-' as the path: the file name standard input stands for (in findings, and for the configuration).")
   String stdinFilename;
 
@@ -178,6 +183,14 @@ final class LintCommand implements Callable<Integer> {
     for (String skipped : collected.skipped()) {
       err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
+    if (collected.files().isEmpty()) {
+      // "0 files checked: no problems" reads as a pass; a folder that should hold post-mortems and
+      // holds none (a moved folder, a wrong path in CI) must not pass quietly.
+      String where = targets.stream().map(env::resolve).map(env::shown).collect(java.util.stream.Collectors.joining(", "));
+      err.println("pm: no post-mortems found in " + where);
+      // The reports are still written (an empty SARIF file keeps an upload step working).
+      emptyFails = failOnEmpty != null ? failOnEmpty : project.config().directorySet();
+    }
     if (!paths.isEmpty()) {
       linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
     }
@@ -225,6 +238,9 @@ final class LintCommand implements Callable<Integer> {
       OutputFile.write(env, writeBaseline, w -> w.write(baselineText));
       err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
       return ExitCodes.OK;
+    }
+    if (emptyFails) {
+      return ExitCodes.USAGE;
     }
     boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
     if (tooManyWarnings) {

@@ -126,7 +126,8 @@ public final class ConfigLoader {
         rules,
         paths,
         limits(root.object("limits"), defaults.limits()),
-        index(root.object("index")));
+        index(root.object("index")),
+        root.has("directory"));
   }
 
   private static dev.pm.index.IndexSettings index(Optional<YamlObject> maybe) {
