@@ -64,6 +64,9 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = output != null ? env.resolve(output) : defaultFile(project);
+    if (java.nio.file.Files.isDirectory(target) || target.getParent() == null) {
+      throw new PmException("cannot write " + env.shown(target) + ": it is a directory");
+    }
     IndexWriter.Outcome outcome = update(env, project, paths, target, output != null, check, asOf != null ? asOf : env.today(), err);
     switch (outcome) {
       case STALE -> err.println("pm: " + env.shown(target) + " is out of date; run pm index");
