@@ -64,8 +64,9 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = output != null ? env.resolve(output) : defaultFile(project);
-    if (java.nio.file.Files.isDirectory(target) || target.getParent() == null) {
-      throw new PmException("cannot write " + env.shown(target) + ": it is a directory");
+    if (target.getParent() == null) {
+      // The file system root: a folder like any other, said as for one (it has no parent to write a temporary file in).
+      throw new PmException(env.shown(target) + ": not a regular file; not replaced");
     }
     IndexWriter.Outcome outcome = update(env, project, paths, target, output != null, check, asOf != null ? asOf : env.today(), err);
     switch (outcome) {

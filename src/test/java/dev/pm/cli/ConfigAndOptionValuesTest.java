@@ -56,7 +56,7 @@ class ConfigAndOptionValuesTest {
   @CsvSource(delimiter = '|', value = {
       "stats -j 2147483647              | --jobs must be at most 256, not 2147483647",
       "lint --jobs 1000000              | --jobs must be at most 256",
-      "index --output /                 | cannot write /: it is a directory",
+      "index --output /                 | /: not a regular file; not replaced",
       "lint --output /                  | cannot write /: it is a directory",
       "stats --output /                 | cannot write /: it is a directory",
       "lint --max-warnings 99999999999  | '99999999999' is not an int",
