@@ -38,4 +38,16 @@ class FailOnEmptyTest {
     assertThat(filled.exitCode()).isZero();
     assertThat(filled.err()).doesNotContain("no post-mortems found");
   }
+
+  @Test
+  void afterPmInitAnEmptyFolderFailsAsItsCommentSaysAndTheFirstPostMortemPasses() throws Exception {
+    PmRunner pm = new PmRunner(repo);
+    assertThat(pm.run("init").exitCode()).isZero();
+    assertThat(Files.readString(repo.resolve(".pm.yaml"))).contains("`pm lint` exits 2 when it finds none")
+        .contains("--no-fail-on-empty").contains("node_modules").contains("at most 1h");
+    Files.createDirectories(repo.resolve("postmortems"));
+    assertThat(pm.run("lint").exitCode()).isEqualTo(2);
+    assertThat(pm.run("new", "Checkout down").exitCode()).isZero();
+    assertThat(pm.run("lint").exitCode()).isZero();
+  }
 }
