@@ -386,6 +386,40 @@ else
   echo "FAIL nvim is not installed (.ci/run installs it)"; failed=$((failed + 1))
 fi
 
+# Colour and progress are for a terminal (issue 18): `script` gives pm a pseudo-terminal.
+mkdir -p "$work/tty/postmortems" && git -C "$work/tty" init -q
+(cd "$work/tty" && java -jar "$jar" new "Colour check" --date 2026-03-14 >/dev/null)
+tty_run() { (cd "$work/tty" && script -qec "env -u NO_COLOR -u FORCE_COLOR TERM=xterm $*" /dev/null) >"$work/out" 2>&1; }
+esc="$(printf '\033')"
+tty_run java -jar "$jar" lint
+if grep -q "${esc}\[33mwarning" "$work/out"; then echo "ok   lint colours warnings on a terminal"; passed=$((passed + 1));
+else echo "FAIL lint did not colour on a terminal"; head -5 "$work/out"; failed=$((failed + 1)); fi
+tty_run NO_COLOR=1 java -jar "$jar" lint
+if grep -q "$esc" "$work/out" || ! grep -q PM501 "$work/out"; then echo "FAIL NO_COLOR still coloured"; failed=$((failed + 1));
+else echo "ok   NO_COLOR turns colour off on a terminal"; passed=$((passed + 1)); fi
+(cd "$work/tty" && env -u NO_COLOR TERM=xterm java -jar "$jar" lint | cat) >"$work/out" 2>&1
+if grep -q "$esc" "$work/out" || ! grep -q PM501 "$work/out"; then echo "FAIL piped lint output has escapes"; failed=$((failed + 1));
+else echo "ok   piped lint output has no colour"; passed=$((passed + 1)); fi
+(cd "$work/tty" && FORCE_COLOR=1 java -jar "$jar" stats | cat) >"$work/out" 2>&1
+if grep -q "$esc" "$work/out"; then echo "ok   FORCE_COLOR colours stats in a pipe"; passed=$((passed + 1));
+else echo "FAIL FORCE_COLOR did not colour stats"; failed=$((failed + 1)); fi
+first="$(ls "$work/tty/postmortems"/*.md | head -1)"
+for i in $(seq 2 250); do sed "s/INC-2026-03-14-01/INC-2026-03-14-$i/" "$first" > "$work/tty/postmortems/2026-03-14-copy-$i.md"; done
+tty_run java -jar "$jar" lint -j 2
+if grep -q "pm: 250 of 250 files" "$work/out"; then echo "ok   progress on a terminal for 250 files"; passed=$((passed + 1));
+else echo "FAIL no progress on a terminal"; tail -c 300 "$work/out"; failed=$((failed + 1)); fi
+(cd "$work/tty" && java -jar "$jar" lint -j 2 2>&1 | cat) >"$work/out"
+if grep -q "of 250 files" "$work/out" || ! grep -q "250 files checked" "$work/out"; then echo "FAIL progress in piped output"; failed=$((failed + 1));
+else echo "ok   no progress in piped output"; passed=$((passed + 1)); fi
+
+# A configured folder that holds no post-mortem fails CI instead of "0 files checked: no problems" (issue 16).
+mkdir -p "$work/empty/docs/incidents" && git -C "$work/empty" init -q && printf 'directory: docs/incidents\n' > "$work/empty/.pm.yaml"
+if (cd "$work/empty" && java -jar "$jar" lint --format sarif --output pm.sarif 2>"$work/err"); then
+  echo "FAIL an empty configured folder passed lint"; failed=$((failed + 1))
+elif grep -q "no post-mortems found in docs/incidents" "$work/err" && [ -s "$work/empty/pm.sarif" ]; then
+  echo "ok   an empty configured folder fails lint, says so and still writes the report"; passed=$((passed + 1))
+else echo "FAIL an empty configured folder: no message or no report"; cat "$work/err"; failed=$((failed + 1)); fi
+
 # pm-lint-system: the hook that runs the pm on the PATH (here the release archive unpacked above).
 if command -v pre-commit >/dev/null 2>&1 && [ -x "$work/install-pm-$version.tar.gz/with space/bin/pm" ]; then
   user="$work/hook-system"

@@ -1,6 +1,5 @@
 package dev.pm.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +10,39 @@ import java.util.Optional;
  * What commands get from the outside world, injected so tests can run pm in-process: the working
  * directory, today's date, environment variables, and a terminal to ask on (absent in CI).
  */
-public record Environment(Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter) {
+public record Environment(Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter, Terminal terminal) {
+
+  /** Without a terminal, and with nothing on standard input: how CI and most tests run pm. */
+  public Environment(Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter) {
+    this(workingDir, clock, variables, prompter, Terminal.NONE);
+  }
+
+  /**
+   * What the process is attached to: standard input (for {@code pm lint -}), and whether standard
+   * output and standard error are terminals (colour and progress are for people, never for pipes).
+   */
+  public record Terminal(java.io.InputStream in, boolean out, boolean err) {
+    public static final Terminal NONE = new Terminal(java.io.InputStream.nullInputStream(), false, false);
+
+    /**
+     * Asked of the operating system: on Linux {@code /proc/self/fd/N} names the device, a terminal
+     * is {@code /dev/pts/N} or {@code /dev/ttyX}; elsewhere {@code System.console()}, which is there
+     * only when both ends are a terminal (JDK 17), stands for both streams.
+     */
+    static Terminal system(boolean consoleIsTerminal) {
+      return new Terminal(System.in, isTerminal(1, consoleIsTerminal), isTerminal(2, consoleIsTerminal));
+    }
+
+    private static boolean isTerminal(int fd, boolean fallback) {
+      Path link = Path.of("/proc/self/fd/" + fd);
+      try {
+        String target = java.nio.file.Files.readSymbolicLink(link).toString();
+        return target.matches("/dev/(pts/\\d+|tty\\w*|console)");
+      } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+        return fallback;
+      }
+    }
+  }
 
   /** Asks the user one question on the terminal. */
   public interface Prompter {
@@ -23,7 +54,8 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
     Optional<Prompter> prompter = !isTerminal(console)
         ? Optional.empty()
         : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
-    return new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(), prompter);
+    return new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(), prompter,
+        Terminal.system(isTerminal(console)));
   }
 
   /**
@@ -66,8 +98,24 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
         (absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute).toString().replace('\\', '/'));
   }
 
-  /** Whether to colour terminal output: not when asked not to ({@code NO_COLOR}) or when the output is not a terminal. */
-  public boolean colour(PrintWriter out, boolean outputIsTerminal) {
-    return outputIsTerminal && !variables.containsKey("NO_COLOR") && !"dumb".equals(variables.get("TERM"));
+  /**
+   * Whether to colour what goes to standard output. {@code --color=always|never} decides; with
+   * {@code auto} (the default) {@code FORCE_COLOR} (any value but {@code 0} or {@code false}) turns
+   * colour on, {@code NO_COLOR} (any non-empty value, no-color.org) off, and otherwise standard
+   * output must be a terminal whose {@code TERM} is not {@code dumb}.
+   */
+  public boolean colour(ColorOption.When when) {
+    return switch (when) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> {
+        String force = variables.get("FORCE_COLOR");
+        if (force != null) {
+          yield !force.equals("0") && !force.equalsIgnoreCase("false");
+        }
+        String no = variables.get("NO_COLOR");
+        yield (no == null || no.isEmpty()) && terminal.out() && !"dumb".equals(variables.get("TERM"));
+      }
+    };
   }
 }

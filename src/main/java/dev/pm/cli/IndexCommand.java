@@ -64,6 +64,10 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = output != null ? env.resolve(output) : defaultFile(project);
+    if (target.getParent() == null) {
+      // The file system root: a folder like any other, said as for one (it has no parent to write a temporary file in).
+      throw new PmException(env.shown(target) + ": not a regular file; not replaced");
+    }
     IndexWriter.Outcome outcome = update(env, project, paths, target, output != null, check, asOf != null ? asOf : env.today(), err);
     switch (outcome) {
       case STALE -> err.println("pm: " + env.shown(target) + " is out of date; run pm index");

@@ -113,10 +113,20 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for policies' \"final within N days\" (default: today).")
   java.time.LocalDate asOf;
 
+  @Option(names = "--fail-on-empty", negatable = true, description = "Exit 2 when no post-mortem is found (default: on when .pm.yaml sets directory; --no-fail-on-empty turns it off).")
+  Boolean failOnEmpty;
+
+  private boolean emptyFails;
+
+  @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With '-' as the path: the file name standard input stands for (in findings, and for the configuration).")
+  String stdinFilename;
+
   @Option(names = "--list-rules", description = "List the rules and exit.")
   boolean listRules;
 
   @Mixin VerboseOption verbose;
+
+  @Mixin ColorOption color;
 
   @Override
   public Integer call() throws IOException {
@@ -156,13 +166,30 @@ final class LintCommand implements Callable<Integer> {
 
     List<Path> targets = paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths;
     FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+    if (StandardInput.requested(paths, stdinFilename)) {
+      if (fix || fixDryRun || writeBaseline != null) {
+        throw new PmException("--fix, --fix-dry-run and --write-baseline work on files, not on standard input");
+      }
+      linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
+      return finish(StandardInput.lint(env, StandardInput.path(env, stdinFilename), collector, new PostMortemParser(project.config().limits()), linter),
+          env, out, spec.commandLine().getErr(), recorded);
+    }
     FileCollector.Collected collected = collector.collect(targets);
     PrintWriter err = spec.commandLine().getErr();
     if (!collected.missing().isEmpty()) {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
+    collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     for (String skipped : collected.skipped()) {
       err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
+    }
+    if (collected.files().isEmpty()) {
+      // "0 files checked: no problems" reads as a pass; a folder that should hold post-mortems and
+      // holds none (a moved folder, a wrong path in CI) must not pass quietly.
+      String where = targets.stream().map(env::resolve).map(env::shown).collect(java.util.stream.Collectors.joining(", "));
+      err.println("pm: no post-mortems found in " + where);
+      // The reports are still written (an empty SARIF file keeps an upload step working).
+      emptyFails = failOnEmpty != null ? failOnEmpty : project.config().directorySet();
     }
     if (!paths.isEmpty()) {
       linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
@@ -179,7 +206,10 @@ final class LintCommand implements Callable<Integer> {
     if (fix) {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
-    LintReport report = LintRun.run(files, parser, linter, threads);
+    LintReport report;
+    try (Progress progress = Progress.of(env, err, files.size())) {
+      report = LintRun.run(files, parser, linter, threads, progress);
+    }
     if (project.config().source().isEmpty() && schema == null) {
       Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report, files.stream().map(InputFile::path).toList());
       if (unadopted.isPresent()) {
@@ -187,20 +217,30 @@ final class LintCommand implements Callable<Integer> {
         err.println(dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));
       }
     }
+    return finish(report, env, out, err, recorded);
+  }
+
+  /** Writes the reports and the baseline, and decides the exit code. */
+  private int finish(LintReport report, Environment env, PrintWriter out, PrintWriter err,
+      java.util.Queue<dev.pm.lint.Baseline.Key> recorded) throws IOException {
     // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in ESLint).
     long warnings = report.warnings();
     if (quiet) {
       report = errorsOnly(report);
     }
-    write(format, output, report, out, env);
+    boolean colour = color.enabled(env);
+    write(format, output, report, out, env, colour);
     for (Map.Entry<ReportFormat, Path> extra : reports.entrySet()) {
-      write(extra.getKey(), extra.getValue(), report, out, env);
+      write(extra.getKey(), extra.getValue(), report, out, env, colour);
     }
     if (writeBaseline != null) {
       String baselineText = dev.pm.lint.Baseline.write(recorded);
       OutputFile.write(env, writeBaseline, w -> w.write(baselineText));
       err.println("pm: wrote " + recorded.size() + " findings to " + writeBaseline);
       return ExitCodes.OK;
+    }
+    if (emptyFails) {
+      return ExitCodes.USAGE;
     }
     boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
     if (tooManyWarnings) {
@@ -238,8 +278,11 @@ final class LintCommand implements Callable<Integer> {
         .toList(), report.rules());
   }
 
-  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env) throws IOException {
-    var reporter = format.reporter(VersionProvider.version());
+  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env, boolean colour)
+      throws IOException {
+    // Colour is for standard output on a terminal; a report file never gets it.
+    var reporter = format == ReportFormat.TEXT && output == null
+        ? new dev.pm.report.TextReporter(colour) : format.reporter(VersionProvider.version());
     if (output == null) {
       reporter.write(report, out);
       out.flush();

@@ -97,6 +97,10 @@ final class StatsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin JobsOption jobs;
 
+  @picocli.CommandLine.Mixin ColorOption color;
+
+  @picocli.CommandLine.Mixin VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
@@ -110,19 +114,22 @@ final class StatsCommand implements Callable<Integer> {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     PrintWriter err = spec.commandLine().getErr();
+    verbose.sayConfiguration(env, project);
+    collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
-    List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        jobs.threads(), s -> {
-          skipped.add(s);
-          err.println("pm: skipped " + dev.pm.io.Escape.text(s));
-        });
+    List<IncidentRecord> records;
+    try (Progress progress = Progress.of(env, err, collected.files().size())) {
+      records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
+          jobs.threads(), s -> skipped.add(s), progress);
+    }
+    skipped.subList(collected.skipped().size(), skipped.size()).forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
     StatsResult result = StatsCalculator.compute(records, query, new OwnerNames(project.config().owners())).withSkipped(skipped);
-    boolean colour = output == null && env.colour(spec.commandLine().getOut(), System.console() != null);
-    var renderer = format.renderer(colour, csvRaw);
+    boolean colour = output == null && color.enabled(env);
+    var renderer = format.renderer(colour, csvRaw, file -> linkFromOutput(env, file));
     if (output == null) {
       renderer.write(result, spec.commandLine().getOut());
     } else {
@@ -135,6 +142,19 @@ final class StatsCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * A file's link from the page: relative to the folder {@code --output} writes to, so the page's
+   * links work wherever it is written ({@code reports/stats.html} links {@code ../postmortems/...}).
+   */
+  private String linkFromOutput(Environment env, String file) {
+    if (output == null) {
+      return file;
+    }
+    Path folder = env.resolve(output).getParent();
+    Path target = env.resolve(Path.of(file));
+    return folder == null ? file : folder.relativize(target).toString().replace('\\', '/');
   }
 
   /** A severity on no template's scale would match nothing and print an empty report as if all were well. */

@@ -104,6 +104,7 @@ public final class ConfigLoader {
     }
     Map<String, String> paths = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("paths").values()) {
+      globs(root, "paths", List.of(entry.key()));
       paths.put(entry.key(), root.stringOf(entry));
     }
     Map<String, String> owners = new LinkedHashMap<>();
@@ -124,13 +125,14 @@ public final class ConfigLoader {
         root.strings("severities"),
         root.strings("statuses"),
         draftStatuses(root),
-        root.has("include") ? root.strings("include") : defaults.include(),
-        root.has("exclude") ? root.strings("exclude") : defaults.exclude(),
+        root.has("include") ? globs(root, "include", root.strings("include")) : defaults.include(),
+        root.has("exclude") ? globs(root, "exclude", root.strings("exclude")) : defaults.exclude(),
         rules,
         paths,
         limits(root.object("limits"), defaults.limits()),
         index(root.object("index")),
-        owners);
+        owners,
+        root.has("directory"));
   }
 
   private static dev.pm.index.IndexSettings index(Optional<YamlObject> maybe) {
@@ -179,17 +181,51 @@ public final class ConfigLoader {
     if (!m.matches()) {
       throw owner.error(owner.keyAt("maxFileSize"), "maxFileSize must be a size such as 4MiB or 500KB, not \"" + text + "\"");
     }
-    long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    return switch (unit) {
-      case "kb", "kib" -> n * 1024;
-      case "mb", "mib" -> n * 1024 * 1024;
-      case "gb", "gib" -> n * 1024 * 1024 * 1024;
-      default -> n;
+    long factor = switch (unit) {
+      case "kb", "kib" -> 1024L;
+      case "mb", "mib" -> 1024L * 1024;
+      case "gb", "gib" -> 1024L * 1024 * 1024;
+      default -> 1L;
     };
+    // Checked, not multiplied blindly: 17179869184GiB wrapped round to 0 and ended in "internal error".
+    long n;
+    try {
+      n = Math.multiplyExact(Long.parseLong(m.group(1)), factor);
+    } catch (ArithmeticException | NumberFormatException e) {
+      n = Long.MAX_VALUE;
+    }
+    if (n < 1 || n > MAX_FILE_SIZE) {
+      throw owner.error(owner.keyAt("maxFileSize"), "maxFileSize must be between 1 byte and 2GiB (what one file can be read into), not \"" + text + "\"");
+    }
+    return n;
+  }
+
+  /** The largest file Java reads into one array. */
+  private static final long MAX_FILE_SIZE = 2L * 1024 * 1024 * 1024 - 16;
+  private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
+  /** Every glob compiles, or the configuration is refused where it is written (not an internal error on first use). */
+  private static List<String> globs(YamlObject root, String key, List<String> patterns) {
+    for (String pattern : patterns) {
+      try {
+        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw root.error(root.keyAt(key), key + " has a glob that is not valid: \"" + pattern + "\" (" + e.getDescription() + ")");
+      }
+    }
+    return patterns;
   }
 
   private static Duration duration(YamlObject owner, String text) {
+    Duration d = parsedDuration(owner, text);
+    if (d.isNegative() || d.isZero() || d.compareTo(MAX_TIMEOUT) > 0) {
+      throw owner.error(owner.keyAt("parseTimeout"), "parseTimeout must be more than 0 and at most 1h, not \"" + text + "\"");
+    }
+    return d;
+  }
+
+  private static Duration parsedDuration(YamlObject owner, String text) {
     try {
       String t = text.trim().toLowerCase(Locale.ROOT);
       if (t.endsWith("ms")) {
@@ -199,7 +235,7 @@ public final class ConfigLoader {
         return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).trim()));
       }
       return Duration.parse(text);
-    } catch (NumberFormatException | DateTimeParseException e) {
+    } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
       throw owner.error(owner.keyAt("parseTimeout"), "parseTimeout must be a duration such as 10s, not \"" + text + "\"");
     }
   }

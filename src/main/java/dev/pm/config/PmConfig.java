@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param templatesByPath glob to template name, for files without {@code template:}
  * @param limits bounds on the work per file
  * @param owners another name of an owner to the name stats shows ({@code grace: "@grace"})
+ * @param directorySet whether {@code .pm.yaml} names {@code directory}: then the folder is expected to
+ *     hold post-mortems, and a lint that finds none fails (unless {@code --no-fail-on-empty})
  */
 public record PmConfig(
     Path base,
@@ -44,7 +46,8 @@ public record PmConfig(
     Map<String, String> templatesByPath,
     ParseLimits limits,
     dev.pm.index.IndexSettings index,
-    Map<String, String> owners) {
+    Map<String, String> owners,
+    boolean directorySet) {
 
   public static final List<String> DEFAULT_INCLUDE = List.of("**.md");
   public static final List<String> DEFAULT_EXCLUDE = List.of("**/README.md", "README.md", "**/index.md", "index.md");
@@ -63,7 +66,7 @@ public record PmConfig(
   public static PmConfig defaults(Path base) {
     return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(), List.of(),
         DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT,
-        dev.pm.index.IndexSettings.DEFAULT, Map.of());
+        dev.pm.index.IndexSettings.DEFAULT, Map.of(), false);
   }
 
   public Path postmortemDirectory() {

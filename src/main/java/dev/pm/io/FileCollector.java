@@ -20,14 +20,24 @@ import java.util.Map;
 /**
  * Turns command-line paths into the files to check. A file named on the command line is always
  * checked. Folders are walked for {@code *.md} that match the include globs and none of the exclude
- * globs (relative to {@code base}); hidden folders ({@code .git}) are skipped; symbolic links are
- * not followed and non-regular files (a FIFO named {@code x.md}) are skipped, and both are reported.
- * A file reached twice is checked once. The order is stable: sorted by display path.
+ * globs (relative to {@code base}); hidden folders ({@code .git}) and {@code node_modules} are
+ * skipped, and so is what git ignores ({@code .gitignore}, {@code .git/info/exclude}); symbolic links
+ * are not followed and non-regular files (a FIFO named {@code x.md}) are skipped, and both are
+ * reported. A path that does not exist but holds {@code * ? [ {} is a glob, as the shell would have
+ * expanded it unquoted ({@code "postmortems/**}{@code /*.md"}; {@code **}{@code /} also matches no
+ * folder at all): the files a walk would take that it matches. A file reached twice is checked once.
+ * The order is stable: sorted by display path.
  */
 public final class FileCollector {
 
-  /** The files found, and what was passed over with why. */
-  public record Collected(List<InputFile> files, List<String> skipped, List<String> missing) {}
+  /**
+   * The files found, what was passed over with why ({@code skipped}: always said), what was left out
+   * on purpose ({@code ignored}: git-ignored, {@code node_modules}; said with {@code --verbose}), and
+   * paths that named nothing.
+   */
+  public record Collected(List<InputFile> files, List<String> skipped, List<String> ignored, List<String> missing) {}
+
+  private static final java.util.regex.Pattern GLOB_CHARS = java.util.regex.Pattern.compile("[*?\\[{]");
 
   private final Path base;
   private final Path workingDir;
@@ -44,25 +54,57 @@ public final class FileCollector {
   public Collected collect(List<Path> paths) {
     Map<Path, InputFile> found = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Path given : paths) {
       Path path = workingDir.resolve(given).normalize();
       if (Files.isDirectory(path)) {
-        walk(path, found, skipped);
+        walk(path, this::selects, found, skipped, ignored);
       } else if (Files.exists(path)) {
         add(path, found);
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         skipped.add(display(path) + ": broken symbolic link");
+      } else if (GLOB_CHARS.matcher(given.toString()).find()) {
+        int before = found.size();
+        expand(given.toString().replace('\\', '/'), found, skipped, ignored);
+        if (found.size() == before) {
+          missing.add(given + " (no post-mortem matches this pattern)");
+        }
       } else {
         missing.add(given.toString());
       }
     }
     List<InputFile> files = new ArrayList<>(found.values());
     files.sort(java.util.Comparator.comparing(InputFile::displayPath));
-    return new Collected(files, skipped, missing);
+    return new Collected(files, skipped, ignored, missing);
   }
 
-  private void walk(Path root, Map<Path, InputFile> found, List<String> skipped) {
+  /** Walks the pattern's literal folder prefix and takes the files a walk would take that the rest of it matches. */
+  private void expand(String pattern, Map<Path, InputFile> found, List<String> skipped, List<String> ignored) {
+    String[] parts = pattern.split("/", -1);
+    int literal = 0;
+    while (literal < parts.length - 1 && !GLOB_CHARS.matcher(parts[literal]).find()) {
+      literal++;
+    }
+    String prefix = String.join("/", java.util.Arrays.copyOfRange(parts, 0, literal));
+    String rest = String.join("/", java.util.Arrays.copyOfRange(parts, literal, parts.length));
+    Path start = workingDir.resolve(prefix.isEmpty() && pattern.startsWith("/") ? "/" : prefix).normalize();
+    if (!Files.isDirectory(start)) {
+      return;
+    }
+    PathMatcher matcher;
+    try {
+      PathMatcher exact = glob(rest);
+      PathMatcher noFolder = glob(rest.replace("**/", ""));
+      matcher = p -> exact.matches(p) || noFolder.matches(p);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    walk(start, file -> matcher.matches(start.relativize(file)) && selects(file), found, skipped, ignored);
+  }
+
+  private void walk(Path root, java.util.function.Predicate<Path> takes, Map<Path, InputFile> found, List<String> skipped,
+      List<String> ignored) {
     // A folder the user (or .pm.yaml) named is followed when it is a link (postmortems ->
     // docs/incidents): the walk alone would see the link as a file and find nothing. Files keep
     // the named path, so globs and display paths read as the user wrote them. Links inside stay
@@ -71,12 +113,21 @@ public final class FileCollector {
     if (start == null) {
       return;
     }
+    java.util.Set<Path> gitIgnored = GitIgnored.under(start);
     try {
       Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
           if (!dir.equals(start) && name.startsWith(".")) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (!dir.equals(start) && name.equals("node_modules")) {
+            ignored.add(display(root.resolve(start.relativize(dir))) + "/: node_modules");
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (gitIgnored.contains(dir)) {
+            ignored.add(display(root.resolve(start.relativize(dir))) + "/: ignored by git");
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -92,7 +143,9 @@ public final class FileCollector {
             skipped.add(display(file) + ": symbolic link not followed");
           } else if (!attrs.isRegularFile()) {
             skipped.add(display(file) + ": not a regular file");
-          } else if (selects(file)) {
+          } else if (gitIgnored.contains(visited)) {
+            ignored.add(display(file) + ": ignored by git");
+          } else if (takes.test(file)) {
             add(file, found);
           }
           return FileVisitResult.CONTINUE;
@@ -154,7 +207,17 @@ public final class FileCollector {
     return shown.replace('\\', '/');
   }
 
-  private static PathMatcher glob(String pattern) {
-    return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+  /**
+   * A glob that also matches names holding a line break: {@code **} becomes a regular expression
+   * {@code .*}, whose dot stops at a line break, so a post-mortem named with one was never linted.
+   * Line breaks in the name are matched as if they were spaces (a pattern never spells one).
+   */
+  public static PathMatcher glob(String pattern) {
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    return path -> {
+      String text = path.toString();
+      return matcher.matches(text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? path
+          : path.getFileSystem().getPath(text.replace('\n', ' ').replace('\r', ' ')));
+    };
   }
 }

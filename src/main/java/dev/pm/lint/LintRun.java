@@ -17,8 +17,15 @@ public final class LintRun {
   private LintRun() {}
 
   public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads) {
+    return run(files, parser, linter, threads, done -> {});
+  }
+
+  /** @param progress told how many files are done after each one */
+  public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads,
+      java.util.function.IntConsumer progress) {
     // The parser stops itself at its time limit; the workers' limit is a backstop for anything else.
-    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))) {
+    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))
+        .reportingTo(progress)) {
       List<Linter.Checked> checked = workers.map(
           files,
           file -> linter.check(parser.read(file.path(), file.displayPath())),

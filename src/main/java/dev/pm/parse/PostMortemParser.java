@@ -71,20 +71,27 @@ public final class PostMortemParser {
             "file is " + size + " bytes; the limit is " + limits.maxFileBytes()
                 + " bytes (raise limits.maxFileSize in .pm.yaml)");
       }
-      byte[] bytes = Files.readAllBytes(path);
-      SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
-      if (!decoded.ok()) {
-        return PostMortem.unreadable(
-            empty,
-            new ParseProblem(
-                ParseProblem.Kind.UNREADABLE,
-                new Location(decoded.errorLine(), decoded.errorColumn()),
-                decoded.error()));
-      }
-      return parse(new SourceFile(path, displayPath, decoded.text()));
+      return decode(Files.readAllBytes(path), path, displayPath);
     } catch (IOException | SecurityException e) {
       return unreadable(empty, "cannot read file: " + describe(e));
     }
+  }
+
+  /**
+   * Decodes and parses bytes read elsewhere (standard input, for {@code pm lint -}) as the file
+   * {@code path} would be; the caller has kept them within {@link ParseLimits#maxFileBytes()}.
+   */
+  public PostMortem decode(byte[] bytes, Path path, String displayPath) {
+    SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
+    if (!decoded.ok()) {
+      return PostMortem.unreadable(
+          new SourceFile(path, displayPath, ""),
+          new ParseProblem(
+              ParseProblem.Kind.UNREADABLE,
+              new Location(decoded.errorLine(), decoded.errorColumn()),
+              decoded.error()));
+    }
+    return parse(new SourceFile(path, displayPath, decoded.text()));
   }
 
   /** Parses text already in memory. */

@@ -87,6 +87,10 @@ public final class RenumberPlan {
     }
     String oldKey = oldId.strip().toUpperCase(Locale.ROOT);
     String newKey = newId.strip().toUpperCase(Locale.ROOT);
+    Optional<RenumberPlan> unfinished = unfinished(oldId, newId, all, oldKey, newKey, only);
+    if (unfinished.isPresent()) {
+      return unfinished.get();
+    }
     for (Read r : all) {
       if (r.id.map(id -> id.toUpperCase(Locale.ROOT)).filter(newKey::equals).isPresent()) {
         throw new RefusedException(newId + " is already the id of " + r.file.displayPath());
@@ -150,6 +154,41 @@ public final class RenumberPlan {
       references.add(new Edit(r.file, r.bytes, occurrences.replace(r.text, strippedNew), n));
     }
     return new RenumberPlan(oldId.strip(), strippedNew, target, renameTo, references, notes);
+  }
+
+  /**
+   * A renumber killed between rewriting the post-mortem and renaming it: no file has OLD, one has
+   * NEW and still carries OLD in its name. The rest is the rename (and any reference still holding OLD).
+   */
+  private static Optional<RenumberPlan> unfinished(String oldId, String newId, List<Read> all, String oldKey, String newKey,
+      Optional<Path> only) {
+    if (only.isPresent() || all.stream().anyMatch(r -> idIs(r, oldKey))) {
+      return Optional.empty();
+    }
+    IdOccurrences occurrences = new IdOccurrences(oldId.strip());
+    List<Read> renamed = all.stream().filter(r -> idIs(r, newKey) && occurrences.count(r.file.path().getFileName().toString()) > 0).toList();
+    if (renamed.size() != 1) {
+      return Optional.empty();
+    }
+    Read owner = renamed.get(0);
+    owner.requireRewritable();
+    Path to = owner.file.path().resolveSibling(occurrences.replace(owner.file.path().getFileName().toString(), newId.strip()));
+    if (Files.exists(to)) {
+      throw new RefusedException("cannot rename " + owner.file.displayPath() + ": " + to.getFileName() + " already exists");
+    }
+    List<Edit> references = new ArrayList<>();
+    for (Read r : all) {
+      if (r != owner && r.text != null && occurrences.count(r.text) > 0) {
+        references.add(new Edit(r.file, r.bytes, occurrences.replace(r.text, newId.strip()), occurrences.count(r.text)));
+      }
+    }
+    return Optional.of(new RenumberPlan(oldId.strip(), newId.strip(), new Edit(owner.file, owner.bytes, owner.text, 0),
+        Optional.of(to), references, List.of("finishing a renumber that was interrupted: " + owner.file.displayPath()
+            + " already has " + newId.strip())));
+  }
+
+  private static boolean idIs(Read r, String key) {
+    return r.id.map(id -> id.toUpperCase(Locale.ROOT)).filter(key::equals).isPresent();
   }
 
   private static void requireId(String what, String id) {

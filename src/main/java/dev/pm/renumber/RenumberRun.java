@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Carries out a {@link RenumberPlan}: the post-mortem first (rewritten, then renamed without ever
- * replacing another file), then the references. Every rewrite is atomic and refused if the file
- * changed since the plan read it.
+ * Carries out a {@link RenumberPlan}: the references first, then the post-mortem (rewritten, then
+ * renamed without ever replacing another file) last. In that order a run killed at any step leaves
+ * a state the plan recognises, and running {@code pm renumber OLD NEW} again finishes the job: the
+ * references not yet rewritten still hold OLD, and a post-mortem that already has NEW but still
+ * carries OLD in its name is only renamed. Every rewrite is atomic and refused if the file changed
+ * since the plan read it.
  */
 public final class RenumberRun {
 
@@ -19,17 +22,30 @@ public final class RenumberRun {
 
   /** @return one line per change made, for the user */
   public static List<String> apply(RenumberPlan plan) throws IOException {
+    return apply(plan, Integer.MAX_VALUE);
+  }
+
+  /** Does the first {@code steps} writes only: what a run killed after them leaves (for tests). */
+  static List<String> apply(RenumberPlan plan, int steps) throws IOException {
     List<String> done = new ArrayList<>();
-    RenumberPlan.Edit target = plan.target();
-    AtomicFiles.rewrite(target.file().path(), target.read(), target.newText());
-    done.add(describe(target, plan));
-    if (plan.renameTo().isPresent()) {
-      renameWithoutReplacing(target.file().path(), plan.renameTo().get());
-      done.add("renamed " + target.file().displayPath() + " to " + plan.renameTo().get().getFileName());
-    }
     for (RenumberPlan.Edit reference : plan.references()) {
+      if (done.size() == steps) {
+        return done;
+      }
       AtomicFiles.rewrite(reference.file().path(), reference.read(), reference.newText());
       done.add(describe(reference, plan));
+    }
+    RenumberPlan.Edit target = plan.target();
+    if (target.occurrences() > 0) {
+      if (done.size() == steps) {
+        return done;
+      }
+      AtomicFiles.rewrite(target.file().path(), target.read(), target.newText());
+      done.add(describe(target, plan));
+    }
+    if (plan.renameTo().isPresent() && done.size() < steps) {
+      renameWithoutReplacing(target.file().path(), plan.renameTo().get());
+      done.add("renamed " + target.file().displayPath() + " to " + plan.renameTo().get().getFileName());
     }
     return done;
   }
@@ -37,9 +53,11 @@ public final class RenumberRun {
   /** What {@link #apply} would do, without doing it. */
   public static List<String> describe(RenumberPlan plan) {
     List<String> lines = new ArrayList<>();
-    lines.add(describe(plan.target(), plan));
-    plan.renameTo().ifPresent(to -> lines.add("renamed " + plan.target().file().displayPath() + " to " + to.getFileName()));
     plan.references().forEach(r -> lines.add(describe(r, plan)));
+    if (plan.target().occurrences() > 0) {
+      lines.add(describe(plan.target(), plan));
+    }
+    plan.renameTo().ifPresent(to -> lines.add("renamed " + plan.target().file().displayPath() + " to " + to.getFileName()));
     return lines;
   }
 

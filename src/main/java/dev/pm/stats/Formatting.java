@@ -12,6 +12,11 @@ final class Formatting {
     return String.format(Locale.ROOT, "%.0f%%", rate * 100);
   }
 
+  /** Done among the items not cancelled, or {@code -} when there are none: 0% would say none were done. */
+  static String completion(Counts counts) {
+    return counts.total() == counts.cancelled() ? "-" : percent(counts.completionRate());
+  }
+
   static String duration(Duration d) {
     long hours = d.toHours();
     long minutes = d.toMinutesPart();

@@ -15,6 +15,21 @@ import java.util.TreeSet;
 final class HtmlRenderer implements StatsRenderer {
 
   private static final String[] SEVERITY_COLOURS = {"#b91c1c", "#ea580c", "#ca8a04", "#2563eb", "#7c3aed", "#64748b"};
+  /** An incident without a severity is not the worst one: it gets a neutral grey, never the first colour. */
+  private static final String NO_SEVERITY = "(none)";
+  private static final String NO_SEVERITY_COLOUR = "#cbd5e1";
+
+  private final java.util.function.UnaryOperator<String> linkTo;
+
+  /** Links as the display paths read: right for a page written in the working directory. */
+  HtmlRenderer() {
+    this(file -> file);
+  }
+
+  /** @param linkTo turns a file's display path into a link relative to where the page is written */
+  HtmlRenderer(java.util.function.UnaryOperator<String> linkTo) {
+    this.linkTo = linkTo;
+  }
 
   @Override
   public void write(StatsResult r, PrintWriter out) {
@@ -31,7 +46,7 @@ final class HtmlRenderer implements StatsRenderer {
     tile(out, "done", "Done", s.done(), "done");
     tile(out, "overdue", "Overdue", s.overdue(), s.overdue() > 0 ? "overdue" : "");
     out.println("<div class=\"tile\" data-tile=\"completion\"><span class=\"label\">Completion</span><span class=\"value\">"
-        + Formatting.percent(s.completionRate()) + "</span></div>");
+        + Formatting.completion(s) + "</span></div>");
     tile(out, "no-owner", "No owner", r.noOwner(), r.noOwner() > 0 ? "warn" : "");
     out.println("</section>");
     out.println("<section class=\"charts\"><figure><figcaption>Open, done and overdue by owner</figcaption>"
@@ -40,12 +55,14 @@ final class HtmlRenderer implements StatsRenderer {
     out.println("<section><h2>Action items</h2><input id=\"filter\" type=\"search\" placeholder=\"Filter by any text\" aria-label=\"Filter\">");
     out.println("<table id=\"items\"><thead><tr>");
     for (String h : new String[] {"Incident", "Severity", "ID", "Action", "Owner", "Due", "Status", "Type", "Where"}) {
-      out.print("<th>" + h + "</th>");
+      out.print("<th tabindex=\"0\">" + h + "</th>");
     }
     out.println("</tr></thead><tbody>");
     for (ItemRow row : r.items()) {
       String status = row.overdue() ? "overdue" : row.item().status().wireName();
-      out.print("<tr class=\"" + status + "\">");
+      // data-* carry what the script needs to recount the tiles for the rows a filter leaves.
+      out.print("<tr class=\"" + status + "\" data-status=\"" + row.item().status().wireName() + "\" data-owner=\""
+          + attr(row.owner()) + "\" data-incident=\"" + attr(row.incident().file()) + "\">");
       // The id sorts the column; the title beside it is what a reader recognises (and can filter by).
       out.print("<td>" + esc(row.incident().id()) + "<br><small>" + esc(row.incident().title()) + "</small></td>");
       cell(out, row.incident().severity());
@@ -56,7 +73,7 @@ final class HtmlRenderer implements StatsRenderer {
       cell(out, status);
       cell(out, row.type());
       String where = row.incident().file() + ":" + row.line();
-      out.print("<td><a href=\"" + attr(href(row.incident().file()) + "#L" + row.line()) + "\">" + esc(where) + "</a></td>");
+      out.print("<td><a href=\"" + attr(href(linkTo.apply(row.incident().file())) + "#L" + row.line()) + "\">" + esc(where) + "</a></td>");
       out.println("</tr>");
     }
     out.println("</tbody></table><p id=\"shown\"></p></section>");
@@ -122,7 +139,11 @@ final class HtmlRenderer implements StatsRenderer {
     if (byMonth.isEmpty()) {
       return "<p>No incidents.</p>";
     }
+    byMonth = withEmptyMonths(byMonth);
     List<String> severities = new ArrayList<>(new TreeSet<>(byMonth.values().stream().flatMap(m -> m.keySet().stream()).toList()));
+    if (severities.remove(NO_SEVERITY)) {
+      severities.add(NO_SEVERITY);
+    }
     int max = byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1);
     // The same coordinate width as the owner chart, so both figures scale alike and labels stay legible.
     int columnWidth = 44;
@@ -142,7 +163,7 @@ final class HtmlRenderer implements StatsRenderer {
         int h = Math.max(2, Math.round((float) n * (chartHeight - 10) / max));
         y -= h;
         svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(columnWidth)
-            .append("\" height=\"").append(h).append("\" fill=\"").append(SEVERITY_COLOURS[i % SEVERITY_COLOURS.length])
+            .append("\" height=\"").append(h).append("\" fill=\"").append(colour(severities, i))
             .append("\"><title>").append(n).append(' ').append(esc(severities.get(i))).append(" in ").append(esc(month.getKey()))
             .append("</title></rect>");
       }
@@ -152,10 +173,29 @@ final class HtmlRenderer implements StatsRenderer {
     }
     String[] colours = new String[severities.size()];
     for (int i = 0; i < colours.length; i++) {
-      colours[i] = SEVERITY_COLOURS[i % SEVERITY_COLOURS.length];
+      colours[i] = colour(severities, i);
     }
     legend(svg, chartHeight + 30, severities.toArray(new String[0]), colours);
     return svg.append("</svg>").toString();
+  }
+
+  private static String colour(List<String> severities, int i) {
+    return severities.get(i).equals(NO_SEVERITY) ? NO_SEVERITY_COLOUR : SEVERITY_COLOURS[i % SEVERITY_COLOURS.length];
+  }
+
+  /** Every month from the first to the last, so a quiet month shows as a gap, not as no month at all. */
+  private static Map<String, Map<String, Integer>> withEmptyMonths(Map<String, Map<String, Integer>> byMonth) {
+    List<java.time.YearMonth> months = byMonth.keySet().stream().filter(m -> m.matches("\\d{4}-\\d{2}"))
+        .map(java.time.YearMonth::parse).sorted().toList();
+    if (months.isEmpty()) {
+      return byMonth;
+    }
+    Map<String, Map<String, Integer>> filled = new java.util.LinkedHashMap<>();
+    for (var m = months.get(0); !m.isAfter(months.get(months.size() - 1)); m = m.plusMonths(1)) {
+      filled.put(m.toString(), byMonth.getOrDefault(m.toString(), Map.of()));
+    }
+    byMonth.forEach((month, counts) -> filled.putIfAbsent(month, counts));
+    return filled;
   }
 
   private static void legend(StringBuilder svg, int y, String[] names, String[] colours) {
@@ -215,7 +255,8 @@ final class HtmlRenderer implements StatsRenderer {
       figcaption{font-weight:600;margin-bottom:.5rem}svg text{font-size:12px;fill:#334155}
       table{border-collapse:collapse;width:100%;background:#fff;margin-top:.5rem}
       th,td{border-bottom:1px solid #e2e8f0;padding:.4rem .6rem;text-align:left;vertical-align:top;font-size:.9rem}
-      th{cursor:pointer;background:#f1f5f9;user-select:none}th[aria-sort]::after{content:" \\2195";color:#94a3b8}
+      th{cursor:pointer;background:#f1f5f9;user-select:none}th:focus-visible{outline:2px solid #2563eb;outline-offset:-2px}
+      figure.stale{opacity:.45}figure.stale figcaption::after{content:" (all items; the filter applies to the table and tiles)";font-weight:normal;font-size:.8em}th[aria-sort]::after{content:" \\2195";color:#94a3b8}
       tr.overdue td{background:#fef2f2}tr.done td{color:#64748b}
       #filter{padding:.4rem .6rem;width:20rem;max-width:100%;border:1px solid #cbd5e1;border-radius:6px}
       """;
@@ -223,14 +264,31 @@ final class HtmlRenderer implements StatsRenderer {
   private static final String SCRIPT = """
       (function(){
         var table=document.getElementById('items'),body=table.tBodies[0],filter=document.getElementById('filter'),shown=document.getElementById('shown');
-        function count(){var n=0;for(var r of body.rows){if(r.style.display!=='none')n++;}shown.textContent=n+' of '+body.rows.length+' action items shown';}
-        filter.addEventListener('input',function(){var q=filter.value.toLowerCase();for(var r of body.rows){r.style.display=r.textContent.toLowerCase().indexOf(q)>=0?'':'none';}count();});
-        Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){th.setAttribute('aria-sort','none');th.addEventListener('click',function(){
-          var asc=th.getAttribute('aria-sort')!=='ascending';Array.prototype.forEach.call(table.tHead.rows[0].cells,function(o){o.setAttribute('aria-sort','none');});
-          th.setAttribute('aria-sort',asc?'ascending':'descending');
-          var rows=Array.prototype.slice.call(body.rows);rows.sort(function(a,b){var x=a.cells[i].textContent,y=b.cells[i].textContent;return (asc?1:-1)*x.localeCompare(y,undefined,{numeric:true});});
-          rows.forEach(function(r){body.appendChild(r);});});});
-        count();
+        var tiles={};document.querySelectorAll('[data-tile]').forEach(function(t){var v=t.querySelector('.value');tiles[t.dataset.tile]={el:v,all:v.textContent};});
+        function set(k,v){if(tiles[k])tiles[k].el.textContent=v;}
+        function recount(rows,filtered){
+          if(!filtered){Object.keys(tiles).forEach(function(k){set(k,tiles[k].all);});return;}
+          var n={open:0,done:0,cancelled:0,overdue:0,noOwner:0},inc={};
+          rows.forEach(function(r){var s=r.dataset.status;if(s==='done')n.done++;else if(s==='cancelled')n.cancelled++;else n.open++;
+            if(r.classList.contains('overdue'))n.overdue++;if(!r.dataset.owner)n.noOwner++;inc[r.dataset.incident]=1;});
+          set('incidents',Object.keys(inc).length);set('total',rows.length);set('open',n.open);set('done',n.done);set('overdue',n.overdue);set('no-owner',n.noOwner);
+          set('completion',rows.length===n.cancelled?'-':Math.round(100*n.done/(rows.length-n.cancelled))+'%');
+        }
+        function apply(){var q=filter.value.toLowerCase(),rows=[];for(var r of body.rows){var hit=r.textContent.toLowerCase().indexOf(q)>=0;r.style.display=hit?'':'none';if(hit)rows.push(r);}
+          shown.textContent=rows.length+' of '+body.rows.length+' action items shown';recount(rows,q!=='');
+          document.querySelectorAll('.charts figure').forEach(function(f){f.classList.toggle('stale',q!=='');});}
+        filter.addEventListener('input',apply);
+        var heads=table.tHead.rows[0].cells;
+        Array.prototype.forEach.call(heads,function(th,i){th.setAttribute('aria-sort','none');
+          function sort(){var asc=th.getAttribute('aria-sort')!=='ascending';Array.prototype.forEach.call(heads,function(o){o.setAttribute('aria-sort','none');});
+            th.setAttribute('aria-sort',asc?'ascending':'descending');
+            var rows=Array.prototype.slice.call(body.rows);rows.sort(function(a,b){var x=a.cells[i].textContent,y=b.cells[i].textContent;
+              if((x==='')!==(y===''))return x===''?1:-1;return (asc?1:-1)*x.localeCompare(y,undefined,{numeric:true});});
+            rows.forEach(function(r){body.appendChild(r);});}
+          th.addEventListener('click',sort);
+          th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sort();}});});
+        var q=/[#&]q=([^&]*)/.exec(location.hash);if(q)filter.value=decodeURIComponent(q[1]);
+        apply();
       })();
       """;
 }

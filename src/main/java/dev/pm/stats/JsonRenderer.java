@@ -29,7 +29,12 @@ final class JsonRenderer implements StatsRenderer {
       json.writeNumberField("noOwner", r.noOwner());
       json.writeNumberField("noDueDate", r.noDueDate());
       json.writeNumberField("templateItemsLeftOut", r.templateItems());
-      json.writeNumberField("completionRate", Math.round(r.summary().completionRate() * 1000) / 1000.0);
+      json.writeFieldName("completionRate");
+      if (r.summary().total() == r.summary().cancelled()) {
+        json.writeNull();
+      } else {
+        json.writeNumber(Math.round(r.summary().completionRate() * 1000) / 1000.0);
+      }
       json.writeFieldName("medianDaysToDue");
       if (r.medianDaysToDue().isPresent()) {
         json.writeNumber(r.medianDaysToDue().get());

@@ -14,7 +14,7 @@ final class MarkdownRenderer implements StatsRenderer {
     out.println("| post-mortems | total | open | in progress | done | cancelled | overdue | completion | no owner | no due date |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     out.printf("| %d | %d | %d | %d | %d | %d | %d | %s | %d | %d |%n", r.incidents(), s.total(), s.open(), s.inProgress(),
-        s.done(), s.cancelled(), s.overdue(), Formatting.percent(s.completionRate()), r.noOwner(), r.noDueDate());
+        s.done(), s.cancelled(), s.overdue(), Formatting.completion(s), r.noOwner(), r.noDueDate());
     out.println();
     out.println("### By " + r.groupBy().wireName());
     out.println();

@@ -23,17 +23,23 @@ public final class StatsCalculator {
 
   /** As {@link #compute(List, StatsQuery)}, with each owner named once however it is written. */
   public static StatsResult compute(List<IncidentRecord> records, StatsQuery query, OwnerNames owners) {
-    List<IncidentRecord> incidents = records.stream().filter(r -> incidentMatches(r, query))
+    List<IncidentRecord> matching = records.stream().filter(r -> incidentMatches(r, query))
         .sorted(Comparator.comparing(IncidentRecord::file)).toList();
     List<ItemRow> rows = new ArrayList<>();
-    for (IncidentRecord incident : incidents) {
+    java.util.Set<IncidentRecord> withRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (IncidentRecord incident : matching) {
       for (ActionItem item : incident.actionItems()) {
         ItemRow row = row(incident, item, query);
         if (itemMatches(row, query, owners)) {
           rows.add(row);
+          withRows.add(incident);
         }
       }
     }
+    // With an item filter (--owner, --status, --overdue) the incidents counted are those it leaves
+    // an item in: "3 post-mortems" over one owner's items means the three that owner owes work on.
+    boolean itemFilter = query.owner().isPresent() || query.status().isPresent() || query.overdueOnly();
+    List<IncidentRecord> incidents = itemFilter ? matching.stream().filter(withRows::contains).toList() : matching;
     Counts summary = Counts.ZERO;
     for (ItemRow row : rows) {
       summary = summary.plus(row);

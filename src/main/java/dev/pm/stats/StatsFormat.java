@@ -13,12 +13,17 @@ public enum StatsFormat {
    * @param csvRaw whether CSV cells are written as they are, formulas and all
    */
   public StatsRenderer renderer(boolean colour, boolean csvRaw) {
+    return renderer(colour, csvRaw, file -> file);
+  }
+
+  /** @param linkTo turns a file's display path into a link from where the output is written (HTML) */
+  public StatsRenderer renderer(boolean colour, boolean csvRaw, java.util.function.UnaryOperator<String> linkTo) {
     return switch (this) {
       case TABLE -> new TableRenderer(colour);
       case MARKDOWN -> new MarkdownRenderer();
       case JSON -> new JsonRenderer();
       case CSV -> new CsvRenderer(csvRaw);
-      case HTML -> new HtmlRenderer();
+      case HTML -> new HtmlRenderer(linkTo);
     };
   }
 }

@@ -24,9 +24,16 @@ public final class StatsRun {
 
   public static List<IncidentRecord> run(
       List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads, Consumer<String> skipped) {
+    return run(files, parser, resolver, threads, skipped, done -> {});
+  }
+
+  /** @param progress told how many files are done after each one */
+  public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
+      Consumer<String> skipped, java.util.function.IntConsumer progress) {
     DocumentReader reader = new DocumentReader(resolver);
     List<Outcome> outcomes;
-    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))) {
+    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))
+        .reportingTo(progress)) {
       outcomes = workers.map(files, file -> read(file, parser, reader),
           file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
           (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));

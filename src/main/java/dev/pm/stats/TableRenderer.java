@@ -1,5 +1,6 @@
 package dev.pm.stats;
 
+import dev.pm.text.TerminalWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class TableRenderer implements StatsRenderer {
         s.total(), String.valueOf(s.open()), s.inProgress(), paint(GREEN, String.valueOf(s.done())), s.cancelled(),
         s.overdue() > 0 ? paint(RED, String.valueOf(s.overdue())) : "0");
     out.printf("  completion %s   no owner %d   no due date %d   median days from incident to due date %s%n",
-        Formatting.percent(s.completionRate()), r.noOwner(), r.noDueDate(),
+        Formatting.completion(s), r.noOwner(), r.noDueDate(),
         r.medianDaysToDue().map(Formatting::days).orElse("-"));
     if (!r.medianDurations().isEmpty()) {
       List<String> parts = new ArrayList<>();
@@ -70,13 +71,14 @@ final class TableRenderer implements StatsRenderer {
     int[] width = new int[columns];
     for (String[] row : rows) {
       for (int i = 0; i < columns; i++) {
-        width[i] = Math.max(width[i], row[i].length());
+        width[i] = Math.max(width[i], TerminalWidth.of(row[i]));
       }
     }
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder("  ");
       for (int i = 0; i < columns; i++) {
-        String cell = numeric.contains(i) ? " ".repeat(width[i] - row[i].length()) + row[i] : row[i] + " ".repeat(width[i] - row[i].length());
+        String pad = TerminalWidth.padding(row[i], width[i]);
+        String cell = numeric.contains(i) ? pad + row[i] : row[i] + pad;
         line.append(cell).append(i < columns - 1 ? "  " : "");
       }
       out.println(line.toString().stripTrailing());

@@ -36,6 +36,7 @@ public final class ParseWorkers implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final int threads;
   private final Duration timeout;
+  private java.util.function.IntConsumer progress = done -> {};
 
   public ParseWorkers(int threads, Duration timeout) {
     this.threads = Math.max(1, threads);
@@ -49,6 +50,12 @@ public final class ParseWorkers implements AutoCloseable {
     this.pool =
         new ThreadPoolExecutor(
             this.threads, this.threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+  }
+
+  /** Told the number of inputs finished after each one, in order (for a progress line on a terminal). */
+  public ParseWorkers reportingTo(java.util.function.IntConsumer progress) {
+    this.progress = progress;
+    return this;
   }
 
   /** The number of threads a run should use by default: every core. */
@@ -85,6 +92,7 @@ public final class ParseWorkers implements AutoCloseable {
       }
       Pending<T, R> head = inFlight.removeFirst();
       results.add(await(head, onTimeout, onCrash));
+      progress.accept(results.size());
     }
     return results;
   }

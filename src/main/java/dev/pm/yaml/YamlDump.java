@@ -37,6 +37,12 @@ public final class YamlDump {
       super(options);
       Represent date = data -> representScalar(Tag.TIMESTAMP, data.toString());
       this.representers.put(java.time.LocalDate.class, date);
+      // YAML 1.1 loaders (PyYAML) give "=" (the value key) and "<<" (the merge key) meanings of their
+      // own, where SnakeYAML writes them plain: quoted, every loader reads back the text.
+      Represent text = this.representers.get(String.class);
+      this.representers.put(String.class, data -> data.equals("=") || data.equals("<<")
+          ? representScalar(Tag.STR, (String) data, DumperOptions.ScalarStyle.SINGLE_QUOTED)
+          : text.representData(data));
     }
   }
 }

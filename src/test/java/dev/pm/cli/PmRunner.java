@@ -28,9 +28,14 @@ public final class PmRunner {
   }
 
   public Result run(String... args) {
+    return run(Map.of("NO_COLOR", "1"), Environment.Terminal.NONE, args);
+  }
+
+  /** Runs with these environment variables, attached to {@code terminal} (standard input, whether out and err are terminals). */
+  public Result run(Map<String, String> variables, Environment.Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(workingDir, clock, Map.of("NO_COLOR", "1"), Optional.empty());
+    Environment env = new Environment(workingDir, clock, variables, Optional.empty(), terminal);
     int code = Main.run(env, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }

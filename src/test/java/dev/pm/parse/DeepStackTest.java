@@ -24,7 +24,7 @@ class DeepStackTest {
   private static final String DEEP = ">".repeat(DEPTH()) + " deep\n";
 
   private static int DEPTH() {
-    return 20_000;
+    return 60_000;
   }
 
   @Test

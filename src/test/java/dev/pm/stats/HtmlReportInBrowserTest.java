@@ -52,6 +52,52 @@ class HtmlReportInBrowserTest {
     }
   }
 
+  /**
+   * Drives the page as a person would, from a wrapper page that loads it in a frame (file pages may
+   * reach each other with --allow-file-access-from-files): the keyboard sorts a column, empty cells
+   * sort last both ways, and a filter given in the address (#q=) recounts the tiles.
+   */
+  @Test
+  void keyboardSortsWithEmptyCellsLastAndTheFilterRecountsTheTiles() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
+    Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
+    assertThat(new PmRunner(repo).run("stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html").exitCode()).isZero();
+    Files.writeString(repo.resolve("drive.html"), """
+        <!DOCTYPE html><html><body><pre id="out"></pre>
+        <iframe id="a" src="report.html"></iframe><iframe id="b" src="report.html#q=@kim"></iframe>
+        <script>
+        var done = 0, lines = [];
+        function owners(d) { return Array.prototype.map.call(d.getElementById('items').tBodies[0].rows, function (r) { return r.cells[4].textContent; }); }
+        function press(d, th) { th.dispatchEvent(new d.defaultView.KeyboardEvent('keydown', {key: 'Enter', bubbles: true})); }
+        document.getElementById('a').onload = function () {
+          var d = this.contentDocument, th = d.querySelectorAll('#items th')[4];
+          lines.push('tabindex ' + th.tabIndex);
+          press(d, th); lines.push('asc ' + th.getAttribute('aria-sort') + ' ' + owners(d).join(','));
+          press(d, th); lines.push('desc ' + th.getAttribute('aria-sort') + ' ' + owners(d).join(','));
+          if (++done === 2) document.getElementById('out').textContent = lines.join('\\n');
+        };
+        document.getElementById('b').onload = function () {
+          var d = this.contentDocument, v = function (k) { return d.querySelector('[data-tile="' + k + '"] .value').textContent; };
+          lines.push('filtered ' + d.getElementById('shown').textContent + ' incidents=' + v('incidents') + ' total=' + v('total')
+              + ' open=' + v('open') + ' overdue=' + v('overdue') + ' completion=' + v('completion'));
+          if (++done === 2) document.getElementById('out').textContent = lines.join('\\n');
+        };
+        </script></body></html>
+        """);
+    Process dump = chromium(repo, "--allow-file-access-from-files", "--dump-dom", repo.resolve("drive.html").toUri().toString());
+    String dom = new String(dump.getInputStream().readAllBytes());
+    dump.getErrorStream().readAllBytes();
+    assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
+    assertThat(out).contains("tabindex 0");
+    String asc = out.lines().filter(l -> l.startsWith("asc ascending ")).findFirst().orElseThrow();
+    String desc = out.lines().filter(l -> l.startsWith("desc descending ")).findFirst().orElseThrow();
+    assertThat(asc).endsWith(",,").doesNotContain(" ,");
+    assertThat(desc).endsWith(",,").doesNotContain(" ,");
+    assertThat(asc.substring(14, 20)).isNotEqualTo(desc.substring(16, 22));
+    assertThat(out).contains("filtered 1 of 24 action items shown incidents=1 total=1 open=1 overdue=1 completion=0%");
+  }
+
   private static Process chromium(Path dir, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
