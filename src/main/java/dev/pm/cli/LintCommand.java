@@ -118,6 +118,8 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
+  @Mixin CacheOption cacheOption;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -179,7 +181,9 @@ final class LintCommand implements Callable<Integer> {
     if (fix) {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
-    LintReport report = LintRun.run(files, parser, linter, threads);
+    dev.pm.cache.ResultCache<Linter.Checked> cache = openCache(env, project, err);
+    LintReport report = LintRun.run(files, parser, linter, threads, cache);
+    cache.save();
     if (project.config().source().isEmpty() && schema == null) {
       Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report, files.stream().map(InputFile::path).toList());
       if (unadopted.isPresent()) {
@@ -207,6 +211,26 @@ final class LintCommand implements Callable<Integer> {
       err.println("pm: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * The cache, keyed also on what this command's results depend on besides the files: the rule
+   * settings, the reference date and the baseline. Writing a baseline needs every finding's key
+   * from the file's text, so that run reads every file.
+   */
+  private dev.pm.cache.ResultCache<Linter.Checked> openCache(Environment env, Project project, PrintWriter err) {
+    if (writeBaseline != null) {
+      return dev.pm.cache.ResultCache.disabled();
+    }
+    java.time.LocalDate date = asOf != null ? asOf : env.today();
+    return cacheOption.open(env, project, Optional.ofNullable(schema).map(env::resolve), "lint", Linter.Checked.class, key -> {
+      key.add("rules", ruleOverrides.toString()).add("as-of", date.toString());
+      try {
+        key.addFile("baseline", baselineFile == null ? Path.of("") : env.resolve(baselineFile));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, err);
   }
 
   /** The folder to name in the adoption hint: the one given, when it is plain enough to print as is. */

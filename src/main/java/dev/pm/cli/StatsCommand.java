@@ -96,6 +96,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin JobsOption jobs;
 
+  @picocli.CommandLine.Mixin CacheOption cacheOption;
+
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
@@ -111,11 +113,14 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
+    dev.pm.cache.ResultCache<IncidentRecord> cache = cacheOption.open(env, project, Optional.ofNullable(schema).map(env::resolve),
+        "stats", IncidentRecord.class, key -> { }, err);
     List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
         jobs.threads(), s -> {
           skipped.add(s);
           err.println("pm: skipped " + dev.pm.io.Escape.text(s));
-        });
+        }, cache);
+    cache.save();
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
         overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);

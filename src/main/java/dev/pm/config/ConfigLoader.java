@@ -90,7 +90,7 @@ public final class ConfigLoader {
       throw new SchemaException(file.toString(), "cannot read configuration: " + e.getMessage());
     }
     YamlObject root = YamlObject.parse(file.toString(), text)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index");
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index", "cache");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
@@ -126,7 +126,8 @@ public final class ConfigLoader {
         rules,
         paths,
         limits(root.object("limits"), defaults.limits()),
-        index(root.object("index")));
+        index(root.object("index")),
+        root.bool("cache").orElse(false));
   }
 
   private static dev.pm.index.IndexSettings index(Optional<YamlObject> maybe) {

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param rules severity per rule id or alias ({@code off} turns a rule off)
  * @param templatesByPath glob to template name, for files without {@code template:}
  * @param limits bounds on the work per file
+ * @param cache whether lint and stats keep results between runs ({@code cache: true}; {@code --cache} for one run)
  */
 public record PmConfig(
     Path base,
@@ -42,7 +43,8 @@ public record PmConfig(
     Map<String, Severity> rules,
     Map<String, String> templatesByPath,
     ParseLimits limits,
-    dev.pm.index.IndexSettings index) {
+    dev.pm.index.IndexSettings index,
+    boolean cache) {
 
   public static final List<String> DEFAULT_INCLUDE = List.of("**.md");
   public static final List<String> DEFAULT_EXCLUDE = List.of("**/README.md", "README.md", "**/index.md", "index.md");
@@ -60,7 +62,7 @@ public record PmConfig(
   public static PmConfig defaults(Path base) {
     return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(), List.of(),
         DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT,
-        dev.pm.index.IndexSettings.DEFAULT);
+        dev.pm.index.IndexSettings.DEFAULT, false);
   }
 
   public Path postmortemDirectory() {
