@@ -45,6 +45,8 @@ public final class ResultCache<T> {
   private final Map<String, CacheCodec.Entry<T>> current = new ConcurrentHashMap<>();
   private final boolean enabled;
   private boolean writable = true;
+  /** Whether the file on disk differs from what this run would write: only then is it rewritten. */
+  private volatile boolean changed;
 
   private ResultCache(Path location, String key, Class<T> type, Consumer<String> warn, boolean enabled) {
     this.location = location;
@@ -98,9 +100,12 @@ public final class ResultCache<T> {
         for (CacheCodec.Entry<T> entry : file.entries()) {
           previous.put(entry.path(), entry);
         }
+      } else {
+        changed = true;
       }
     } catch (IOException | RuntimeException e) {
       previous.clear();
+      changed = true;
       warn.accept("pm: ignoring the unreadable cache " + location + " (" + oneLine(e) + "); it will be rewritten");
     }
   }
@@ -132,6 +137,7 @@ public final class ResultCache<T> {
       return;
     }
     if (hash(file.path(), maxBytes).equals(lookup.hash())) {
+      changed = true;
       current.put(pathKey(file), new CacheCodec.Entry<>(pathKey(file), file.displayPath(), lookup.hash().get(), value));
     }
   }
@@ -139,10 +145,11 @@ public final class ResultCache<T> {
   /**
    * Writes this run's entries, and those of earlier runs for files that still exist (a run on one
    * file keeps the folder's entries), up to {@link #MAX_ENTRIES}. A failure to write is one line on
-   * stderr: the run's result stands.
+   * stderr: the run's result stands. When every file came from the cache nothing is written (the
+   * entries of files deleted since are dropped at the next write).
    */
   public void save() {
-    if (!enabled || !writable) {
+    if (!enabled || !writable || !changed) {
       return;
     }
     List<CacheCodec.Entry<T>> entries = new ArrayList<>(current.values());
