@@ -4,6 +4,7 @@ import dev.pm.schema.SchemaException;
 import dev.pm.template.NewPostMortemException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The entry point. Only {@link #main} exits the JVM; tests call {@link #run}. */
@@ -23,8 +24,10 @@ public final class Main {
 
   /** Runs pm as the command line would, writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-    PmCommand root = new PmCommand(env);
+    Optional<Class<?>> only = PmCommandTree.only(args);
+    PmCommand root = only.isPresent() ? new PmCommand(env) : new PmCommandTree(env);
     CommandLine cli = new CommandLine(root);
+    only.ifPresent(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
