@@ -92,6 +92,20 @@ mv "$work/broken.md.keep" "$work/repo/history/broken.md"
 check "stats html" 0 pm stats --format html --output report.html --as-of 2026-04-20 history
 contains "html page written" repo/report.html "<!DOCTYPE html>"
 check "stats bad status is exit 2" 2 pm stats --status later history
+# The result cache (issue 20): a cached run prints what an uncached run prints, filling and then
+# reading .pm-cache/ at the project root; a corrupt cache is one line on stderr, never a wrong result.
+check "stats uncached" 0 pm stats --format json --as-of 2026-04-20 history && cp "$work/out" "$work/stats-uncached"
+check "stats fills the cache" 0 pm stats --cache --format json --as-of 2026-04-20 history
+check "stats from the cache" 0 pm stats --cache --format json --as-of 2026-04-20 history
+if cmp -s "$work/out" "$work/stats-uncached" && [ -f "$work/repo/.pm-cache/stats.json" ]; then
+  echo "ok   cached stats print the same bytes"; passed=$((passed + 1))
+else echo "FAIL cached stats differ from uncached or left no .pm-cache/stats.json"; failed=$((failed + 1)); fi
+printf 'not json' >"$work/repo/.pm-cache/stats.json"
+check "a corrupt cache is ignored" 0 pm stats --cache --format json --as-of 2026-04-20 history
+contains "with one line saying so" err "pm: ignoring the unreadable cache"
+if cmp -s "$work/out" "$work/stats-uncached"; then echo "ok   and the result is right"; passed=$((passed + 1));
+else echo "FAIL a corrupt cache changed the result"; failed=$((failed + 1)); fi
+rm -rf "$work/repo/.pm-cache"
 
 # pm index (issue 21): writes between the markers, --check is 1 when stale and 0 when current,
 # and a FIFO named as the index file is never replaced.

@@ -1,5 +1,8 @@
 package dev.pm.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
@@ -23,15 +26,31 @@ public final class ArchiveTraining {
     String folder = args.length > 0 ? args[0] : "templates";
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
     Environment env = Environment.system();
-    for (List<String> command : commands(folder)) {
-      // Exit codes are findings about the templates, not failures of the training.
-      Main.run(env, discard, discard, command.toArray(String[]::new));
+    Path cache = null;
+    try {
+      cache = Files.createTempDirectory("pm-training-cache");
+      for (List<String> command : commands(folder, cache.toString())) {
+        // Exit codes are findings about the templates, not failures of the training.
+        Main.run(env, discard, discard, command.toArray(String[]::new));
+      }
+    } catch (IOException e) {
+      // No temporary folder: the archive is made without the cache's classes.
+    } finally {
+      deleteQuietly(cache);
     }
     System.exit(0);
   }
 
-  static List<List<String>> commands(String folder) {
+  /**
+   * Each command and format once; the cached runs go twice each (filling the cache in
+   * {@code cacheFolder}, then reading it), so that Jackson's readers are archived too.
+   */
+  static List<List<String>> commands(String folder, String cacheFolder) {
     return List.of(
+        List.of("lint", "--cache", "--cache-location", cacheFolder, folder),
+        List.of("lint", "--cache", "--cache-location", cacheFolder, folder),
+        List.of("stats", "--cache", "--cache-location", cacheFolder, "--format", "json", folder),
+        List.of("stats", "--cache", "--cache-location", cacheFolder, "--format", "json", folder),
         List.of("lint", "--format", "text", folder),
         List.of("lint", "--format", "json", folder),
         List.of("lint", "--format", "sarif", folder),
@@ -46,5 +65,19 @@ public final class ArchiveTraining {
         List.of("stats", "--format", "html", folder),
         List.of("new", "--stdout", "--id", "INC-2000-01-01-01", "--date", "2000-01-01", "Training run"),
         List.of("templates"));
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      // A temporary folder left behind is harmless.
+    }
   }
 }

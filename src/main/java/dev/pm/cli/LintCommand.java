@@ -127,6 +127,7 @@ final class LintCommand implements Callable<Integer> {
   @Mixin VerboseOption verbose;
 
   @Mixin ColorOption color;
+  @Mixin CacheOption cacheOption;
 
   @Override
   public Integer call() throws IOException {
@@ -206,10 +207,12 @@ final class LintCommand implements Callable<Integer> {
     if (fix) {
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
+    dev.pm.cache.ResultCache<Linter.Checked> cache = openCache(env, project, err);
     LintReport report;
     try (Progress progress = Progress.of(env, err, files.size())) {
-      report = LintRun.run(files, parser, linter, threads, progress);
+      report = LintRun.run(files, parser, linter, threads, cache, progress);
     }
+    cache.save();
     if (project.config().source().isEmpty() && schema == null) {
       Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report, files.stream().map(InputFile::path).toList());
       if (unadopted.isPresent()) {
@@ -247,6 +250,26 @@ final class LintCommand implements Callable<Integer> {
       err.println("pm: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * The cache, keyed also on what this command's results depend on besides the files: the rule
+   * settings, the reference date and the baseline. Writing a baseline needs every finding's key
+   * from the file's text, so that run reads every file.
+   */
+  private dev.pm.cache.ResultCache<Linter.Checked> openCache(Environment env, Project project, PrintWriter err) {
+    if (writeBaseline != null) {
+      return dev.pm.cache.ResultCache.disabled();
+    }
+    java.time.LocalDate date = asOf != null ? asOf : env.today();
+    return cacheOption.open(env, project, Optional.ofNullable(schema).map(env::resolve), "lint", Linter.Checked.class, key -> {
+      key.add("rules", ruleOverrides.toString()).add("as-of", date.toString());
+      try {
+        key.addFile("baseline", baselineFile == null ? Path.of("") : env.resolve(baselineFile));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, err);
   }
 
   /** The folder to name in the adoption hint: the one given, when it is plain enough to print as is. */

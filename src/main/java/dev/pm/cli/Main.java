@@ -3,6 +3,7 @@ package dev.pm.cli;
 import dev.pm.error.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The entry point. Only {@link #main} exits the JVM; tests call {@link #run}. */
@@ -22,8 +23,10 @@ public final class Main {
 
   /** Runs pm as the command line would, writing to {@code out} and {@code err}; returns the exit code. */
   public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-    PmCommand root = new PmCommand(env);
+    Optional<Class<?>> only = PmCommandTree.only(args);
+    PmCommand root = only.isPresent() ? new PmCommand(env) : new PmCommandTree(env);
     CommandLine cli = new CommandLine(root);
+    only.ifPresent(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

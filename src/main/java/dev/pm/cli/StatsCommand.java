@@ -101,6 +101,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin VerboseOption verbose;
 
+  @picocli.CommandLine.Mixin CacheOption cacheOption;
+
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
@@ -118,11 +120,14 @@ final class StatsCommand implements Callable<Integer> {
     collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
+    dev.pm.cache.ResultCache<IncidentRecord> cache = cacheOption.open(env, project, Optional.ofNullable(schema).map(env::resolve),
+        "stats", IncidentRecord.class, key -> { }, err);
     List<IncidentRecord> records;
     try (Progress progress = Progress.of(env, err, collected.files().size())) {
       records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-          jobs.threads(), s -> skipped.add(s), progress);
+          jobs.threads(), s -> skipped.add(s), cache, progress);
     }
+    cache.save();
     skipped.subList(collected.skipped().size(), skipped.size()).forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     err.flush();
     StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),

@@ -89,7 +89,7 @@ public final class ConfigLoader {
       throw new ConfigException(file.toString(), null, "cannot read configuration: " + e.getMessage());
     }
     YamlObject root = YamlObject.parse(file.toString(), text, ConfigException::new)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index", "owners");
+        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index", "owners", "cache");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
@@ -132,7 +132,8 @@ public final class ConfigLoader {
         limits(root.object("limits"), defaults.limits()),
         index(root.object("index")),
         owners,
-        root.has("directory"));
+        root.has("directory"),
+        root.bool("cache").orElse(false));
   }
 
   private static dev.pm.index.IndexSettings index(Optional<YamlObject> maybe) {

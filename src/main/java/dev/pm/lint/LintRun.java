@@ -1,5 +1,6 @@
 package dev.pm.lint;
 
+import dev.pm.cache.ResultCache;
 import dev.pm.io.InputFile;
 import dev.pm.model.Location;
 import dev.pm.work.ParseWorkers;
@@ -17,23 +18,56 @@ public final class LintRun {
   private LintRun() {}
 
   public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads) {
-    return run(files, parser, linter, threads, done -> {});
+    return run(files, parser, linter, threads, ResultCache.disabled(), done -> {});
   }
 
   /** @param progress told how many files are done after each one */
   public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads,
       java.util.function.IntConsumer progress) {
+    return run(files, parser, linter, threads, ResultCache.disabled(), progress);
+  }
+
+  /**
+   * As above, taking a file's result from {@code cache} when its bytes are unchanged; the cross-file
+   * rules still run over every file's summary, cached or not.
+   */
+  public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads, ResultCache<Linter.Checked> cache) {
+    return run(files, parser, linter, threads, cache, done -> {});
+  }
+
+  /** As above; {@code progress} is told how many files are done after each one. */
+  public static LintReport run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads,
+      ResultCache<Linter.Checked> cache, java.util.function.IntConsumer progress) {
     // The parser stops itself at its time limit; the workers' limit is a backstop for anything else.
     try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))
         .reportingTo(progress)) {
       List<Linter.Checked> checked = workers.map(
           files,
-          file -> linter.check(parser.read(file.path(), file.displayPath())),
+          file -> check(file, parser, linter, cache),
           file -> failed(file, UNREADABLE_TIMEOUT, "File not checked: checking it took longer than "
               + (parser.limits().parseTimeout().toSeconds() * 2 + 1) + " s"),
           (file, error) -> failed(file, Linter.INTERNAL_ERROR, "pm failed on this file: " + error + " (please report this)"));
       return linter.report(checked);
     }
+  }
+
+  private static Linter.Checked check(InputFile file, PostMortemParser parser, Linter linter, ResultCache<Linter.Checked> cache) {
+    long limit = parser.limits().maxFileBytes();
+    ResultCache.Lookup<Linter.Checked> lookup = cache.lookup(file, limit);
+    if (lookup.value().isPresent()) {
+      return lookup.value().get();
+    }
+    Linter.Checked checked = linter.check(parser.read(file.path(), file.displayPath()));
+    if (cacheable(checked)) {
+      cache.store(file, lookup, checked, limit);
+    }
+    return checked;
+  }
+
+  /** A parse that ran out of time (PM001) or a rule that failed (PM000) may go otherwise next time. */
+  private static boolean cacheable(Linter.Checked checked) {
+    return checked.result().diagnostics().stream()
+        .noneMatch(d -> d.rule().id().equals(UNREADABLE_TIMEOUT.id()) || d.rule().id().equals(Linter.INTERNAL_ERROR.id()));
   }
 
   private static final RuleInfo UNREADABLE_TIMEOUT = dev.pm.lint.BuiltInRules.find("PM001").orElseThrow();

@@ -1,5 +1,6 @@
 package dev.pm.stats;
 
+import dev.pm.cache.ResultCache;
 import dev.pm.io.InputFile;
 import dev.pm.read.DocumentReader;
 import dev.pm.read.SchemaResolver;
@@ -24,17 +25,29 @@ public final class StatsRun {
 
   public static List<IncidentRecord> run(
       List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads, Consumer<String> skipped) {
-    return run(files, parser, resolver, threads, skipped, done -> {});
+    return run(files, parser, resolver, threads, skipped, ResultCache.disabled(), done -> {});
   }
 
   /** @param progress told how many files are done after each one */
   public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
       Consumer<String> skipped, java.util.function.IntConsumer progress) {
+    return run(files, parser, resolver, threads, skipped, ResultCache.disabled(), progress);
+  }
+
+  /** As above, taking a file's record from {@code cache} when its bytes are unchanged. */
+  public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
+      Consumer<String> skipped, ResultCache<IncidentRecord> cache) {
+    return run(files, parser, resolver, threads, skipped, cache, done -> {});
+  }
+
+  /** As above; {@code progress} is told how many files are done after each one. */
+  public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
+      Consumer<String> skipped, ResultCache<IncidentRecord> cache, java.util.function.IntConsumer progress) {
     DocumentReader reader = new DocumentReader(resolver);
     List<Outcome> outcomes;
     try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))
         .reportingTo(progress)) {
-      outcomes = workers.map(files, file -> read(file, parser, reader),
+      outcomes = workers.map(files, file -> cached(file, parser, reader, cache),
           file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
           (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));
     }
@@ -47,6 +60,20 @@ public final class StatsRun {
       }
     }
     return records;
+  }
+
+  private static Outcome cached(InputFile file, PostMortemParser parser, DocumentReader reader, ResultCache<IncidentRecord> cache) {
+    long limit = parser.limits().maxFileBytes();
+    ResultCache.Lookup<IncidentRecord> lookup = cache.lookup(file, limit);
+    if (lookup.value().isPresent()) {
+      return new Outcome(lookup.value().get(), null);
+    }
+    Outcome outcome = read(file, parser, reader);
+    // Only records: a file skipped as unreadable may have run out of time, which is not a property of its bytes.
+    if (outcome.record() != null) {
+      cache.store(file, lookup, outcome.record(), limit);
+    }
+    return outcome;
   }
 
   private static Outcome read(InputFile file, PostMortemParser parser, DocumentReader reader) {

@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 class ArchiveTrainingTest {
 
   @Test
-  void everyTrainingCommandRunsOnTheBuiltInTemplates() {
+  void everyTrainingCommandRunsOnTheBuiltInTemplates(@org.junit.jupiter.api.io.TempDir Path cache) {
     PmRunner pm = new PmRunner(Path.of("").toAbsolutePath());
-    List<List<String>> commands = ArchiveTraining.commands("templates");
+    List<List<String>> commands = ArchiveTraining.commands("templates", cache.toString());
     assertThat(commands).extracting(c -> c.get(0)).contains("lint", "stats", "new", "templates");
     for (List<String> command : commands) {
       PmRunner.Result result = pm.run(command.toArray(String[]::new));
       assertThat(result.exitCode()).as("%s: %s", command, result.err()).isIn(0, 1);
       assertThat(result.out()).as("%s", command).isNotBlank();
+      assertThat(result.err()).as("%s", command).doesNotContain("cache");
     }
+    assertThat(cache.resolve("lint.json")).isRegularFile();
   }
 }

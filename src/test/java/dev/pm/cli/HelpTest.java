@@ -21,7 +21,7 @@ class HelpTest {
   void everySubcommandShowsExamplesAndExitCodes() {
     Environment env = new Environment(repo, Clock.systemUTC(), Map.of("NO_COLOR", "1"), Optional.empty());
     List<List<String>> commands = new ArrayList<>();
-    collect(new CommandLine(new PmCommand(env)), new ArrayList<>(), commands);
+    collect(new CommandLine(new PmCommandTree(env)), new ArrayList<>(), commands);
     // The walk must reach the nested commands, or the loop below proves nothing.
     assertThat(commands).contains(List.of("init"), List.of("schema"), List.of("schema", "derive"), List.of("lint"));
 
