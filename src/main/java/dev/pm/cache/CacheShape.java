@@ -40,7 +40,10 @@ public final class CacheShape {
     if (c.isRecord()) {
       StringBuilder line = new StringBuilder(c.getName()).append('(');
       for (RecordComponent component : c.getRecordComponents()) {
-        line.append(component.getName()).append(' ').append(component.getGenericType().getTypeName()).append(';');
+        line.append(component.getName())
+            .append(' ')
+            .append(component.getGenericType().getTypeName())
+            .append(';');
         visit(component.getGenericType(), lines, seen);
       }
       lines.add(line.append(')').toString());
@@ -52,7 +55,8 @@ public final class CacheShape {
       lines.add(line.append('}').toString());
     } else if (!c.isPrimitive() && !c.getName().startsWith("java.")) {
       // Not a record: the cache cannot know what it holds, so it must not be carried silently.
-      throw new IllegalArgumentException("the result cache carries records and enums only, not " + c.getName());
+      throw new IllegalArgumentException(
+          "the result cache carries records and enums only, not " + c.getName());
     }
   }
 }

@@ -24,8 +24,8 @@ import java.util.function.Consumer;
  * again. Safe for many workers at once.
  *
  * <p>Never a wrong result: an entry is used only when the run key, the path as shown and the
- * content hash all match; a result is stored only when the file still hashes, after it was read,
- * to what it hashed to before (a file edited during the run is not stored). A cache file that cannot
+ * content hash all match; a result is stored only when the file still hashes, after it was read, to
+ * what it hashed to before (a file edited during the run is not stored). A cache file that cannot
  * be read is ignored with one line on stderr and replaced at the end of the run; one that is not a
  * regular file is neither read nor replaced. The file is replaced atomically, so two runs at once
  * leave one complete cache (the last to finish), never a mixed one.
@@ -34,6 +34,7 @@ public final class ResultCache<T> {
 
   /** Entries kept beyond the files of this run are capped, so a cache cannot grow without bound. */
   static final int MAX_ENTRIES = 200_000;
+
   /** A cache file larger than this is not read (and is rewritten smaller). */
   static final long MAX_BYTES = 512L * 1024 * 1024;
 
@@ -45,10 +46,12 @@ public final class ResultCache<T> {
   private final Map<String, CacheCodec.Entry<T>> current = new ConcurrentHashMap<>();
   private final boolean enabled;
   private boolean writable = true;
+
   /** Whether the file on disk differs from what this run would write: only then is it rewritten. */
   private volatile boolean changed;
 
-  private ResultCache(Path location, String key, Class<T> type, Consumer<String> warn, boolean enabled) {
+  private ResultCache(
+      Path location, String key, Class<T> type, Consumer<String> warn, boolean enabled) {
     this.location = location;
     this.key = key;
     this.type = type;
@@ -58,14 +61,15 @@ public final class ResultCache<T> {
 
   /** A cache that holds nothing and writes nothing: runs without {@code --cache}. */
   public static <T> ResultCache<T> disabled() {
-    return new ResultCache<>(null, "", null, m -> { }, false);
+    return new ResultCache<>(null, "", null, m -> {}, false);
   }
 
   /**
    * Opens the cache at {@code location} for results of {@code type} made under {@code key}. Entries
    * made under another key are dropped; an unreadable file is reported to {@code warn}, once.
    */
-  public static <T> ResultCache<T> open(Path location, String key, Class<T> type, Consumer<String> warn) {
+  public static <T> ResultCache<T> open(
+      Path location, String key, Class<T> type, Consumer<String> warn) {
     ResultCache<T> cache = new ResultCache<>(location, key, type, warn, true);
     cache.load();
     return cache;
@@ -80,13 +84,17 @@ public final class ResultCache<T> {
       return;
     }
     if (!Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
-      warn.accept("pm: cache " + location + " is not a regular file; running without it and leaving it alone");
+      warn.accept(
+          "pm: cache "
+              + location
+              + " is not a regular file; running without it and leaving it alone");
       writable = false;
       return;
     }
     try {
       if (Files.size(location) > MAX_BYTES) {
-        warn.accept("pm: cache " + location + " is larger than " + (MAX_BYTES >> 20) + " MiB; ignoring it");
+        warn.accept(
+            "pm: cache " + location + " is larger than " + (MAX_BYTES >> 20) + " MiB; ignoring it");
         return;
       }
       CacheCodec.CacheFile<T> file;
@@ -106,11 +114,19 @@ public final class ResultCache<T> {
     } catch (IOException | RuntimeException e) {
       previous.clear();
       changed = true;
-      warn.accept("pm: ignoring the unreadable cache " + location + " (" + oneLine(e) + "); it will be rewritten");
+      warn.accept(
+          "pm: ignoring the unreadable cache "
+              + location
+              + " ("
+              + oneLine(e)
+              + "); it will be rewritten");
     }
   }
 
-  /** The file's content hash and, when the cache holds a result for exactly these bytes, that result. */
+  /**
+   * The file's content hash and, when the cache holds a result for exactly these bytes, that
+   * result.
+   */
   public Lookup<T> lookup(InputFile file, long maxBytes) {
     if (!enabled) {
       return new Lookup<>(Optional.empty(), Optional.empty());
@@ -121,7 +137,9 @@ public final class ResultCache<T> {
     }
     String path = pathKey(file);
     CacheCodec.Entry<T> entry = previous.get(path);
-    if (entry != null && entry.hash().equals(hash.get()) && entry.shown().equals(file.displayPath())) {
+    if (entry != null
+        && entry.hash().equals(hash.get())
+        && entry.shown().equals(file.displayPath())) {
       current.put(path, entry);
       return new Lookup<>(hash, Optional.of(entry.value()));
     }
@@ -129,8 +147,8 @@ public final class ResultCache<T> {
   }
 
   /**
-   * Keeps {@code value} for {@code file} when the file still has the bytes {@code lookup} hashed:
-   * a file edited while it was being read is not stored.
+   * Keeps {@code value} for {@code file} when the file still has the bytes {@code lookup} hashed: a
+   * file edited while it was being read is not stored.
    */
   public void store(InputFile file, Lookup<T> lookup, T value, long maxBytes) {
     if (!enabled || lookup.hash().isEmpty()) {
@@ -138,7 +156,9 @@ public final class ResultCache<T> {
     }
     if (hash(file.path(), maxBytes).equals(lookup.hash())) {
       changed = true;
-      current.put(pathKey(file), new CacheCodec.Entry<>(pathKey(file), file.displayPath(), lookup.hash().get(), value));
+      current.put(
+          pathKey(file),
+          new CacheCodec.Entry<>(pathKey(file), file.displayPath(), lookup.hash().get(), value));
     }
   }
 
@@ -162,13 +182,15 @@ public final class ResultCache<T> {
       }
     }
     entries.sort(java.util.Comparator.comparing(CacheCodec.Entry::path));
-    CacheCodec.CacheFile<T> file = new CacheCodec.CacheFile<>(key, entries.subList(0, Math.min(entries.size(), MAX_ENTRIES)));
+    CacheCodec.CacheFile<T> file =
+        new CacheCodec.CacheFile<>(key, entries.subList(0, Math.min(entries.size(), MAX_ENTRIES)));
     try {
       Path parent = location.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      if (Files.exists(location, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.exists(location, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
         throw new IOException("not a regular file");
       }
       CacheCodec codec = new CacheCodec();
@@ -182,13 +204,17 @@ public final class ResultCache<T> {
     return file.path().toAbsolutePath().normalize().toString();
   }
 
-  /** SHA-256 of a regular file within the size limit; empty for anything else (never opens a FIFO). */
+  /**
+   * SHA-256 of a regular file within the size limit; empty for anything else (never opens a FIFO).
+   */
   static Optional<String> hash(Path path, long maxBytes) {
     try {
       if (!Files.isRegularFile(path) || Files.size(path) > maxBytes) {
         return Optional.empty();
       }
-      return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+      return Optional.of(
+          HexFormat.of()
+              .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
     } catch (IOException | SecurityException | NoSuchAlgorithmException e) {
       return Optional.empty();
     }

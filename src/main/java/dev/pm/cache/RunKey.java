@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  */
 public final class RunKey {
 
-  /** Raised when the way entries are written changes (beyond the record shapes, which are in the key). */
+  /**
+   * Raised when the way entries are written changes (beyond the record shapes, which are in the
+   * key).
+   */
   public static final int FORMAT = 1;
 
   private final MessageDigest digest;

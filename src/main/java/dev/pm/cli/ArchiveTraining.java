@@ -1,10 +1,10 @@
 package dev.pm.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <p>Not a subcommand: users never need it, and it must not appear in {@code pm --help}.
  *
- * <pre>java -XX:ArchiveClassesAtExit=pm.jsa -cp target/pm.jar dev.pm.cli.ArchiveTraining templates</pre>
+ * <pre>java -XX:ArchiveClassesAtExit=pm.jsa -cp target/pm.jar dev.pm.cli.ArchiveTraining templates
+ * </pre>
  */
 public final class ArchiveTraining {
 
@@ -42,8 +43,8 @@ public final class ArchiveTraining {
   }
 
   /**
-   * Each command and format once; the cached runs go twice each (filling the cache in
-   * {@code cacheFolder}, then reading it), so that Jackson's readers are archived too.
+   * Each command and format once; the cached runs go twice each (filling the cache in {@code
+   * cacheFolder}, then reading it), so that Jackson's readers are archived too.
    */
   static List<List<String>> commands(String folder, String cacheFolder) {
     return List.of(
@@ -63,7 +64,8 @@ public final class ArchiveTraining {
         List.of("stats", "--format", "csv", folder),
         List.of("stats", "--format", "markdown", folder),
         List.of("stats", "--format", "html", folder),
-        List.of("new", "--stdout", "--id", "INC-2000-01-01-01", "--date", "2000-01-01", "Training run"),
+        List.of(
+            "new", "--stdout", "--id", "INC-2000-01-01-01", "--date", "2000-01-01", "Training run"),
         List.of("templates"));
   }
 

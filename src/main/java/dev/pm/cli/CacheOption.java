@@ -24,10 +24,17 @@ final class CacheOption {
   /** pm's build as the key sees it; tests put another build here to stand for an upgrade of pm. */
   static java.util.function.Supplier<String> build = CacheOption::pmBuild;
 
-  @Option(names = "--cache", negatable = true, description = "Keep each file's result in the cache folder and reuse it while the file, pm, the configuration and the schemas are unchanged (default: the cache key of .pm.yaml, else off).")
+  @Option(
+      names = "--cache",
+      negatable = true,
+      description =
+          "Keep each file's result in the cache folder and reuse it while the file, pm, the configuration and the schemas are unchanged (default: the cache key of .pm.yaml, else off).")
   Boolean cache;
 
-  @Option(names = "--cache-location", paramLabel = "FOLDER", description = "The cache folder (default: .pm-cache at the project root).")
+  @Option(
+      names = "--cache-location",
+      paramLabel = "FOLDER",
+      description = "The cache folder (default: .pm-cache at the project root).")
   Path location;
 
   /**
@@ -35,31 +42,56 @@ final class CacheOption {
    *
    * @param options what else the results depend on (the command's options), added to the key
    */
-  <T> ResultCache<T> open(Environment env, Project project, Optional<Path> schema, String command, Class<T> type,
-      java.util.function.Consumer<RunKey> options, PrintWriter err) {
+  <T> ResultCache<T> open(
+      Environment env,
+      Project project,
+      Optional<Path> schema,
+      String command,
+      Class<T> type,
+      java.util.function.Consumer<RunKey> options,
+      PrintWriter err) {
     boolean on = cache != null ? cache : project.config().cache();
     if (!on) {
       return ResultCache.disabled();
     }
-    Path folder = location != null ? env.resolve(location) : project.config().base().resolve(DEFAULT_LOCATION);
+    Path folder =
+        location != null
+            ? env.resolve(location)
+            : project.config().base().resolve(DEFAULT_LOCATION);
     try {
       RunKey key = key(command, type, project, schema, build.get());
       options.accept(key);
-      return ResultCache.open(folder.resolve(command + ".json"), key.digest(), type, line -> {
-        err.println(line);
-        err.flush();
-      });
+      return ResultCache.open(
+          folder.resolve(command + ".json"),
+          key.digest(),
+          type,
+          line -> {
+            err.println(line);
+            err.flush();
+          });
     } catch (IOException e) {
-      err.println("pm: running without the cache: cannot read what its key needs (" + dev.pm.io.Escape.text(String.valueOf(e.getMessage())) + ")");
+      err.println(
+          "pm: running without the cache: cannot read what its key needs ("
+              + dev.pm.io.Escape.text(String.valueOf(e.getMessage()))
+              + ")");
       return ResultCache.disabled();
     }
   }
 
-  /** Everything but the command's own options; {@code build} names pm's build (a parameter for tests). */
-  static RunKey key(String command, Class<?> type, Project project, Optional<Path> schema, String build) throws IOException {
-    RunKey key = new RunKey(command).add("pm", build).add("shape", CacheShape.of(type))
-        .add("base", project.config().base().toString());
-    key.addFile("config", project.config().source().orElse(project.config().base().resolve(".pm.yaml")));
+  /**
+   * Everything but the command's own options; {@code build} names pm's build (a parameter for
+   * tests).
+   */
+  static RunKey key(
+      String command, Class<?> type, Project project, Optional<Path> schema, String build)
+      throws IOException {
+    RunKey key =
+        new RunKey(command)
+            .add("pm", build)
+            .add("shape", CacheShape.of(type))
+            .add("base", project.config().base().toString());
+    key.addFile(
+        "config", project.config().source().orElse(project.config().base().resolve(".pm.yaml")));
     Optional<Path> templates = project.config().templatesPath();
     key.add("templatesDir", templates.map(Path::toString).orElse("none"));
     if (templates.isPresent()) {
@@ -68,7 +100,9 @@ final class CacheOption {
     if (schema.isPresent()) {
       key.addFile("schema", schema.get());
       Path parent = schema.get().toAbsolutePath().getParent();
-      key.addFile("schema-template", parent == null ? Path.of("template.md") : parent.resolve("template.md"));
+      key.addFile(
+          "schema-template",
+          parent == null ? Path.of("template.md") : parent.resolve("template.md"));
     }
     return key;
   }
@@ -78,13 +112,18 @@ final class CacheOption {
    * of the same version (a developer's, or one built from a changed working tree) starts afresh.
    */
   static String pmBuild() {
-    StringBuilder build = new StringBuilder(VersionProvider.version()).append(' ').append(VersionProvider.commit());
+    StringBuilder build =
+        new StringBuilder(VersionProvider.version()).append(' ').append(VersionProvider.commit());
     try {
       var source = CacheOption.class.getProtectionDomain().getCodeSource();
       if (source != null) {
         Path jar = Path.of(source.getLocation().toURI());
         if (Files.isRegularFile(jar)) {
-          build.append(' ').append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
+          build
+              .append(' ')
+              .append(Files.size(jar))
+              .append(' ')
+              .append(Files.getLastModifiedTime(jar).toMillis());
         }
       }
     } catch (IOException | java.net.URISyntaxException | RuntimeException e) {

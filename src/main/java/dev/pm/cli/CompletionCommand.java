@@ -3,9 +3,9 @@ package dev.pm.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pm completion bash|zsh}: a shell completion script, made by picocli's generator from the
@@ -32,14 +32,19 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SHELL", completionCandidates = CompletionCandidates.Shells.class, description = "${COMPLETION-CANDIDATES}")
+  @Parameters(
+      paramLabel = "SHELL",
+      completionCandidates = CompletionCandidates.Shells.class,
+      description = "${COMPLETION-CANDIDATES}")
   Shell shell;
 
   @Override
   public Integer call() {
     String script = AutoComplete.bash("pm", spec.root().commandLine());
     if (shell == Shell.ZSH) {
-      script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
+      script =
+          "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
+              + script;
     }
     spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();

@@ -10,10 +10,16 @@ import java.util.Optional;
  * What commands get from the outside world, injected so tests can run pm in-process: the working
  * directory, today's date, environment variables, and a terminal to ask on (absent in CI).
  */
-public record Environment(Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter, Terminal terminal) {
+public record Environment(
+    Path workingDir,
+    Clock clock,
+    Map<String, String> variables,
+    Optional<Prompter> prompter,
+    Terminal terminal) {
 
   /** Without a terminal, and with nothing on standard input: how CI and most tests run pm. */
-  public Environment(Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter) {
+  public Environment(
+      Path workingDir, Clock clock, Map<String, String> variables, Optional<Prompter> prompter) {
     this(workingDir, clock, variables, prompter, Terminal.NONE);
   }
 
@@ -22,15 +28,17 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
    * output and standard error are terminals (colour and progress are for people, never for pipes).
    */
   public record Terminal(java.io.InputStream in, boolean out, boolean err) {
-    public static final Terminal NONE = new Terminal(java.io.InputStream.nullInputStream(), false, false);
+    public static final Terminal NONE =
+        new Terminal(java.io.InputStream.nullInputStream(), false, false);
 
     /**
      * Asked of the operating system: on Linux {@code /proc/self/fd/N} names the device, a terminal
-     * is {@code /dev/pts/N} or {@code /dev/ttyX}; elsewhere {@code System.console()}, which is there
-     * only when both ends are a terminal (JDK 17), stands for both streams.
+     * is {@code /dev/pts/N} or {@code /dev/ttyX}; elsewhere {@code System.console()}, which is
+     * there only when both ends are a terminal (JDK 17), stands for both streams.
      */
     static Terminal system(boolean consoleIsTerminal) {
-      return new Terminal(System.in, isTerminal(1, consoleIsTerminal), isTerminal(2, consoleIsTerminal));
+      return new Terminal(
+          System.in, isTerminal(1, consoleIsTerminal), isTerminal(2, consoleIsTerminal));
     }
 
     private static boolean isTerminal(int fd, boolean fallback) {
@@ -51,10 +59,15 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
 
   public static Environment system() {
     java.io.Console console = System.console();
-    Optional<Prompter> prompter = !isTerminal(console)
-        ? Optional.empty()
-        : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
-    return new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(), prompter,
+    Optional<Prompter> prompter =
+        !isTerminal(console)
+            ? Optional.empty()
+            : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
+    return new Environment(
+        Path.of("").toAbsolutePath(),
+        Clock.systemDefaultZone(),
+        System.getenv(),
+        prompter,
         Terminal.system(isTerminal(console)));
   }
 
@@ -85,9 +98,9 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
   }
 
   /**
-   * {@code path} as the user would type it here: relative below the working directory, else absolute;
-   * {@code /} separators; control characters as visible escapes, since a file name reaches a terminal
-   * or a CI log that would obey them.
+   * {@code path} as the user would type it here: relative below the working directory, else
+   * absolute; {@code /} separators; control characters as visible escapes, since a file name
+   * reaches a terminal or a CI log that would obey them.
    */
   public String shown(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
@@ -95,7 +108,9 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
       return ".";
     }
     return dev.pm.io.Escape.text(
-        (absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute).toString().replace('\\', '/'));
+        (absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute)
+            .toString()
+            .replace('\\', '/'));
   }
 
   /**
@@ -114,7 +129,9 @@ public record Environment(Path workingDir, Clock clock, Map<String, String> vari
           yield !force.equals("0") && !force.equalsIgnoreCase("false");
         }
         String no = variables.get("NO_COLOR");
-        yield (no == null || no.isEmpty()) && terminal.out() && !"dumb".equals(variables.get("TERM"));
+        yield (no == null || no.isEmpty())
+            && terminal.out()
+            && !"dumb".equals(variables.get("TERM"));
       }
     };
   }

@@ -5,9 +5,9 @@ import dev.pm.lint.RuleInfo;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pm explain RULE}: a rule's documentation, with a bad and a good example. */
 @Command(
@@ -25,13 +25,20 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "RULE", completionCandidates = CompletionCandidates.RuleNames.class, description = "Rule id (PM201) or name (missing-section).")
+  @Parameters(
+      paramLabel = "RULE",
+      completionCandidates = CompletionCandidates.RuleNames.class,
+      description = "Rule id (PM201) or name (missing-section).")
   String rule;
 
   @Override
   public Integer call() throws IOException {
-    RuleInfo info = BuiltInRules.find(rule).orElseThrow(() ->
-        new PmException("unknown rule \"" + rule + "\"; 'pm lint --list-rules' lists them"));
+    RuleInfo info =
+        BuiltInRules.find(rule)
+            .orElseThrow(
+                () ->
+                    new PmException(
+                        "unknown rule \"" + rule + "\"; 'pm lint --list-rules' lists them"));
     spec.commandLine().getOut().print(doc(info));
     return ExitCodes.OK;
   }

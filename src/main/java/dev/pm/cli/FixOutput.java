@@ -1,7 +1,6 @@
 package dev.pm.cli;
 
 import dev.pm.io.Escape;
-
 import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.fix.UnifiedDiff;
 import java.io.PrintWriter;
@@ -17,16 +16,37 @@ final class FixOutput {
     int changes = 0;
     int files = 0;
     for (FixRun.FileFix fix : fixes) {
-      fix.refused().ifPresent(why -> err.println("pm: not fixed " + Escape.text(fix.file().displayPath()) + ": " + Escape.text(why)));
+      fix.refused()
+          .ifPresent(
+              why ->
+                  err.println(
+                      "pm: not fixed "
+                          + Escape.text(fix.file().displayPath())
+                          + ": "
+                          + Escape.text(why)));
       if (fix.changed()) {
         files++;
         for (FixRun.Change change : fix.changes()) {
           changes++;
-          err.println("pm: fixed " + Escape.text(fix.file().displayPath()) + ":" + change.line() + ": " + change.rule() + " " + Escape.text(change.summary()));
+          err.println(
+              "pm: fixed "
+                  + Escape.text(fix.file().displayPath())
+                  + ":"
+                  + change.line()
+                  + ": "
+                  + change.rule()
+                  + " "
+                  + Escape.text(change.summary()));
         }
       }
     }
-    err.println("pm: " + changes + (changes == 1 ? " fix" : " fixes") + " applied in " + files + (files == 1 ? " file" : " files"));
+    err.println(
+        "pm: "
+            + changes
+            + (changes == 1 ? " fix" : " fixes")
+            + " applied in "
+            + files
+            + (files == 1 ? " file" : " files"));
     err.flush();
   }
 
@@ -37,14 +57,22 @@ final class FixOutput {
   static int dryRun(List<FixRun.FileFix> fixes, PrintWriter out, PrintWriter err) {
     int files = 0;
     for (FixRun.FileFix fix : fixes) {
-      fix.refused().ifPresent(why -> err.println("pm: would not fix " + Escape.text(fix.file().displayPath()) + ": " + Escape.text(why)));
+      fix.refused()
+          .ifPresent(
+              why ->
+                  err.println(
+                      "pm: would not fix "
+                          + Escape.text(fix.file().displayPath())
+                          + ": "
+                          + Escape.text(why)));
       if (fix.changed()) {
         files++;
         UnifiedDiff.of(fix).forEach(out::println);
       }
     }
     out.flush();
-    err.println("pm: " + files + (files == 1 ? " file" : " files") + " would change; nothing was written");
+    err.println(
+        "pm: " + files + (files == 1 ? " file" : " files") + " would change; nothing was written");
     err.flush();
     return files > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code pm index}: the Markdown table of every post-mortem, kept between markers in a file. */
 @Command(
     name = "index",
-    description = "Write the index of post-mortems (date, id, linked title, severity, status, duration, action items, overdue)"
-        + " between <!-- pm-index:start --> and <!-- pm-index:end --> in the index file, or to --output.",
+    description =
+        "Write the index of post-mortems (date, id, linked title, severity, status, duration, action items, overdue)"
+            + " between <!-- pm-index:start --> and <!-- pm-index:end --> in the index file, or to --output.",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
@@ -43,16 +44,29 @@ final class IndexCommand implements Callable<Integer> {
   @ParentCommand PmCommand parent;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: the configured folder).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or folders (default: the configured folder).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the index to FILE (between its markers if it has them; created if missing).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the index to FILE (between its markers if it has them; created if missing).")
   Path output;
 
-  @Option(names = "--check", description = "Change nothing; exit 1 when the index file is not up to date.")
+  @Option(
+      names = "--check",
+      description = "Change nothing; exit 1 when the index file is not up to date.")
   boolean check;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for overdue items (default: today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      converter = StrictDateConverter.class,
+      description = "Reference date for overdue items (default: today).")
   LocalDate asOf;
 
   @Mixin ConfigOption config;
@@ -65,10 +79,20 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path target = output != null ? env.resolve(output) : defaultFile(project);
     if (target.getParent() == null) {
-      // The file system root: a folder like any other, said as for one (it has no parent to write a temporary file in).
+      // The file system root: a folder like any other, said as for one (it has no parent to write a
+      // temporary file in).
       throw new PmException(env.shown(target) + ": not a regular file; not replaced");
     }
-    IndexWriter.Outcome outcome = update(env, project, paths, target, output != null, check, asOf != null ? asOf : env.today(), err);
+    IndexWriter.Outcome outcome =
+        update(
+            env,
+            project,
+            paths,
+            target,
+            output != null,
+            check,
+            asOf != null ? asOf : env.today(),
+            err);
     switch (outcome) {
       case STALE -> err.println("pm: " + env.shown(target) + " is out of date; run pm index");
       case WRITTEN -> out.println("pm: wrote the index to " + env.shown(target));
@@ -77,26 +101,62 @@ final class IndexCommand implements Callable<Integer> {
     return outcome == IndexWriter.Outcome.STALE ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** The configured index file: {@code index.file}, else {@code README.md} in the post-mortem folder. */
+  /**
+   * The configured index file: {@code index.file}, else {@code README.md} in the post-mortem
+   * folder.
+   */
   static Path defaultFile(Project project) {
-    return project.config().index().file().map(f -> project.config().base().resolve(f))
+    return project
+        .config()
+        .index()
+        .file()
+        .map(f -> project.config().base().resolve(f))
         .orElse(project.config().postmortemDirectory().resolve("README.md"));
   }
 
-  /** Reads the post-mortems and brings the index in {@code target} up to date (or compares, with {@code checkOnly}). */
-  static IndexWriter.Outcome update(Environment env, Project project, List<Path> paths, Path target, boolean create,
-      boolean checkOnly, LocalDate asOf, PrintWriter err) throws IOException {
-    SchemaResolver resolver = new SchemaResolver(project.catalog(), Optional.empty(), project.config().templatesByPath(), project.config().base());
-    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
-    FileCollector.Collected collected = collector.collect(paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
+  /**
+   * Reads the post-mortems and brings the index in {@code target} up to date (or compares, with
+   * {@code checkOnly}).
+   */
+  static IndexWriter.Outcome update(
+      Environment env,
+      Project project,
+      List<Path> paths,
+      Path target,
+      boolean create,
+      boolean checkOnly,
+      LocalDate asOf,
+      PrintWriter err)
+      throws IOException {
+    SchemaResolver resolver =
+        new SchemaResolver(
+            project.catalog(),
+            Optional.empty(),
+            project.config().templatesByPath(),
+            project.config().base());
+    FileCollector collector =
+        new FileCollector(
+            project.config().base(),
+            env.workingDir(),
+            project.config().include(),
+            project.config().exclude());
+    FileCollector.Collected collected =
+        collector.collect(
+            paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
     if (!collected.missing().isEmpty()) {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     collected.skipped().forEach(s -> err.println("pm: skipped " + s));
-    List<IncidentRecord> records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-        ParseWorkers.defaultThreads(), s -> err.println("pm: skipped " + s));
+    List<IncidentRecord> records =
+        StatsRun.run(
+            collected.files(),
+            new PostMortemParser(project.config().limits()),
+            resolver,
+            ParseWorkers.defaultThreads(),
+            s -> err.println("pm: skipped " + s));
     Path base = env.workingDir();
-    records.removeIf(r -> base.resolve(r.file()).normalize().equals(target.toAbsolutePath().normalize()));
+    records.removeIf(
+        r -> base.resolve(r.file()).normalize().equals(target.toAbsolutePath().normalize()));
     Path folder = target.toAbsolutePath().normalize().getParent();
     String table = IndexTable.render(records, folder, base, project.config().index(), asOf);
     try {

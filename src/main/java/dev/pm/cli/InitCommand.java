@@ -9,14 +9,15 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pm init}: writes a commented default {@code .pm.yaml}; never overwrites one. */
 @Command(
     name = "init",
-    description = "Write a commented default .pm.yaml in the current folder (never overwrites one).",
+    description =
+        "Write a commented default .pm.yaml in the current folder (never overwrites one).",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
@@ -41,7 +42,8 @@ final class InitCommand implements Callable<Integer> {
     try {
       AtomicFiles.createNew(target, text);
     } catch (FileAlreadyExistsException e) {
-      throw new PmException(ConfigLoader.FILE_NAME + " already exists; pm init never overwrites it");
+      throw new PmException(
+          ConfigLoader.FILE_NAME + " already exists; pm init never overwrites it");
     }
     spec.commandLine().getOut().println("wrote " + ConfigLoader.FILE_NAME);
     return ExitCodes.OK;

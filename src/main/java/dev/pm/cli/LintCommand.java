@@ -3,18 +3,17 @@ package dev.pm.cli;
 import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
-import dev.pm.lint.LintReport;
 import dev.pm.lint.IdsAtRef;
 import dev.pm.lint.IdsInFolder;
+import dev.pm.lint.LintReport;
 import dev.pm.lint.LintRun;
-import dev.pm.lint.fix.FixRun;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.RuleSettings;
-import dev.pm.read.SchemaResolver;
 import dev.pm.lint.Severity;
-import dev.pm.work.ParseWorkers;
+import dev.pm.lint.fix.FixRun;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import dev.pm.report.ReportFormat;
 import dev.pm.schema.Schema;
 import dev.pm.template.TemplateCatalog;
@@ -29,11 +28,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pm lint}: checks post-mortems against their template's schema. */
 @Command(
@@ -59,66 +58,128 @@ final class LintCommand implements Callable<Integer> {
   @ParentCommand PmCommand parent;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (folders are searched for *.md). Default: the configured folder.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Files or folders (folders are searched for *.md). Default: the configured folder.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.LintFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      completionCandidates = CompletionCandidates.LintFormats.class,
+      description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
   ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--report", paramLabel = "FORMAT=FILE", completionCandidates = CompletionCandidates.ReportTargets.class, description = "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
+  @Option(
+      names = "--report",
+      paramLabel = "FORMAT=FILE",
+      completionCandidates = CompletionCandidates.ReportTargets.class,
+      description =
+          "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
   Map<ReportFormat, Path> reports = new LinkedHashMap<>();
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: the nearest .pm.yaml).")
   Path config;
 
-  @Option(names = "--schema", paramLabel = "FILE", description = "Check every file against this schema.yaml, whatever its front matter says.")
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE",
+      description = "Check every file against this schema.yaml, whatever its front matter says.")
   Path schema;
 
   Integer maxWarnings;
 
-  @Option(names = "--max-warnings", paramLabel = "N", description = "Exit 1 when there are more than N warnings (default: no limit).")
+  @Option(
+      names = "--max-warnings",
+      paramLabel = "N",
+      description = "Exit 1 when there are more than N warnings (default: no limit).")
   void setMaxWarnings(int value) {
     if (value < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-warnings must be 0 or more, not " + value);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--max-warnings must be 0 or more, not " + value);
     }
     maxWarnings = value;
   }
 
-  @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Report errors only.")
   boolean quiet;
 
   @Mixin JobsOption jobs;
 
-  @Option(names = "--rule", paramLabel = "RULE=SEVERITY", completionCandidates = CompletionCandidates.RuleNames.class, description = "Set a rule's severity (error, warning, info, off); repeatable.")
+  @Option(
+      names = "--rule",
+      paramLabel = "RULE=SEVERITY",
+      completionCandidates = CompletionCandidates.RuleNames.class,
+      description = "Set a rule's severity (error, warning, info, off); repeatable.")
   Map<String, String> ruleOverrides = new LinkedHashMap<>();
 
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE; later runs with --baseline fail only on new ones.")
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description =
+          "Record today's findings in FILE; later runs with --baseline fail only on new ones.")
   Path writeBaseline;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings recorded in FILE (matched by file, rule and content, not line).")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Leave out the findings recorded in FILE (matched by file, rule and content, not line).")
   Path baselineFile;
 
-  @Option(names = "--fix", description = "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, body values that disagree with the front matter, tables re-aligned), then report what is left.")
+  @Option(
+      names = "--fix",
+      description =
+          "Apply the safe, mechanical fixes (status and severity spelling, dates written YYYY-MM-DD, front matter the body states, body values that disagree with the front matter, tables re-aligned), then report what is left.")
   boolean fix;
 
-  @Option(names = "--fix-dry-run", description = "Print the fixes --fix would apply as a unified diff and change nothing; exit 1 if a file would change.")
+  @Option(
+      names = "--fix-dry-run",
+      description =
+          "Print the fixes --fix would apply as a unified diff and change nothing; exit 1 if a file would change.")
   boolean fixDryRun;
 
-  @Option(names = "--against", paramLabel = "REF", description = "Also report an incident id that another file already has at git REF (e.g. origin/main): two branches, one id.")
+  @Option(
+      names = "--against",
+      paramLabel = "REF",
+      description =
+          "Also report an incident id that another file already has at git REF (e.g. origin/main): two branches, one id.")
   String against;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for policies' \"final within N days\" (default: today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      converter = StrictDateConverter.class,
+      description = "Reference date for policies' \"final within N days\" (default: today).")
   java.time.LocalDate asOf;
 
-  @Option(names = "--fail-on-empty", negatable = true, description = "Exit 2 when no post-mortem is found (default: on when .pm.yaml sets directory; --no-fail-on-empty turns it off).")
+  @Option(
+      names = "--fail-on-empty",
+      negatable = true,
+      description =
+          "Exit 2 when no post-mortem is found (default: on when .pm.yaml sets directory; --no-fail-on-empty turns it off).")
   Boolean failOnEmpty;
 
   private boolean emptyFails;
 
-  @Option(names = "--stdin-filename", paramLabel = "PATH", description = "With '-' as the path: the file name standard input stands for (in findings, and for the configuration).")
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "PATH",
+      description =
+          "With '-' as the path: the file name standard input stands for (in findings, and for the configuration).")
   String stdinFilename;
 
   @Option(names = "--list-rules", description = "List the rules and exit.")
@@ -134,7 +195,9 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (listRules) {
       for (RuleInfo rule : BuiltInRules.all()) {
-        out.printf("%s  %-26s %-7s %s%n", rule.id(), rule.name(), rule.severity().wireName(), rule.summary());
+        out.printf(
+            "%s  %-26s %-7s %s%n",
+            rule.id(), rule.name(), rule.severity().wireName(), rule.summary());
       }
       return ExitCodes.OK;
     }
@@ -142,10 +205,14 @@ final class LintCommand implements Callable<Integer> {
     Project project = Project.load(env, Optional.ofNullable(config));
     verbose.sayConfiguration(env, project);
     RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
-    Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
-    SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
-    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver)
-        .asOf(asOf != null ? asOf : env.today());
+    Optional<Schema> forced =
+        Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
+    SchemaResolver resolver =
+        new SchemaResolver(
+            project.catalog(), forced, project.config().templatesByPath(), project.config().base());
+    Linter linter =
+        new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver)
+            .asOf(asOf != null ? asOf : env.today());
     if (baselineFile != null) {
       try {
         linter.withBaseline(dev.pm.lint.Baseline.read(env.resolve(baselineFile)));
@@ -160,40 +227,69 @@ final class LintCommand implements Callable<Integer> {
         throw new PmException(e.getMessage());
       }
     }
-    java.util.Queue<dev.pm.lint.Baseline.Key> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.Queue<dev.pm.lint.Baseline.Key> recorded =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
     if (writeBaseline != null) {
       linter.recordingTo(recorded::add);
     }
 
     List<Path> targets = paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths;
-    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+    FileCollector collector =
+        new FileCollector(
+            project.config().base(),
+            env.workingDir(),
+            project.config().include(),
+            project.config().exclude());
     if (StandardInput.requested(paths, stdinFilename)) {
       if (fix || fixDryRun || writeBaseline != null) {
-        throw new PmException("--fix, --fix-dry-run and --write-baseline work on files, not on standard input");
+        throw new PmException(
+            "--fix, --fix-dry-run and --write-baseline work on files, not on standard input");
       }
-      linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
-      return finish(StandardInput.lint(env, StandardInput.path(env, stdinFilename), collector, new PostMortemParser(project.config().limits()), linter),
-          env, out, spec.commandLine().getErr(), recorded);
+      linter.alongside(
+          IdsInFolder.read(
+              collector.collect(List.of(project.config().postmortemDirectory())).files()));
+      return finish(
+          StandardInput.lint(
+              env,
+              StandardInput.path(env, stdinFilename),
+              collector,
+              new PostMortemParser(project.config().limits()),
+              linter),
+          env,
+          out,
+          spec.commandLine().getErr(),
+          recorded);
     }
     FileCollector.Collected collected = collector.collect(targets);
     PrintWriter err = spec.commandLine().getErr();
     if (!collected.missing().isEmpty()) {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
-    collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
+    collected
+        .ignored()
+        .forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     for (String skipped : collected.skipped()) {
-      err.println(format == ReportFormat.GITHUB ? dev.pm.report.GithubReporter.skipped(skipped) : "pm: skipped " + dev.pm.io.Escape.text(skipped));
+      err.println(
+          format == ReportFormat.GITHUB
+              ? dev.pm.report.GithubReporter.skipped(skipped)
+              : "pm: skipped " + dev.pm.io.Escape.text(skipped));
     }
     if (collected.files().isEmpty()) {
       // "0 files checked: no problems" reads as a pass; a folder that should hold post-mortems and
       // holds none (a moved folder, a wrong path in CI) must not pass quietly.
-      String where = targets.stream().map(env::resolve).map(env::shown).collect(java.util.stream.Collectors.joining(", "));
+      String where =
+          targets.stream()
+              .map(env::resolve)
+              .map(env::shown)
+              .collect(java.util.stream.Collectors.joining(", "));
       err.println("pm: no post-mortems found in " + where);
       // The reports are still written (an empty SARIF file keeps an upload step working).
       emptyFails = failOnEmpty != null ? failOnEmpty : project.config().directorySet();
     }
     if (!paths.isEmpty()) {
-      linter.alongside(IdsInFolder.read(collector.collect(List.of(project.config().postmortemDirectory())).files()));
+      linter.alongside(
+          IdsInFolder.read(
+              collector.collect(List.of(project.config().postmortemDirectory())).files()));
     }
     if (fix && fixDryRun) {
       throw new PmException("choose one of --fix and --fix-dry-run");
@@ -214,19 +310,28 @@ final class LintCommand implements Callable<Integer> {
     }
     cache.save();
     if (project.config().source().isEmpty() && schema == null) {
-      Optional<LintReport> unadopted = dev.pm.lint.AdoptionSummary.unadopted(report, files.stream().map(InputFile::path).toList());
+      Optional<LintReport> unadopted =
+          dev.pm.lint.AdoptionSummary.unadopted(
+              report, files.stream().map(InputFile::path).toList());
       if (unadopted.isPresent()) {
         report = unadopted.get();
-        err.println(dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));
+        err.println(
+            dev.pm.lint.AdoptionSummary.message(report.files().size(), folderHint(targets)));
       }
     }
     return finish(report, env, out, err, recorded);
   }
 
   /** Writes the reports and the baseline, and decides the exit code. */
-  private int finish(LintReport report, Environment env, PrintWriter out, PrintWriter err,
-      java.util.Queue<dev.pm.lint.Baseline.Key> recorded) throws IOException {
-    // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in ESLint).
+  private int finish(
+      LintReport report,
+      Environment env,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.Queue<dev.pm.lint.Baseline.Key> recorded)
+      throws IOException {
+    // Counted before --quiet hides them: --quiet changes what is shown, not what passes (as in
+    // ESLint).
     long warnings = report.warnings();
     if (quiet) {
       report = errorsOnly(report);
@@ -247,7 +352,12 @@ final class LintCommand implements Callable<Integer> {
     }
     boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
     if (tooManyWarnings) {
-      err.println("pm: " + warnings + (warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " + maxWarnings);
+      err.println(
+          "pm: "
+              + warnings
+              + (warnings == 1 ? " warning" : " warnings")
+              + ", more than --max-warnings "
+              + maxWarnings);
     }
     return report.errors() > 0 || tooManyWarnings ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
@@ -257,22 +367,32 @@ final class LintCommand implements Callable<Integer> {
    * settings, the reference date and the baseline. Writing a baseline needs every finding's key
    * from the file's text, so that run reads every file.
    */
-  private dev.pm.cache.ResultCache<Linter.Checked> openCache(Environment env, Project project, PrintWriter err) {
+  private dev.pm.cache.ResultCache<Linter.Checked> openCache(
+      Environment env, Project project, PrintWriter err) {
     if (writeBaseline != null) {
       return dev.pm.cache.ResultCache.disabled();
     }
     java.time.LocalDate date = asOf != null ? asOf : env.today();
-    return cacheOption.open(env, project, Optional.ofNullable(schema).map(env::resolve), "lint", Linter.Checked.class, key -> {
-      key.add("rules", ruleOverrides.toString()).add("as-of", date.toString());
-      try {
-        key.addFile("baseline", baselineFile == null ? Path.of("") : env.resolve(baselineFile));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, err);
+    return cacheOption.open(
+        env,
+        project,
+        Optional.ofNullable(schema).map(env::resolve),
+        "lint",
+        Linter.Checked.class,
+        key -> {
+          key.add("rules", ruleOverrides.toString()).add("as-of", date.toString());
+          try {
+            key.addFile("baseline", baselineFile == null ? Path.of("") : env.resolve(baselineFile));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        err);
   }
 
-  /** The folder to name in the adoption hint: the one given, when it is plain enough to print as is. */
+  /**
+   * The folder to name in the adoption hint: the one given, when it is plain enough to print as is.
+   */
   private static String folderHint(List<Path> targets) {
     String given = targets.size() == 1 ? targets.get(0).toString().replace('\\', '/') : "";
     String folder = given.isEmpty() || given.endsWith("/") ? given : given + "/";
@@ -281,31 +401,49 @@ final class LintCommand implements Callable<Integer> {
 
   private Map<String, Severity> parseOverrides() {
     Map<String, Severity> parsed = new LinkedHashMap<>();
-    ruleOverrides.forEach((rule, severity) -> {
-      if (BuiltInRules.find(rule).isEmpty() && !BuiltInRules.isPolicyKey(rule)) {
-        throw new PmException("unknown rule \"" + rule + "\" in --rule; 'pm lint --list-rules' lists them");
-      }
-      try {
-        parsed.put(rule, Severity.fromWireName(severity));
-      } catch (IllegalArgumentException e) {
-        throw new PmException("--rule " + rule + ": " + e.getMessage());
-      }
-    });
+    ruleOverrides.forEach(
+        (rule, severity) -> {
+          if (BuiltInRules.find(rule).isEmpty() && !BuiltInRules.isPolicyKey(rule)) {
+            throw new PmException(
+                "unknown rule \"" + rule + "\" in --rule; 'pm lint --list-rules' lists them");
+          }
+          try {
+            parsed.put(rule, Severity.fromWireName(severity));
+          } catch (IllegalArgumentException e) {
+            throw new PmException("--rule " + rule + ": " + e.getMessage());
+          }
+        });
     return parsed;
   }
 
   private static LintReport errorsOnly(LintReport report) {
-    return new LintReport(report.files().stream()
-        .map(f -> new dev.pm.lint.FileResult(f.file(), f.template(),
-            f.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()))
-        .toList(), report.rules());
+    return new LintReport(
+        report.files().stream()
+            .map(
+                f ->
+                    new dev.pm.lint.FileResult(
+                        f.file(),
+                        f.template(),
+                        f.diagnostics().stream()
+                            .filter(d -> d.severity() == Severity.ERROR)
+                            .toList()))
+            .toList(),
+        report.rules());
   }
 
-  private static void write(ReportFormat format, Path output, LintReport report, PrintWriter out, Environment env, boolean colour)
+  private static void write(
+      ReportFormat format,
+      Path output,
+      LintReport report,
+      PrintWriter out,
+      Environment env,
+      boolean colour)
       throws IOException {
     // Colour is for standard output on a terminal; a report file never gets it.
-    var reporter = format == ReportFormat.TEXT && output == null
-        ? new dev.pm.report.TextReporter(colour) : format.reporter(VersionProvider.version());
+    var reporter =
+        format == ReportFormat.TEXT && output == null
+            ? new dev.pm.report.TextReporter(colour)
+            : format.reporter(VersionProvider.version());
     if (output == null) {
       reporter.write(report, out);
       out.flush();

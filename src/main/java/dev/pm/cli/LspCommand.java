@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code pm lsp}: the language server for editors, over standard input and output. */
 @Command(
     name = "lsp",
-    description = "Run the language server (LSP over stdin/stdout): pm lint's diagnostics, fixes, rule pages and front matter completion in your editor.",
+    description =
+        "Run the language server (LSP over stdin/stdout): pm lint's diagnostics, fixes, rule pages and front matter completion in your editor.",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
@@ -29,6 +30,9 @@ final class LspCommand implements Callable<Integer> {
   public Integer call() {
     // The protocol is bytes with Content-Length framing on the process's own stdin and stdout;
     // picocli's PrintWriter is text and would corrupt it, so the raw descriptors are used here.
-    return LspServer.serve(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), parent.env().workingDir());
+    return LspServer.serve(
+        new FileInputStream(FileDescriptor.in),
+        new FileOutputStream(FileDescriptor.out),
+        parent.env().workingDir());
   }
 }

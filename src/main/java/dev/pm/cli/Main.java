@@ -12,8 +12,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     // Guarded here too: an Error while picocli or pm's classes load happens before run's guard.
     int code = guard(err, () -> run(Environment.system(), out, err, args));
     out.flush();
@@ -21,7 +23,10 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs pm as the command line would, writing to {@code out} and {@code err}; returns the exit code. */
+  /**
+   * Runs pm as the command line would, writing to {@code out} and {@code err}; returns the exit
+   * code.
+   */
   public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
     Optional<Class<?>> only = PmCommandTree.only(args);
     PmCommand root = only.isPresent() ? new PmCommand(env) : new PmCommandTree(env);
@@ -31,13 +36,18 @@ public final class Main {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     withoutVersionOption(cli.getSubcommands().values());
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, root.stacktrace()));
-    cli.setParameterExceptionHandler((e, args2) -> {
-      err.println("pm: " + e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-      return ExitCodes.USAGE;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> handle(e, err, root.stacktrace()));
+    cli.setParameterExceptionHandler(
+        (e, args2) -> {
+          err.println("pm: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println(
+              "Run '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
+          return ExitCodes.USAGE;
+        });
     int code = guard(err, () -> cli.execute(args));
     out.flush();
     err.flush();
@@ -45,15 +55,16 @@ public final class Main {
   }
 
   /**
-   * Runs {@code command}, turning an {@link Error} (out of memory, a stack overflow outside the parse
-   * workers) into one line and exit 2. Without this the JVM printed a stack trace and exited 1, the
-   * code for "your post-mortems have problems", and a CI gate read a crash as findings.
+   * Runs {@code command}, turning an {@link Error} (out of memory, a stack overflow outside the
+   * parse workers) into one line and exit 2. Without this the JVM printed a stack trace and exited
+   * 1, the code for "your post-mortems have problems", and a CI gate read a crash as findings.
    */
   static int guard(PrintWriter err, java.util.function.IntSupplier command) {
     try {
       return command.getAsInt();
     } catch (OutOfMemoryError e) {
-      err.println("pm: out of memory (" + e.getMessage() + "); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g");
+      err.println(
+          "pm: out of memory (" + e.getMessage() + "); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g");
     } catch (Error e) {
       err.println("pm: internal error: " + e + " (please report it)");
     }
@@ -86,9 +97,17 @@ public final class Main {
       err.println("pm: " + user.describe());
       code = user.exitCode();
     } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-      err.println("pm: " + ioProblem(e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e));
+      err.println(
+          "pm: "
+              + ioProblem(
+                  e instanceof java.io.UncheckedIOException u
+                      ? u.getCause()
+                      : (java.io.IOException) e));
     } else {
-      err.println("pm: internal error: " + e + (stacktrace ? "" : " (run with --stacktrace to see where; please report it)"));
+      err.println(
+          "pm: internal error: "
+              + e
+              + (stacktrace ? "" : " (run with --stacktrace to see where; please report it)"));
     }
     if (stacktrace) {
       e.printStackTrace(err);
@@ -96,7 +115,10 @@ public final class Main {
     return code;
   }
 
-  /** What the file system said, naming the file: {@code NoSuchFileException}'s message is the bare path. */
+  /**
+   * What the file system said, naming the file: {@code NoSuchFileException}'s message is the bare
+   * path.
+   */
   static String ioProblem(java.io.IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException missing) {
       return missing.getFile() + ": no such file";
@@ -105,7 +127,9 @@ public final class Main {
       return denied.getFile() + ": permission denied";
     }
     if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
-      return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName());
+      return fs.getFile()
+          + ": "
+          + (fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName());
     }
     return e.getMessage() != null ? e.getMessage() : e.toString();
   }

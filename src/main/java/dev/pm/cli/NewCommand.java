@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pm new}: writes a new post-mortem from a template. */
 @Command(
@@ -35,34 +35,67 @@ final class NewCommand implements Callable<Integer> {
   @ParentCommand PmCommand parent;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TITLE", description = "Incident title; asked for on a terminal when left out.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TITLE",
+      description = "Incident title; asked for on a terminal when left out.")
   String title;
 
-  @Option(names = {"-t", "--template"}, paramLabel = "NAME", completionCandidates = CompletionCandidates.TemplateNames.class, description = "Template (default: from .pm.yaml, else standard). See 'pm templates'.")
+  @Option(
+      names = {"-t", "--template"},
+      paramLabel = "NAME",
+      completionCandidates = CompletionCandidates.TemplateNames.class,
+      description = "Template (default: from .pm.yaml, else standard). See 'pm templates'.")
   String template;
 
-  @Option(names = {"-s", "--severity"}, paramLabel = "S", description = "Severity on the template's scale (default: the template's).")
+  @Option(
+      names = {"-s", "--severity"},
+      paramLabel = "S",
+      description = "Severity on the template's scale (default: the template's).")
   String severity;
 
-  @Option(names = "--status", paramLabel = "S", description = "Status from the template's values (default: the template's draft status).")
+  @Option(
+      names = "--status",
+      paramLabel = "S",
+      description = "Status from the template's values (default: the template's draft status).")
   String status;
 
-  @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Incident date (default: today).")
+  @Option(
+      names = {"-d", "--date"},
+      paramLabel = "YYYY-MM-DD",
+      converter = StrictDateConverter.class,
+      description = "Incident date (default: today).")
   LocalDate date;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Incident id (default: the next free INC-<date>-NN in the folder).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Incident id (default: the next free INC-<date>-NN in the folder).")
   String id;
 
-  @Option(names = {"-a", "--author"}, paramLabel = "NAME", description = "Author; repeat for several.")
+  @Option(
+      names = {"-a", "--author"},
+      paramLabel = "NAME",
+      description = "Author; repeat for several.")
   List<String> authors = new ArrayList<>();
 
-  @Option(names = "--service", paramLabel = "NAME", description = "Affected service; repeat for several.")
+  @Option(
+      names = "--service",
+      paramLabel = "NAME",
+      description = "Affected service; repeat for several.")
   List<String> services = new ArrayList<>();
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "Folder to write to (default: from .pm.yaml, else postmortems/).")
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Folder to write to (default: from .pm.yaml, else postmortems/).")
   Path dir;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: the nearest .pm.yaml).")
   Path config;
 
   @Option(names = "--stdout", description = "Print the post-mortem instead of writing a file.")
@@ -77,18 +110,19 @@ final class NewCommand implements Callable<Integer> {
     Project project = Project.load(env, Optional.ofNullable(config));
     String chosenTitle = title != null ? title : ask(env);
     Path directory = dir != null ? env.resolve(dir) : project.config().postmortemDirectory();
-    NewRequest request = new NewRequest(
-        chosenTitle,
-        template != null ? template : project.config().template(),
-        Optional.ofNullable(severity),
-        Optional.ofNullable(status),
-        date != null ? date : env.today(),
-        Optional.ofNullable(id),
-        authors,
-        services,
-        directory,
-        project.config().idPrefix(),
-        force);
+    NewRequest request =
+        new NewRequest(
+            chosenTitle,
+            template != null ? template : project.config().template(),
+            Optional.ofNullable(severity),
+            Optional.ofNullable(status),
+            date != null ? date : env.today(),
+            Optional.ofNullable(id),
+            authors,
+            services,
+            directory,
+            project.config().idPrefix(),
+            force);
     PostMortemCreator creator = new PostMortemCreator(project.catalog());
     var out = spec.commandLine().getOut();
     if (stdout) {
@@ -99,8 +133,12 @@ final class NewCommand implements Callable<Integer> {
       updateIndex(env, project);
     }
     if (creator.writesSkeleton(request.template())) {
-      spec.commandLine().getErr().println("pm: template \"" + request.template()
-          + "\" has no template.md; wrote the sections its schema requires as headings");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "pm: template \""
+                  + request.template()
+                  + "\" has no template.md; wrote the sections its schema requires as headings");
     }
     out.flush();
     return ExitCodes.OK;
@@ -125,8 +163,12 @@ final class NewCommand implements Callable<Integer> {
 
   private static String ask(Environment env) {
     if (env.prompter().isEmpty()) {
-      throw new PmException("missing TITLE, and there is no terminal to ask for one: pm new \"Checkout API returned 502s\"");
+      throw new PmException(
+          "missing TITLE, and there is no terminal to ask for one: pm new \"Checkout API returned 502s\"");
     }
-    return env.prompter().get().ask("Incident title: ").orElseThrow(() -> new PmException("no title given"));
+    return env.prompter()
+        .get()
+        .ask("Incident title: ")
+        .orElseThrow(() -> new PmException("no title given"));
   }
 }

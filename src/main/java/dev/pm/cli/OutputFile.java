@@ -10,16 +10,23 @@ final class OutputFile {
 
   private OutputFile() {}
 
-  /** Prints through a {@link java.io.PrintWriter}; a write error it swallowed still fails the command. */
-  static void print(Environment env, Path option, java.util.function.Consumer<java.io.PrintWriter> printer) {
-    write(env, option, w -> {
-      java.io.PrintWriter writer = new java.io.PrintWriter(w);
-      printer.accept(writer);
-      writer.flush();
-      if (writer.checkError()) {
-        throw new java.io.IOException("write failed");
-      }
-    });
+  /**
+   * Prints through a {@link java.io.PrintWriter}; a write error it swallowed still fails the
+   * command.
+   */
+  static void print(
+      Environment env, Path option, java.util.function.Consumer<java.io.PrintWriter> printer) {
+    write(
+        env,
+        option,
+        w -> {
+          java.io.PrintWriter writer = new java.io.PrintWriter(w);
+          printer.accept(writer);
+          writer.flush();
+          if (writer.checkError()) {
+            throw new java.io.IOException("write failed");
+          }
+        });
   }
 
   /** Writes, or fails with a one-line user error naming the path as the user typed it. */
@@ -27,7 +34,8 @@ final class OutputFile {
     try {
       OutputTarget.write(env.resolve(option), content);
     } catch (OutputTarget.WriteException e) {
-      throw new PmException("cannot write " + Escape.text(option.toString()) + ": " + e.getMessage());
+      throw new PmException(
+          "cannot write " + Escape.text(option.toString()) + ": " + e.getMessage());
     }
   }
 }

@@ -2,9 +2,9 @@ package dev.pm.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pm}: the root command. Alone it prints usage. It declares no sub-commands: picocli builds
@@ -36,7 +36,9 @@ public class PmCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--stacktrace", scope = picocli.CommandLine.ScopeType.INHERIT,
+  @Option(
+      names = "--stacktrace",
+      scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "On an internal error, print the stack trace.")
   boolean stacktrace;
 
@@ -44,7 +46,9 @@ public class PmCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  /** For tools that build the command from its class: picocli's man page generator at build time. */
+  /**
+   * For tools that build the command from its class: picocli's man page generator at build time.
+   */
   public PmCommand() {
     this(Environment.system());
   }

@@ -7,9 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code pm} with every sub-command: what {@code pm}, {@code pm --help}, {@code pm help},
- * {@code pm completion}, a mistyped command (for its suggestions) and the man page generator get.
- * A run that names another sub-command builds only that one ({@link #only}).
+ * {@code pm} with every sub-command: what {@code pm}, {@code pm --help}, {@code pm help}, {@code pm
+ * completion}, a mistyped command (for its suggestions) and the man page generator get. A run that
+ * names another sub-command builds only that one ({@link #only}).
  */
 @Command(
     subcommands = {
@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
     })
 public final class PmCommandTree extends PmCommand {
 
-  /** Sub-commands that read the whole tree: help lists the commands, completion describes them all. */
+  /**
+   * Sub-commands that read the whole tree: help lists the commands, completion describes them all.
+   */
   private static final Set<String> NEED_THE_TREE = Set.of("help", "completion");
 
   /** Options of the root that may come before the sub-command's name without ending the search. */
@@ -38,7 +40,9 @@ public final class PmCommandTree extends PmCommand {
     super(env);
   }
 
-  /** For tools that build the command from its class: picocli's man page generator at build time. */
+  /**
+   * For tools that build the command from its class: picocli's man page generator at build time.
+   */
   public PmCommandTree() {
     super();
   }

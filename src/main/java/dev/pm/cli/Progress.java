@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.function.IntConsumer;
 
 /**
- * {@code pm: 340 of 1000 files} on standard error, rewritten in place, for runs long enough to make a
- * person wonder (more than {@link #THRESHOLD} files) and only when standard error is a terminal: a
- * pipe or a CI log never gets it. The line is cleared when the run ends, so what follows starts on a
- * clean line. Updates are throttled to one per percent.
+ * {@code pm: 340 of 1000 files} on standard error, rewritten in place, for runs long enough to make
+ * a person wonder (more than {@link #THRESHOLD} files) and only when standard error is a terminal:
+ * a pipe or a CI log never gets it. The line is cleared when the run ends, so what follows starts
+ * on a clean line. Updates are throttled to one per percent.
  */
 final class Progress implements IntConsumer, AutoCloseable {
 

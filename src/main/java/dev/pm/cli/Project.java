@@ -11,8 +11,9 @@ record Project(PmConfig config, TemplateCatalog catalog) {
 
   static Project load(Environment env, Optional<Path> configFile) {
     PmConfig config = ConfigLoader.load(env.workingDir(), configFile.map(env::resolve));
-    TemplateCatalog catalog = TemplateCatalog.load(config.templatesPath())
-        .withVocabulary(config.severities(), config.statuses(), config.draftStatuses());
+    TemplateCatalog catalog =
+        TemplateCatalog.load(config.templatesPath())
+            .withVocabulary(config.severities(), config.statuses(), config.draftStatuses());
     return new Project(config, catalog);
   }
 }

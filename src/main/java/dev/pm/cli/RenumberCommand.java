@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code pm renumber OLD NEW}: give a post-mortem another incident id, everywhere it is written. */
+/**
+ * {@code pm renumber OLD NEW}: give a post-mortem another incident id, everywhere it is written.
+ */
 @Command(
     name = "renumber",
     description = {
@@ -44,10 +46,16 @@ final class RenumberCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "OLD", description = "The id to change.")
   String oldId;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The id to give it; must not be in use.")
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "The id to give it; must not be in use.")
   String newId;
 
-  @Option(names = "--file", paramLabel = "PATH", description = "The post-mortem to renumber when several have OLD (two branches took one id).")
+  @Option(
+      names = "--file",
+      paramLabel = "PATH",
+      description = "The post-mortem to renumber when several have OLD (two branches took one id).")
   Path file;
 
   @Option(names = "--dry-run", description = "Print what would change; change nothing.")
@@ -59,27 +67,49 @@ final class RenumberCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     Project project = config.load(env);
-    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
-    FileCollector.Collected collected = collector.collect(List.of(project.config().postmortemDirectory()));
+    FileCollector collector =
+        new FileCollector(
+            project.config().base(),
+            env.workingDir(),
+            project.config().include(),
+            project.config().exclude());
+    FileCollector.Collected collected =
+        collector.collect(List.of(project.config().postmortemDirectory()));
     if (!collected.missing().isEmpty()) {
       throw new PmException("no post-mortem folder: " + String.join(", ", collected.missing()));
     }
-    dev.pm.schema.IncidentIdCheck.problem("NEW", newId, Optional.empty()).ifPresent(problem -> {
-      throw new PmException(problem);
-    });
+    dev.pm.schema.IncidentIdCheck.problem("NEW", newId, Optional.empty())
+        .ifPresent(
+            problem -> {
+              throw new PmException(problem);
+            });
     RenumberPlan plan;
     try {
-      plan = RenumberPlan.make(oldId, newId, collected.files(), Optional.ofNullable(file).map(env::resolve));
+      plan =
+          RenumberPlan.make(
+              oldId, newId, collected.files(), Optional.ofNullable(file).map(env::resolve));
     } catch (RenumberPlan.RefusedException e) {
       throw new PmException(e.getMessage());
     }
     // NEW must also have the form the post-mortem's own template asks for.
-    var resolver = new dev.pm.read.SchemaResolver(project.catalog(), Optional.empty(), project.config().templatesByPath(), project.config().base());
+    var resolver =
+        new dev.pm.read.SchemaResolver(
+            project.catalog(),
+            Optional.empty(),
+            project.config().templatesByPath(),
+            project.config().base());
     var target = plan.target().file();
-    var schema = resolver.resolve(new dev.pm.parse.PostMortemParser(project.config().limits()).read(target.path(), target.displayPath())).schema();
-    dev.pm.schema.IncidentIdCheck.problem("NEW", plan.newId(), Optional.of(schema)).ifPresent(problem -> {
-      throw new PmException(problem);
-    });
+    var schema =
+        resolver
+            .resolve(
+                new dev.pm.parse.PostMortemParser(project.config().limits())
+                    .read(target.path(), target.displayPath()))
+            .schema();
+    dev.pm.schema.IncidentIdCheck.problem("NEW", plan.newId(), Optional.of(schema))
+        .ifPresent(
+            problem -> {
+              throw new PmException(problem);
+            });
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     plan.notes().forEach(note -> err.println("pm: " + note));

@@ -4,9 +4,9 @@ import dev.pm.derive.SchemaDeriver;
 import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.model.PostMortem;
-import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.SchemaLoader;
+import dev.pm.work.ParseWorkers;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -17,13 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code pm schema}: work with schemas; {@code pm schema derive} writes one from example documents. */
+/**
+ * {@code pm schema}: work with schemas; {@code pm schema derive} writes one from example documents.
+ */
 @Command(
     name = "schema",
     description = "Work with schemas.",
@@ -67,22 +69,39 @@ final class SchemaCommand implements Callable<Integer> {
     @ParentCommand SchemaCommand schemaCommand;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Example post-mortems: files or folders.")
+    @Parameters(
+        paramLabel = "PATH",
+        arity = "1..*",
+        description = "Example post-mortems: files or folders.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The schema's name (default: derived).")
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        description = "The schema's name (default: derived).")
     String name = "derived";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (never overwritten without --force) instead of standard output.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description =
+            "Write to FILE (never overwritten without --force) instead of standard output.")
     Path output;
 
-    @Option(names = "--share", paramLabel = "FRACTION", description = "Sections in at least this share of the documents are required (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--share",
+        paramLabel = "FRACTION",
+        description =
+            "Sections in at least this share of the documents are required (default: ${DEFAULT-VALUE}).")
     double share = 0.8;
 
     @Option(names = "--force", description = "Overwrite --output if it exists.")
     boolean force;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
+        description = "Configuration file (default: the nearest .pm.yaml).")
     Path config;
 
     @Override
@@ -92,7 +111,12 @@ final class SchemaCommand implements Callable<Integer> {
         throw new PmException("--share must be more than 0 and at most 1");
       }
       Project project = Project.load(env, Optional.ofNullable(config));
-      FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
+      FileCollector collector =
+          new FileCollector(
+              project.config().base(),
+              env.workingDir(),
+              project.config().include(),
+              project.config().exclude());
       FileCollector.Collected collected = collector.collect(paths);
       if (!collected.missing().isEmpty()) {
         throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
@@ -102,13 +126,26 @@ final class SchemaCommand implements Callable<Integer> {
       }
       PostMortemParser parser = new PostMortemParser(project.config().limits());
       List<PostMortem> docs;
-      try (ParseWorkers workers = new ParseWorkers(ParseWorkers.defaultThreads(), parser.limits().parseTimeout().multipliedBy(2))) {
-        docs = workers.map(collected.files(), (InputFile f) -> parser.read(f.path(), f.displayPath()), f -> null, (f, e) -> null)
-            .stream().filter(d -> d != null && d.isReadable()).toList();
+      try (ParseWorkers workers =
+          new ParseWorkers(
+              ParseWorkers.defaultThreads(), parser.limits().parseTimeout().multipliedBy(2))) {
+        docs =
+            workers
+                .map(
+                    collected.files(),
+                    (InputFile f) -> parser.read(f.path(), f.displayPath()),
+                    f -> null,
+                    (f, e) -> null)
+                .stream()
+                .filter(d -> d != null && d.isReadable())
+                .toList();
       }
       if (docs.isEmpty()) {
-        throw new PmException("none of the " + collected.files().size() + (collected.files().size() == 1 ? " file" : " files")
-            + " given could be read as a post-mortem; nothing to derive a schema from");
+        throw new PmException(
+            "none of the "
+                + collected.files().size()
+                + (collected.files().size() == 1 ? " file" : " files")
+                + " given could be read as a post-mortem; nothing to derive a schema from");
       }
       Map<String, Object> schema;
       try {
@@ -116,9 +153,15 @@ final class SchemaCommand implements Callable<Integer> {
       } catch (SchemaDeriver.NothingShared e) {
         throw new PmException(e.getMessage());
       }
-      String text = "# Derived by `pm schema derive` from " + docs.size() + " documents. Sections found in at least "
-          + Math.round(share * 100) + "% of them\n# are required; edit names, aliases and requirements to taste.\n" + yaml(schema);
-      SchemaLoader.load("derived schema", text); // what we write must load; fail here, not in the user's CI
+      String text =
+          "# Derived by `pm schema derive` from "
+              + docs.size()
+              + " documents. Sections found in at least "
+              + Math.round(share * 100)
+              + "% of them\n# are required; edit names, aliases and requirements to taste.\n"
+              + yaml(schema);
+      SchemaLoader.load(
+          "derived schema", text); // what we write must load; fail here, not in the user's CI
       if (output == null) {
         spec.commandLine().getOut().print(text);
         return ExitCodes.OK;

@@ -20,25 +20,34 @@ final class StandardInput {
 
   private StandardInput() {}
 
-  /** Whether the paths ask for standard input; {@code -} goes alone, and --stdin-filename only with it. */
+  /**
+   * Whether the paths ask for standard input; {@code -} goes alone, and --stdin-filename only with
+   * it.
+   */
   static boolean requested(List<Path> paths, String stdinFilename) {
     boolean dash = paths.stream().anyMatch(p -> p.toString().equals(DASH));
     if (dash && paths.size() > 1) {
-      throw new PmException("'-' reads one post-mortem from standard input; give it alone, without other paths");
+      throw new PmException(
+          "'-' reads one post-mortem from standard input; give it alone, without other paths");
     }
     if (!dash && stdinFilename != null) {
-      throw new PmException("--stdin-filename names standard input; give '-' as the path to read it");
+      throw new PmException(
+          "--stdin-filename names standard input; give '-' as the path to read it");
     }
     return dash;
   }
 
-  /** The path the text stands for: {@code --stdin-filename} below the working directory, or {@code <stdin>}. */
+  /**
+   * The path the text stands for: {@code --stdin-filename} below the working directory, or {@code
+   * <stdin>}.
+   */
   static Path path(Environment env, String stdinFilename) {
     return env.resolve(Path.of(stdinFilename != null ? stdinFilename : "<stdin>"));
   }
 
   /** Reads standard input, within the file size limit, and checks it as {@code path}. */
-  static LintReport lint(Environment env, Path path, FileCollector names, PostMortemParser parser, Linter linter) {
+  static LintReport lint(
+      Environment env, Path path, FileCollector names, PostMortemParser parser, Linter linter) {
     long limit = parser.limits().maxFileBytes();
     byte[] bytes;
     try {
@@ -47,10 +56,13 @@ final class StandardInput {
       throw new PmException("cannot read standard input: " + e.getMessage());
     }
     if (bytes.length > limit) {
-      throw new PmException("standard input is larger than the file size limit of " + limit
-          + " bytes (raise limits.maxFileSize in .pm.yaml)");
+      throw new PmException(
+          "standard input is larger than the file size limit of "
+              + limit
+              + " bytes (raise limits.maxFileSize in .pm.yaml)");
     }
-    String shown = path.getFileName().toString().equals("<stdin>") ? "<stdin>" : names.display(path);
+    String shown =
+        path.getFileName().toString().equals("<stdin>") ? "<stdin>" : names.display(path);
     return linter.report(List.of(linter.check(parser.decode(bytes, path, shown))));
   }
 }

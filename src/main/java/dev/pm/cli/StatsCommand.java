@@ -1,14 +1,13 @@
 package dev.pm.cli;
 
 import dev.pm.io.FileCollector;
-import dev.pm.read.SchemaResolver;
 import dev.pm.model.ActionStatus;
-import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
 import dev.pm.stats.GroupBy;
-import dev.pm.stats.OwnerNames;
 import dev.pm.stats.IncidentRecord;
+import dev.pm.stats.OwnerNames;
 import dev.pm.stats.StatsCalculator;
 import dev.pm.stats.StatsFormat;
 import dev.pm.stats.StatsQuery;
@@ -25,16 +24,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pm stats}: action-item and incident figures across post-mortems. */
 @Command(
     name = "stats",
-    description = "Summarise action items across post-mortems: open, done, overdue, by owner, type, severity, month.",
+    description =
+        "Summarise action items across post-mortems: open, done, overdue, by owner, type, severity, month.",
     mixinStandardHelpOptions = true,
     footerHeading = "%nExamples:%n",
     footer = {
@@ -50,22 +50,44 @@ final class StatsCommand implements Callable<Integer> {
   @ParentCommand PmCommand parent;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (default: the configured folder).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or folders (default: the configured folder).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = CompletionCandidates.StatsFormats.class, description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      completionCandidates = CompletionCandidates.StatsFormats.class,
+      description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
   StatsFormat format = StatsFormat.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Reference date for overdue and age (default: today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      converter = StrictDateConverter.class,
+      description = "Reference date for overdue and age (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--owner", paramLabel = "NAME", description = "Only this owner's items (@ optional, any case).")
+  @Option(
+      names = "--owner",
+      paramLabel = "NAME",
+      description = "Only this owner's items (@ optional, any case).")
   String owner;
 
-  @Option(names = "--status", paramLabel = "STATUS", completionCandidates = CompletionCandidates.Statuses.class, converter = StatusConverter.class, description = "Only items with this status: open, in-progress, done, cancelled.")
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      completionCandidates = CompletionCandidates.Statuses.class,
+      converter = StatusConverter.class,
+      description = "Only items with this status: open, in-progress, done, cancelled.")
   ActionStatus status;
 
   @Option(names = "--overdue", description = "Only overdue items.")
@@ -74,25 +96,48 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--severity", paramLabel = "S", description = "Only incidents of this severity.")
   String severity;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or after this date.")
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      converter = StrictDateConverter.class,
+      description = "Only incidents on or after this date.")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = StrictDateConverter.class, description = "Only incidents on or before this date.")
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      converter = StrictDateConverter.class,
+      description = "Only incidents on or before this date.")
   LocalDate until;
 
-  @Option(names = "--group-by", paramLabel = "FIELD", completionCandidates = CompletionCandidates.GroupFields.class, description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
+  @Option(
+      names = "--group-by",
+      paramLabel = "FIELD",
+      completionCandidates = CompletionCandidates.GroupFields.class,
+      description = "Breakdown: ${COMPLETION-CANDIDATES} (default: owner).")
   GroupBy groupBy = GroupBy.OWNER;
 
-  @Option(names = "--csv-raw", description = "With --format csv: write cells as they are; by default a cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula.")
+  @Option(
+      names = "--csv-raw",
+      description =
+          "With --format csv: write cells as they are; by default a cell starting with =, +, -, @, tab or CR gets a leading ' so spreadsheets do not run it as a formula.")
   boolean csvRaw;
 
-  @Option(names = "--fail-on-overdue", description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
+  @Option(
+      names = "--fail-on-overdue",
+      description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
   boolean failOnOverdue;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .pm.yaml).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: the nearest .pm.yaml).")
   Path config;
 
-  @Option(names = "--schema", paramLabel = "FILE", description = "Read every file with this schema.yaml, whatever its front matter says.")
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE",
+      description = "Read every file with this schema.yaml, whatever its front matter says.")
   Path schema;
 
   @picocli.CommandLine.Mixin JobsOption jobs;
@@ -108,31 +153,69 @@ final class StatsCommand implements Callable<Integer> {
     Environment env = parent.env();
     Project project = Project.load(env, Optional.ofNullable(config));
     requireKnownSeverity(project);
-    Optional<Schema> forced = Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
-    SchemaResolver resolver = new SchemaResolver(project.catalog(), forced, project.config().templatesByPath(), project.config().base());
-    FileCollector collector = new FileCollector(project.config().base(), env.workingDir(), project.config().include(), project.config().exclude());
-    FileCollector.Collected collected = collector.collect(paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
+    Optional<Schema> forced =
+        Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
+    SchemaResolver resolver =
+        new SchemaResolver(
+            project.catalog(), forced, project.config().templatesByPath(), project.config().base());
+    FileCollector collector =
+        new FileCollector(
+            project.config().base(),
+            env.workingDir(),
+            project.config().include(),
+            project.config().exclude());
+    FileCollector.Collected collected =
+        collector.collect(
+            paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
     if (!collected.missing().isEmpty()) {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
     PrintWriter err = spec.commandLine().getErr();
     verbose.sayConfiguration(env, project);
-    collected.ignored().forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
+    collected
+        .ignored()
+        .forEach(ignored -> verbose.say("skipped " + dev.pm.io.Escape.text(ignored)));
     List<String> skipped = new ArrayList<>(collected.skipped());
     collected.skipped().forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
-    dev.pm.cache.ResultCache<IncidentRecord> cache = cacheOption.open(env, project, Optional.ofNullable(schema).map(env::resolve),
-        "stats", IncidentRecord.class, key -> { }, err);
+    dev.pm.cache.ResultCache<IncidentRecord> cache =
+        cacheOption.open(
+            env,
+            project,
+            Optional.ofNullable(schema).map(env::resolve),
+            "stats",
+            IncidentRecord.class,
+            key -> {},
+            err);
     List<IncidentRecord> records;
     try (Progress progress = Progress.of(env, err, collected.files().size())) {
-      records = StatsRun.run(collected.files(), new PostMortemParser(project.config().limits()), resolver,
-          jobs.threads(), s -> skipped.add(s), cache, progress);
+      records =
+          StatsRun.run(
+              collected.files(),
+              new PostMortemParser(project.config().limits()),
+              resolver,
+              jobs.threads(),
+              s -> skipped.add(s),
+              cache,
+              progress);
     }
     cache.save();
-    skipped.subList(collected.skipped().size(), skipped.size()).forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
+    skipped
+        .subList(collected.skipped().size(), skipped.size())
+        .forEach(s -> err.println("pm: skipped " + dev.pm.io.Escape.text(s)));
     err.flush();
-    StatsQuery query = new StatsQuery(asOf != null ? asOf : env.today(), Optional.ofNullable(owner), Optional.ofNullable(status),
-        overdue, Optional.ofNullable(severity), Optional.ofNullable(since), Optional.ofNullable(until), groupBy);
-    StatsResult result = StatsCalculator.compute(records, query, new OwnerNames(project.config().owners())).withSkipped(skipped);
+    StatsQuery query =
+        new StatsQuery(
+            asOf != null ? asOf : env.today(),
+            Optional.ofNullable(owner),
+            Optional.ofNullable(status),
+            overdue,
+            Optional.ofNullable(severity),
+            Optional.ofNullable(since),
+            Optional.ofNullable(until),
+            groupBy);
+    StatsResult result =
+        StatsCalculator.compute(records, query, new OwnerNames(project.config().owners()))
+            .withSkipped(skipped);
     boolean colour = output == null && color.enabled(env);
     var renderer = format.renderer(colour, csvRaw, file -> linkFromOutput(env, file));
     if (output == null) {
@@ -142,8 +225,11 @@ final class StatsCommand implements Callable<Integer> {
     }
     if (failOnOverdue && !skipped.isEmpty()) {
       // Fail closed: an unread file may hold the overdue items the gate is there to catch.
-      err.println("pm: --fail-on-overdue: " + skipped.size() + (skipped.size() == 1 ? " file" : " files")
-          + " could not be read, so overdue items may be missing; fix or exclude them");
+      err.println(
+          "pm: --fail-on-overdue: "
+              + skipped.size()
+              + (skipped.size() == 1 ? " file" : " files")
+              + " could not be read, so overdue items may be missing; fix or exclude them");
       return ExitCodes.USAGE;
     }
     return failOnOverdue && result.summary().overdue() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -151,7 +237,8 @@ final class StatsCommand implements Callable<Integer> {
 
   /**
    * A file's link from the page: relative to the folder {@code --output} writes to, so the page's
-   * links work wherever it is written ({@code reports/stats.html} links {@code ../postmortems/...}).
+   * links work wherever it is written ({@code reports/stats.html} links {@code
+   * ../postmortems/...}).
    */
   private String linkFromOutput(Environment env, String file) {
     if (output == null) {
@@ -162,15 +249,30 @@ final class StatsCommand implements Callable<Integer> {
     return folder == null ? file : folder.relativize(target).toString().replace('\\', '/');
   }
 
-  /** A severity on no template's scale would match nothing and print an empty report as if all were well. */
+  /**
+   * A severity on no template's scale would match nothing and print an empty report as if all were
+   * well.
+   */
   private void requireKnownSeverity(Project project) {
     if (severity == null) {
       return;
     }
     java.util.Set<String> scale = new java.util.LinkedHashSet<>();
-    project.catalog().all().forEach(t -> t.schema().frontMatter().field("severity").ifPresent(f -> scale.addAll(f.allowed())));
+    project
+        .catalog()
+        .all()
+        .forEach(
+            t ->
+                t.schema()
+                    .frontMatter()
+                    .field("severity")
+                    .ifPresent(f -> scale.addAll(f.allowed())));
     if (!scale.isEmpty() && scale.stream().noneMatch(severity.strip()::equalsIgnoreCase)) {
-      throw new PmException("--severity \"" + severity + "\" is on no template's scale; use one of " + String.join(", ", scale));
+      throw new PmException(
+          "--severity \""
+              + severity
+              + "\" is on no template's scale; use one of "
+              + String.join(", ", scale));
     }
   }
 
@@ -186,7 +288,8 @@ final class StatsCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         // reported below
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a status; use open, in-progress, done or cancelled");
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a status; use open, in-progress, done or cancelled");
     }
   }
 }

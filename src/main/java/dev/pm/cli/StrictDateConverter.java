@@ -8,7 +8,10 @@ import picocli.CommandLine;
 final class StrictDateConverter implements CommandLine.ITypeConverter<LocalDate> {
   @Override
   public LocalDate convert(String value) {
-    return Dates.parse(value).orElseThrow(() ->
-        new CommandLine.TypeConversionException("'" + value + "' is " + Dates.problem(value)));
+    return Dates.parse(value)
+        .orElseThrow(
+            () ->
+                new CommandLine.TypeConversionException(
+                    "'" + value + "' is " + Dates.problem(value)));
   }
 }

@@ -1,15 +1,13 @@
 package dev.pm.cli;
 
 import dev.pm.template.Template;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pm templates}: lists the templates; {@code pm templates show NAME} prints one. */
 @Command(
@@ -30,10 +28,19 @@ final class TemplatesCommand implements Callable<Integer> {
   @ParentCommand PmCommand parent;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "show", description = "'show' to print one template.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "show",
+      description = "'show' to print one template.")
   String action;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", completionCandidates = CompletionCandidates.TemplateNames.class, description = "The template to show.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "NAME",
+      completionCandidates = CompletionCandidates.TemplateNames.class,
+      description = "The template to show.")
   String name;
 
   @Mixin ConfigOption config;
@@ -52,13 +59,26 @@ final class TemplatesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (!action.equals("show")) {
-      throw new PmException("unknown action \"" + action + "\"; use 'pm templates' or 'pm templates show NAME'");
+      throw new PmException(
+          "unknown action \"" + action + "\"; use 'pm templates' or 'pm templates show NAME'");
     }
     if (name == null) {
-      throw new PmException("which template? pm templates show NAME (one of " + String.join(", ", project.catalog().names()) + ")");
+      throw new PmException(
+          "which template? pm templates show NAME (one of "
+              + String.join(", ", project.catalog().names())
+              + ")");
     }
-    Template t = project.catalog().find(name).orElseThrow(() ->
-        new PmException("unknown template \"" + name + "\"; choose one of " + String.join(", ", project.catalog().names())));
+    Template t =
+        project
+            .catalog()
+            .find(name)
+            .orElseThrow(
+                () ->
+                    new PmException(
+                        "unknown template \""
+                            + name
+                            + "\"; choose one of "
+                            + String.join(", ", project.catalog().names())));
     out.print(t.markdown());
     return ExitCodes.OK;
   }

@@ -33,6 +33,8 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"pm " + version() + " (commit " + commit() + ")", "Java " + System.getProperty("java.version")};
+    return new String[] {
+      "pm " + version() + " (commit " + commit() + ")", "Java " + System.getProperty("java.version")
+    };
   }
 }

@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
 
   public static final String FILE_NAME = ".pm.yaml";
+
   /** The names pm reads, in the order it names them; one folder may hold only one of them. */
   public static final List<String> FILE_NAMES = List.of(FILE_NAME, ".pm.yml");
-  private static final Pattern SIZE = Pattern.compile("(?i)^\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*$");
+
+  private static final Pattern SIZE =
+      Pattern.compile("(?i)^\\s*(\\d+)\\s*(b|kb|kib|mb|mib|gb|gib)?\\s*$");
 
   private ConfigLoader() {}
 
@@ -50,10 +53,15 @@ public final class ConfigLoader {
   }
 
   private static Optional<Path> configIn(Path dir) {
-    List<Path> present = FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
+    List<Path> present =
+        FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
     if (present.size() > 1) {
-      throw new ConfigException(dir.toString(), null, "two configuration files, " + String.join(" and ", FILE_NAMES)
-          + "; keep one (pm would not know which to read)");
+      throw new ConfigException(
+          dir.toString(),
+          null,
+          "two configuration files, "
+              + String.join(" and ", FILE_NAMES)
+              + "; keep one (pm would not know which to read)");
     }
     return present.stream().findFirst();
   }
@@ -81,20 +89,41 @@ public final class ConfigLoader {
       // Capped like front matter: a huge .pm.yaml ran out of memory (exit 1) instead of an error.
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new ConfigException(file.toString(), dev.pm.model.Location.START,
+        throw new ConfigException(
+            file.toString(),
+            dev.pm.model.Location.START,
             "configuration is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException(file.toString(), null, "cannot read configuration: " + e.getMessage());
+      throw new ConfigException(
+          file.toString(), null, "cannot read configuration: " + e.getMessage());
     }
-    YamlObject root = YamlObject.parse(file.toString(), text, ConfigException::new)
-        .allowOnly("directory", "template", "idPrefix", "templatesDir", "severities", "statuses", "draftStatuses", "include", "exclude", "rules", "paths", "limits", "index", "owners", "cache");
+    YamlObject root =
+        YamlObject.parse(file.toString(), text, ConfigException::new)
+            .allowOnly(
+                "directory",
+                "template",
+                "idPrefix",
+                "templatesDir",
+                "severities",
+                "statuses",
+                "draftStatuses",
+                "include",
+                "exclude",
+                "rules",
+                "paths",
+                "limits",
+                "index",
+                "owners",
+                "cache");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
     Map<String, Severity> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
       if (BuiltInRules.find(entry.key()).isEmpty() && !BuiltInRules.isPolicyKey(entry.key())) {
-        throw root.error(entry.keyAt(), "unknown rule \"" + entry.key() + "\" (pm lint --list-rules lists them)");
+        throw root.error(
+            entry.keyAt(),
+            "unknown rule \"" + entry.key() + "\" (pm lint --list-rules lists them)");
       }
       try {
         rules.put(entry.key(), Severity.fromWireName(root.stringOf(entry)));
@@ -113,7 +142,8 @@ public final class ConfigLoader {
     }
     String prefix = root.string("idPrefix").orElse(defaults.idPrefix());
     if (!prefix.matches("[A-Za-z][A-Za-z0-9]*")) {
-      throw root.error(root.keyAt("idPrefix"), "idPrefix must be letters and digits, starting with a letter");
+      throw root.error(
+          root.keyAt("idPrefix"), "idPrefix must be letters and digits, starting with a letter");
     }
     return new PmConfig(
         defaults.base(),
@@ -143,24 +173,43 @@ public final class ConfigLoader {
     YamlObject index = maybe.get().allowOnly("file", "columns", "order");
     java.util.List<dev.pm.index.IndexColumn> columns = new java.util.ArrayList<>();
     for (String name : index.strings("columns")) {
-      columns.add(dev.pm.index.IndexColumn.of(name).orElseThrow(() -> index.error(index.keyAt("columns"),
-          "unknown index column \"" + name + "\"; expected date, id, title, severity, status, duration, items or overdue")));
+      columns.add(
+          dev.pm.index.IndexColumn.of(name)
+              .orElseThrow(
+                  () ->
+                      index.error(
+                          index.keyAt("columns"),
+                          "unknown index column \""
+                              + name
+                              + "\"; expected date, id, title, severity, status, duration, items or overdue")));
     }
     String order = index.string("order").orElse("newest-first");
     if (!order.equals("newest-first") && !order.equals("oldest-first")) {
-      throw index.error(index.keyAt("order"), "index order must be newest-first or oldest-first, not \"" + order + "\"");
+      throw index.error(
+          index.keyAt("order"),
+          "index order must be newest-first or oldest-first, not \"" + order + "\"");
     }
-    return new dev.pm.index.IndexSettings(index.string("file"),
-        columns.isEmpty() ? dev.pm.index.IndexSettings.DEFAULT.columns() : columns, order.equals("newest-first"));
+    return new dev.pm.index.IndexSettings(
+        index.string("file"),
+        columns.isEmpty() ? dev.pm.index.IndexSettings.DEFAULT.columns() : columns,
+        order.equals("newest-first"));
   }
 
-  /** Each draft status must be one of the configured statuses, when there are any: a typo would leave no draft. */
+  /**
+   * Each draft status must be one of the configured statuses, when there are any: a typo would
+   * leave no draft.
+   */
   private static List<String> draftStatuses(YamlObject root) {
     List<String> statuses = root.strings("statuses");
     List<String> drafts = root.strings("draftStatuses");
     for (String draft : drafts) {
       if (!statuses.isEmpty() && statuses.stream().noneMatch(draft::equalsIgnoreCase)) {
-        throw root.error(root.keyAt("draftStatuses"), "draft status \"" + draft + "\" is not one of the statuses: " + String.join(", ", statuses));
+        throw root.error(
+            root.keyAt("draftStatuses"),
+            "draft status \""
+                + draft
+                + "\" is not one of the statuses: "
+                + String.join(", ", statuses));
       }
     }
     return drafts;
@@ -171,8 +220,10 @@ public final class ConfigLoader {
       return defaults;
     }
     YamlObject limits = maybe.get().allowOnly("maxFileSize", "parseTimeout");
-    long size = limits.string("maxFileSize").map(s -> bytes(limits, s)).orElse(defaults.maxFileBytes());
-    Duration timeout = limits.string("parseTimeout").map(s -> duration(limits, s)).orElse(defaults.parseTimeout());
+    long size =
+        limits.string("maxFileSize").map(s -> bytes(limits, s)).orElse(defaults.maxFileBytes());
+    Duration timeout =
+        limits.string("parseTimeout").map(s -> duration(limits, s)).orElse(defaults.parseTimeout());
     return new ParseLimits(size, defaults.maxFrontMatterBytes(), timeout);
   }
 
@@ -180,16 +231,20 @@ public final class ConfigLoader {
   public static long bytes(YamlObject owner, String text) {
     Matcher m = SIZE.matcher(text);
     if (!m.matches()) {
-      throw owner.error(owner.keyAt("maxFileSize"), "maxFileSize must be a size such as 4MiB or 500KB, not \"" + text + "\"");
+      throw owner.error(
+          owner.keyAt("maxFileSize"),
+          "maxFileSize must be a size such as 4MiB or 500KB, not \"" + text + "\"");
     }
     String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    long factor = switch (unit) {
-      case "kb", "kib" -> 1024L;
-      case "mb", "mib" -> 1024L * 1024;
-      case "gb", "gib" -> 1024L * 1024 * 1024;
-      default -> 1L;
-    };
-    // Checked, not multiplied blindly: 17179869184GiB wrapped round to 0 and ended in "internal error".
+    long factor =
+        switch (unit) {
+          case "kb", "kib" -> 1024L;
+          case "mb", "mib" -> 1024L * 1024;
+          case "gb", "gib" -> 1024L * 1024 * 1024;
+          default -> 1L;
+        };
+    // Checked, not multiplied blindly: 17179869184GiB wrapped round to 0 and ended in "internal
+    // error".
     long n;
     try {
       n = Math.multiplyExact(Long.parseLong(m.group(1)), factor);
@@ -197,22 +252,37 @@ public final class ConfigLoader {
       n = Long.MAX_VALUE;
     }
     if (n < 1 || n > MAX_FILE_SIZE) {
-      throw owner.error(owner.keyAt("maxFileSize"), "maxFileSize must be between 1 byte and 2GiB (what one file can be read into), not \"" + text + "\"");
+      throw owner.error(
+          owner.keyAt("maxFileSize"),
+          "maxFileSize must be between 1 byte and 2GiB (what one file can be read into), not \""
+              + text
+              + "\"");
     }
     return n;
   }
 
   /** The largest file Java reads into one array. */
   private static final long MAX_FILE_SIZE = 2L * 1024 * 1024 * 1024 - 16;
+
   private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
-  /** Every glob compiles, or the configuration is refused where it is written (not an internal error on first use). */
+  /**
+   * Every glob compiles, or the configuration is refused where it is written (not an internal error
+   * on first use).
+   */
   private static List<String> globs(YamlObject root, String key, List<String> patterns) {
     for (String pattern : patterns) {
       try {
         java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
       } catch (java.util.regex.PatternSyntaxException e) {
-        throw root.error(root.keyAt(key), key + " has a glob that is not valid: \"" + pattern + "\" (" + e.getDescription() + ")");
+        throw root.error(
+            root.keyAt(key),
+            key
+                + " has a glob that is not valid: \""
+                + pattern
+                + "\" ("
+                + e.getDescription()
+                + ")");
       }
     }
     return patterns;
@@ -221,7 +291,9 @@ public final class ConfigLoader {
   private static Duration duration(YamlObject owner, String text) {
     Duration d = parsedDuration(owner, text);
     if (d.isNegative() || d.isZero() || d.compareTo(MAX_TIMEOUT) > 0) {
-      throw owner.error(owner.keyAt("parseTimeout"), "parseTimeout must be more than 0 and at most 1h, not \"" + text + "\"");
+      throw owner.error(
+          owner.keyAt("parseTimeout"),
+          "parseTimeout must be more than 0 and at most 1h, not \"" + text + "\"");
     }
     return d;
   }
@@ -237,7 +309,9 @@ public final class ConfigLoader {
       }
       return Duration.parse(text);
     } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
-      throw owner.error(owner.keyAt("parseTimeout"), "parseTimeout must be a duration such as 10s, not \"" + text + "\"");
+      throw owner.error(
+          owner.keyAt("parseTimeout"),
+          "parseTimeout must be a duration such as 10s, not \"" + text + "\"");
     }
   }
 }

@@ -27,9 +27,10 @@ import java.util.Optional;
  * @param templatesByPath glob to template name, for files without {@code template:}
  * @param limits bounds on the work per file
  * @param owners another name of an owner to the name stats shows ({@code grace: "@grace"})
- * @param directorySet whether {@code .pm.yaml} names {@code directory}: then the folder is expected to
- *     hold post-mortems, and a lint that finds none fails (unless {@code --no-fail-on-empty})
- * @param cache whether lint and stats keep results between runs ({@code cache: true}; {@code --cache} for one run)
+ * @param directorySet whether {@code .pm.yaml} names {@code directory}: then the folder is expected
+ *     to hold post-mortems, and a lint that finds none fails (unless {@code --no-fail-on-empty})
+ * @param cache whether lint and stats keep results between runs ({@code cache: true}; {@code
+ *     --cache} for one run)
  */
 public record PmConfig(
     Path base,
@@ -52,7 +53,8 @@ public record PmConfig(
     boolean cache) {
 
   public static final List<String> DEFAULT_INCLUDE = List.of("**.md");
-  public static final List<String> DEFAULT_EXCLUDE = List.of("**/README.md", "README.md", "**/index.md", "index.md");
+  public static final List<String> DEFAULT_EXCLUDE =
+      List.of("**/README.md", "README.md", "**/index.md", "index.md");
 
   public PmConfig {
     severities = List.copyOf(severities);
@@ -66,9 +68,25 @@ public record PmConfig(
   }
 
   public static PmConfig defaults(Path base) {
-    return new PmConfig(base, Optional.empty(), "postmortems", "standard", "INC", Optional.empty(), List.of(), List.of(), List.of(),
-        DEFAULT_INCLUDE, DEFAULT_EXCLUDE, Map.of(), Map.of(), ParseLimits.DEFAULT,
-        dev.pm.index.IndexSettings.DEFAULT, Map.of(), false, false);
+    return new PmConfig(
+        base,
+        Optional.empty(),
+        "postmortems",
+        "standard",
+        "INC",
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        DEFAULT_INCLUDE,
+        DEFAULT_EXCLUDE,
+        Map.of(),
+        Map.of(),
+        ParseLimits.DEFAULT,
+        dev.pm.index.IndexSettings.DEFAULT,
+        Map.of(),
+        false,
+        false);
   }
 
   public Path postmortemDirectory() {

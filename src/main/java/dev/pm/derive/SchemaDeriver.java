@@ -39,11 +39,15 @@ public final class SchemaDeriver {
     final Set<Integer> docs = new LinkedHashSet<>();
     int empty;
     int withTable;
+
     /** Documents where this section holds timeline entries / follow-up work, by its content. */
     int asTimeline;
+
     int asFollowUps;
+
     /** Header spellings seen at each column position. */
     final Map<Integer, Map<String, Integer>> columns = new java.util.TreeMap<>();
+
     long positionSum;
 
     Seen(String concept) {
@@ -51,7 +55,10 @@ public final class SchemaDeriver {
     }
 
     String title() {
-      return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(concept);
+      return names.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse(concept);
     }
   }
 
@@ -76,7 +83,9 @@ public final class SchemaDeriver {
       }
       readable++;
       int index = i;
-      doc.frontMatter().ifPresent(fm -> fm.fields().keySet().forEach(k -> frontMatterKeys.merge(k, 1, Integer::sum)));
+      doc.frontMatter()
+          .ifPresent(
+              fm -> fm.fields().keySet().forEach(k -> frontMatterKeys.merge(k, 1, Integer::sum)));
       int position = 0;
       Set<String> counted = new java.util.HashSet<>();
       for (Section section : doc.sections()) {
@@ -99,32 +108,42 @@ public final class SchemaDeriver {
           if (SectionContent.holdsFollowUps(section)) {
             s.asFollowUps++;
           }
-          tableOf(section).ifPresent(t -> {
-            s.withTable++;
-            for (int c = 0; c < t.header().size(); c++) {
-              String h = t.header().get(c).text();
-              if (!h.isBlank()) {
-                s.columns.computeIfAbsent(c, k -> new LinkedHashMap<>()).merge(h, 1, Integer::sum);
-              }
-            }
-          });
+          tableOf(section)
+              .ifPresent(
+                  t -> {
+                    s.withTable++;
+                    for (int c = 0; c < t.header().size(); c++) {
+                      String h = t.header().get(c).text();
+                      if (!h.isBlank()) {
+                        s.columns
+                            .computeIfAbsent(c, k -> new LinkedHashMap<>())
+                            .merge(h, 1, Integer::sum);
+                      }
+                    }
+                  });
         }
       }
     }
     int total = Math.max(1, readable);
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("name", name);
-    schema.put("description", "Derived by pm schema derive from " + readable + " documents; edit to taste");
-    List<String> requiredKeys = frontMatterKeys.entrySet().stream()
-        .filter(e -> e.getValue() >= share * total).map(Map.Entry::getKey).toList();
+    schema.put(
+        "description",
+        "Derived by pm schema derive from " + readable + " documents; edit to taste");
+    List<String> requiredKeys =
+        frontMatterKeys.entrySet().stream()
+            .filter(e -> e.getValue() >= share * total)
+            .map(Map.Entry::getKey)
+            .toList();
     if (!requiredKeys.isEmpty()) {
       schema.put("frontMatter", Map.of("required", requiredKeys));
     }
     schema.put("ordered", false);
-    List<Seen> kept = seen.values().stream()
-        .filter(s -> s.docs.size() >= total / 3.0 && s.docs.size() >= 2)
-        .sorted(Comparator.comparingDouble(s -> (double) s.positionSum / s.docs.size()))
-        .toList();
+    List<Seen> kept =
+        seen.values().stream()
+            .filter(s -> s.docs.size() >= total / 3.0 && s.docs.size() >= 2)
+            .sorted(Comparator.comparingDouble(s -> (double) s.positionSum / s.docs.size()))
+            .toList();
     List<Object> sections = new ArrayList<>();
     for (Seen s : kept) {
       sections.add(section(s, total));
@@ -144,14 +163,21 @@ public final class SchemaDeriver {
    */
   public static final class NothingShared extends RuntimeException {
     NothingShared(int documents, double share) {
-      super("the " + documents + " documents share no section: none is in " + Math.round(share * 100)
-          + "% of them, so a schema derived from them would check nothing; derive from documents written alike"
-          + " (one organisation, one template), or lower --share");
+      super(
+          "the "
+              + documents
+              + " documents share no section: none is in "
+              + Math.round(share * 100)
+              + "% of them, so a schema derived from them would check nothing; derive from documents written alike"
+              + " (one organisation, one template), or lower --share");
     }
   }
 
-  /** The spellings of the sections that hold timelines (or follow-ups) by content, in any document. */
-  private static void addByContent(List<String> names, Map<String, Seen> seen, java.util.function.ToIntFunction<Seen> count) {
+  /**
+   * The spellings of the sections that hold timelines (or follow-ups) by content, in any document.
+   */
+  private static void addByContent(
+      List<String> names, Map<String, Seen> seen, java.util.function.ToIntFunction<Seen> count) {
     for (Seen s : seen.values()) {
       if (count.applyAsInt(s) > 0) {
         s.names.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
@@ -177,17 +203,24 @@ public final class SchemaDeriver {
       spec.put("allowEmpty", true);
     }
     if (required && s.withTable >= share * s.docs.size()) {
-      // A column is its position: the commonest header there names it, the other spellings are aliases.
+      // A column is its position: the commonest header there names it, the other spellings are
+      // aliases.
       List<Object> columns = new ArrayList<>();
-      s.columns.forEach((position, spellings) -> {
-        int tables = spellings.values().stream().mapToInt(Integer::intValue).sum();
-        if (tables < share * s.withTable) {
-          return;
-        }
-        String column = spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        List<String> others = spellings.keySet().stream().filter(n -> !n.equals(column)).toList();
-        columns.add(others.isEmpty() ? column : Map.of("name", column, "aliases", others));
-      });
+      s.columns.forEach(
+          (position, spellings) -> {
+            int tables = spellings.values().stream().mapToInt(Integer::intValue).sum();
+            if (tables < share * s.withTable) {
+              return;
+            }
+            String column =
+                spellings.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
+            List<String> others =
+                spellings.keySet().stream().filter(n -> !n.equals(column)).toList();
+            columns.add(others.isEmpty() ? column : Map.of("name", column, "aliases", others));
+          });
       if (!columns.isEmpty()) {
         spec.put("tables", List.of(Map.of("columns", columns)));
       }
@@ -195,20 +228,32 @@ public final class SchemaDeriver {
     return spec;
   }
 
-  private Map<String, Object> actionItems(List<PostMortem> docs, Map<String, Seen> seen, int total) {
+  private Map<String, Object> actionItems(
+      List<PostMortem> docs, Map<String, Seen> seen, int total) {
     List<String> names = new ArrayList<>(ActionItemSpec.DEFAULT_SECTIONS);
     Seen actions = seen.get(SectionConcepts.ACTION_ITEMS.id());
     if (actions != null) {
-      actions.names.keySet().forEach(n -> {
-        if (!names.contains(n)) {
-          names.add(n);
-        }
-      });
+      actions
+          .names
+          .keySet()
+          .forEach(
+              n -> {
+                if (!names.contains(n)) {
+                  names.add(n);
+                }
+              });
     }
     addByContent(names, seen, s -> s.asFollowUps);
     ActionItemSpec probe = ActionItemSpec.defaults();
-    ActionItemSpec withNames = new ActionItemSpec(names, probe.columns(), probe.required(), probe.requiredInLists(),
-        probe.statuses(), probe.types(), probe.plainBulletStatus());
+    ActionItemSpec withNames =
+        new ActionItemSpec(
+            names,
+            probe.columns(),
+            probe.required(),
+            probe.requiredInLists(),
+            probe.statuses(),
+            probe.types(),
+            probe.plainBulletStatus());
     Map<ActionItem.Form, Integer> forms = new HashMap<>();
     Map<ActionItemField, Integer> filledInRows = new java.util.EnumMap<>(ActionItemField.class);
     int owned = 0;
@@ -246,7 +291,9 @@ public final class SchemaDeriver {
     int rows = forms.getOrDefault(ActionItem.Form.TABLE_ROW, 0);
     List<String> inRows = new ArrayList<>(List.of("action"));
     for (ActionItemField field : ActionItemField.values()) {
-      if (field != ActionItemField.ACTION && rows > 0 && filledInRows.getOrDefault(field, 0) >= share * rows) {
+      if (field != ActionItemField.ACTION
+          && rows > 0
+          && filledInRows.getOrDefault(field, 0) >= share * rows) {
         inRows.add(field.wireName());
       }
     }
@@ -260,11 +307,15 @@ public final class SchemaDeriver {
     List<String> names = new ArrayList<>(TimelineSpec.DEFAULT_SECTIONS);
     Seen timeline = seen.get(SectionConcepts.TIMELINE.id());
     if (timeline != null) {
-      timeline.names.keySet().forEach(n -> {
-        if (!names.contains(n)) {
-          names.add(n);
-        }
-      });
+      timeline
+          .names
+          .keySet()
+          .forEach(
+              n -> {
+                if (!names.contains(n)) {
+                  names.add(n);
+                }
+              });
     }
     addByContent(names, seen, s -> s.asTimeline);
     TimelineSpec spec = new TimelineSpec(names, true);
@@ -274,7 +325,8 @@ public final class SchemaDeriver {
       if (!doc.isReadable()) {
         continue;
       }
-      List<TimelineEntry> entries = TimelineExtractor.extract(doc, spec).stream().filter(e -> e.time().isPresent()).toList();
+      List<TimelineEntry> entries =
+          TimelineExtractor.extract(doc, spec).stream().filter(e -> e.time().isPresent()).toList();
       if (entries.size() < 2) {
         continue;
       }

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * What a section holds, whatever its heading says: a timeline, or follow-up work. Derive names such
- * sections in the schema's {@code timeline} and {@code actionItems}, so that "Things we will change"
- * over a task list is read as follow-ups in every document of the team.
+ * sections in the schema's {@code timeline} and {@code actionItems}, so that "Things we will
+ * change" over a task list is read as follow-ups in every document of the team.
  */
 final class SectionContent {
 
@@ -22,7 +22,11 @@ final class SectionContent {
   /** Two or more entries that start with a time: a timeline, whatever the heading says. */
   static boolean holdsTimeline(PostMortem doc, Section section) {
     TimelineSpec only = new TimelineSpec(List.of(section.heading().text()), true);
-    return TimelineExtractor.extract(doc, only).stream().filter(e -> e.time().isPresent()).limit(2).count() == 2;
+    return TimelineExtractor.extract(doc, only).stream()
+            .filter(e -> e.time().isPresent())
+            .limit(2)
+            .count()
+        == 2;
   }
 
   /** A heading that names follow-up work, or a section of task-list items. */
@@ -31,11 +35,11 @@ final class SectionContent {
       return true;
     }
     for (Block block : section.blocks()) {
-      if (block instanceof ListBlock list && list.items().stream().anyMatch(i -> i.task() != ListItem.TaskState.NONE)) {
+      if (block instanceof ListBlock list
+          && list.items().stream().anyMatch(i -> i.task() != ListItem.TaskState.NONE)) {
         return true;
       }
     }
     return false;
   }
-
 }

@@ -69,6 +69,8 @@ public class UserError extends RuntimeException {
     if (file == null) {
       return getMessage();
     }
-    return at == null ? file + ": " + getMessage() : file + ":" + at.line() + ":" + at.column() + ": " + getMessage();
+    return at == null
+        ? file + ": " + getMessage()
+        : file + ":" + at.line() + ":" + at.column() + ": " + getMessage();
   }
 }

@@ -19,7 +19,10 @@ public final class IndexFile {
     return start >= 0 && text.indexOf(END, start) > start;
   }
 
-  /** {@code text} with the part between the markers replaced by {@code table}; empty without markers. */
+  /**
+   * {@code text} with the part between the markers replaced by {@code table}; empty without
+   * markers.
+   */
   public static Optional<String> withIndex(String text, String table) {
     if (!hasMarkers(text)) {
       return Optional.empty();

@@ -28,9 +28,15 @@ public final class IndexTable {
    * @param base the folder the records' file names are relative to
    * @param asOf the date items are overdue against
    */
-  public static String render(List<IncidentRecord> records, Path indexFolder, Path base, IndexSettings settings, LocalDate asOf) {
-    Comparator<IncidentRecord> byDate = Comparator.comparing((IncidentRecord r) -> r.date().orElse(LocalDate.MIN))
-        .thenComparing(IncidentRecord::id);
+  public static String render(
+      List<IncidentRecord> records,
+      Path indexFolder,
+      Path base,
+      IndexSettings settings,
+      LocalDate asOf) {
+    Comparator<IncidentRecord> byDate =
+        Comparator.comparing((IncidentRecord r) -> r.date().orElse(LocalDate.MIN))
+            .thenComparing(IncidentRecord::id);
     List<IncidentRecord> sorted = new ArrayList<>(records);
     sorted.sort(settings.newestFirst() ? byDate.reversed() : byDate);
     StringBuilder out = new StringBuilder();
@@ -61,7 +67,13 @@ public final class IndexTable {
     out.append('\n');
   }
 
-  private static void row(StringBuilder out, IncidentRecord r, Path folder, Path base, IndexSettings settings, LocalDate asOf) {
+  private static void row(
+      StringBuilder out,
+      IncidentRecord r,
+      Path folder,
+      Path base,
+      IndexSettings settings,
+      LocalDate asOf) {
     out.append('|');
     for (IndexColumn c : settings.columns()) {
       out.append(' ').append(cell(c, r, folder, base, asOf)).append(" |");
@@ -69,17 +81,25 @@ public final class IndexTable {
     out.append('\n');
   }
 
-  private static String cell(IndexColumn column, IncidentRecord r, Path folder, Path base, LocalDate asOf) {
+  private static String cell(
+      IndexColumn column, IncidentRecord r, Path folder, Path base, LocalDate asOf) {
     return switch (column) {
       case DATE -> r.date().map(LocalDate::toString).orElse("");
       case ID -> MarkdownCell.escape(r.id());
-      case TITLE -> "[" + MarkdownCell.escape(r.title()) + "](" + link(folder, base.resolve(r.file())) + ")";
+      case TITLE ->
+          "[" + MarkdownCell.escape(r.title()) + "](" + link(folder, base.resolve(r.file())) + ")";
       case SEVERITY -> MarkdownCell.escape(r.severity());
       case STATUS -> MarkdownCell.escape(r.status());
-      case DURATION -> r.durations().containsKey("duration") ? duration(r.durations().get("duration")) : "";
+      case DURATION ->
+          r.durations().containsKey("duration") ? duration(r.durations().get("duration")) : "";
       case ITEMS -> open(r) + "/" + r.actionItems().size();
-      case OVERDUE -> String.valueOf(r.actionItems().stream()
-          .filter(a -> isOpen(a.status()) && a.due().isPresent() && a.due().get().isBefore(asOf)).count());
+      case OVERDUE ->
+          String.valueOf(
+              r.actionItems().stream()
+                  .filter(
+                      a ->
+                          isOpen(a.status()) && a.due().isPresent() && a.due().get().isBefore(asOf))
+                  .count());
     };
   }
 
@@ -98,13 +118,21 @@ public final class IndexTable {
 
   /** The post-mortem's path relative to the index folder, each segment percent-encoded. */
   static String link(Path folder, Path file) {
-    Path relative = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    Path relative =
+        folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
     List<String> parts = new ArrayList<>();
     for (Path part : relative) {
       try {
-        // URI's path encoding leaves '/' out, since each part is one segment; ( ) and spaces are encoded.
+        // URI's path encoding leaves '/' out, since each part is one segment; ( ) and spaces are
+        // encoded.
         String encoded = new URI(null, null, part.toString(), null).getRawPath();
-        parts.add(encoded.replace("(", "%28").replace(")", "%29").replace(":", "%3A").replace("<", "%3C").replace(">", "%3E"));
+        parts.add(
+            encoded
+                .replace("(", "%28")
+                .replace(")", "%29")
+                .replace(":", "%3A")
+                .replace("<", "%3C")
+                .replace(">", "%3E"));
       } catch (java.net.URISyntaxException e) {
         throw new IllegalStateException(e);
       }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Puts an index into its file: between the markers of an existing file (the rest kept), or as a new
- * file. Writes are atomic; a target that is not a regular file (a folder, a FIFO, a device) is never
- * replaced, and a symbolic link is followed to the file it names.
+ * file. Writes are atomic; a target that is not a regular file (a folder, a FIFO, a device) is
+ * never replaced, and a symbolic link is followed to the file it names.
  */
 public final class IndexWriter {
 
@@ -36,18 +36,33 @@ public final class IndexWriter {
    *     missing file is an error
    * @param checkOnly compare only: STALE when the file would change, nothing written
    */
-  public static Outcome update(Path target, String table, boolean createIfMissing, boolean checkOnly) throws IOException {
+  public static Outcome update(
+      Path target, String table, boolean createIfMissing, boolean checkOnly) throws IOException {
     Optional<String> current = read(target);
     String wanted;
     if (current.isEmpty()) {
       if (!createIfMissing) {
-        throw new IndexFileException(target + ": no such file; create it with the markers " + IndexFile.START
-            + " and " + IndexFile.END + ", or give --output");
+        throw new IndexFileException(
+            target
+                + ": no such file; create it with the markers "
+                + IndexFile.START
+                + " and "
+                + IndexFile.END
+                + ", or give --output");
       }
       wanted = IndexFile.fresh(table);
     } else {
-      wanted = IndexFile.withIndex(current.get(), table).orElseThrow(() -> new IndexFileException(target
-          + ": no index markers; add the lines " + IndexFile.START + " and " + IndexFile.END + " where the index goes"));
+      wanted =
+          IndexFile.withIndex(current.get(), table)
+              .orElseThrow(
+                  () ->
+                      new IndexFileException(
+                          target
+                              + ": no index markers; add the lines "
+                              + IndexFile.START
+                              + " and "
+                              + IndexFile.END
+                              + " where the index goes"));
     }
     if (current.isPresent() && current.get().equals(wanted)) {
       return Outcome.UP_TO_DATE;

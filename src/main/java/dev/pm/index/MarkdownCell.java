@@ -1,8 +1,8 @@
 package dev.pm.index;
 
 /**
- * Escapes text from a document for one cell of a Markdown table: it must not end the cell, start
- * a tag or an entity, or become a link, emphasis or code.
+ * Escapes text from a document for one cell of a Markdown table: it must not end the cell, start a
+ * tag or an entity, or become a link, emphasis or code.
  */
 final class MarkdownCell {
 

@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes files so that a crash never leaves a partial one: the text goes to a temporary file in
- * the same folder, is flushed to disk, and only then takes the target's name.
+ * Writes files so that a crash never leaves a partial one: the text goes to a temporary file in the
+ * same folder, is flushed to disk, and only then takes the target's name.
  */
 public final class AtomicFiles {
 
@@ -19,7 +19,8 @@ public final class AtomicFiles {
 
   /**
    * Creates {@code target} with {@code text}, failing if it exists. The hard link is atomic
-   * create-if-absent; where the file system has no hard links the caller's lock makes the move safe.
+   * create-if-absent; where the file system has no hard links the caller's lock makes the move
+   * safe.
    */
   public static void createNew(Path target, String text) throws IOException {
     Path temp = writeTemp(target, text);
@@ -72,10 +73,12 @@ public final class AtomicFiles {
 
   /** Makes the rename itself durable: without it a crash can bring back the old file. */
   private static void syncFolder(Path target) {
-    try (FileChannel folder = FileChannel.open(target.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+    try (FileChannel folder =
+        FileChannel.open(target.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
       folder.force(true);
     } catch (IOException | UnsupportedOperationException e) {
-      // Some file systems (and Windows) cannot open a folder for syncing; the rename still happened.
+      // Some file systems (and Windows) cannot open a folder for syncing; the rename still
+      // happened.
     }
   }
 
@@ -87,12 +90,12 @@ public final class AtomicFiles {
   }
 
   /**
-   * Rewrites the file {@code path} names with {@code text}, but only if it still holds
-   * {@code expected} (the bytes pm read). A symlink stays a symlink: the file it points to is
-   * rewritten, in that file's folder, with that file's permissions.
+   * Rewrites the file {@code path} names with {@code text}, but only if it still holds {@code
+   * expected} (the bytes pm read). A symlink stays a symlink: the file it points to is rewritten,
+   * in that file's folder, with that file's permissions.
    */
   public static void rewrite(Path path, byte[] expected, String text) throws IOException {
-    rewrite(path, expected, text, () -> { });
+    rewrite(path, expected, text, () -> {});
   }
 
   /**
@@ -104,7 +107,8 @@ public final class AtomicFiles {
    * file's own. A read-only file, or one with other hard links (a rename would split them), is
    * refused with a message rather than replaced.
    */
-  static void rewrite(Path path, byte[] expected, String text, Runnable beforeCheck) throws IOException {
+  static void rewrite(Path path, byte[] expected, String text, Runnable beforeCheck)
+      throws IOException {
     Path real = path.toRealPath();
     refuseUnsafe(path, real);
     Path temp = writeTemp(real, text);
@@ -124,12 +128,14 @@ public final class AtomicFiles {
 
   private static void refuseUnsafe(Path path, Path real) throws IOException {
     try {
-      if (!Files.getPosixFilePermissions(real).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+      if (!Files.getPosixFilePermissions(real)
+          .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
         throw new IOException(path + " is read-only; make it writable to let pm rewrite it");
       }
       Object links = Files.getAttribute(real, "unix:nlink");
       if (links instanceof Integer n && n > 1) {
-        throw new IOException(path + " has " + n + " hard links; rewriting it would split them, so pm leaves it");
+        throw new IOException(
+            path + " has " + n + " hard links; rewriting it would split them, so pm leaves it");
       }
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       // Not a POSIX file system: nothing more to check.
@@ -138,10 +144,15 @@ public final class AtomicFiles {
 
   private static void keepOwner(Path temp, Path real) throws IOException {
     try {
-      java.nio.file.attribute.PosixFileAttributes attrs = Files.readAttributes(real, java.nio.file.attribute.PosixFileAttributes.class);
+      java.nio.file.attribute.PosixFileAttributes attrs =
+          Files.readAttributes(real, java.nio.file.attribute.PosixFileAttributes.class);
       java.nio.file.attribute.PosixFileAttributeView view =
           Files.getFileAttributeView(temp, java.nio.file.attribute.PosixFileAttributeView.class);
-      if (!attrs.group().equals(Files.readAttributes(temp, java.nio.file.attribute.PosixFileAttributes.class).group())) {
+      if (!attrs
+          .group()
+          .equals(
+              Files.readAttributes(temp, java.nio.file.attribute.PosixFileAttributes.class)
+                  .group())) {
         view.setGroup(attrs.group());
       }
       if (!attrs.owner().equals(Files.getOwner(temp))) {
@@ -152,11 +163,14 @@ public final class AtomicFiles {
     }
   }
 
-  /** What a new file gets: what an editor would give it under the usual umask (temp files are 0600). */
+  /**
+   * What a new file gets: what an editor would give it under the usual umask (temp files are 0600).
+   */
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
       java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
-  private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path file) throws IOException {
+  private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path file)
+      throws IOException {
     try {
       return Files.getPosixFilePermissions(file);
     } catch (UnsupportedOperationException e) {
@@ -164,7 +178,9 @@ public final class AtomicFiles {
     }
   }
 
-  private static void setPermissions(Path file, java.util.Set<java.nio.file.attribute.PosixFilePermission> perms) throws IOException {
+  private static void setPermissions(
+      Path file, java.util.Set<java.nio.file.attribute.PosixFilePermission> perms)
+      throws IOException {
     try {
       Files.setPosixFilePermissions(file, perms);
     } catch (UnsupportedOperationException e) {
@@ -179,9 +195,13 @@ public final class AtomicFiles {
   private static Path writeTemp(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      java.io.Writer out = new java.io.BufferedWriter(
-          new java.io.OutputStreamWriter(java.nio.channels.Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+    try (FileChannel channel =
+        FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      java.io.Writer out =
+          new java.io.BufferedWriter(
+              new java.io.OutputStreamWriter(
+                  java.nio.channels.Channels.newOutputStream(channel), StandardCharsets.UTF_8),
+              1 << 16);
       content.writeTo(out);
       out.flush();
       channel.force(true);

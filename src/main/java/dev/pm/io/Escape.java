@@ -7,8 +7,8 @@ package dev.pm.io;
  * {@code ::error} workflow command on the GitHub runner, which parses stderr too), ESC sequences
  * (which erase or hide lines and, with OSC 52, write the clipboard) or bidirectional overrides
  * (which reorder what the reader sees). Every C0 and C1 control except tab, DEL, the line and
- * paragraph separators and the bidi controls become a visible escape such as {@code \n},
- * {@code \e} or {@code \u202E}; everything else, including non-ASCII text, is kept as it is.
+ * paragraph separators and the bidi controls become a visible escape such as {@code \n}, {@code \e}
+ * or {@code \u202E}; everything else, including non-ASCII text, is kept as it is.
  */
 public final class Escape {
 
@@ -38,7 +38,9 @@ public final class Escape {
         case '\r' -> out.append("\\r");
         case 0x1B -> out.append("\\e");
         case 0 -> out.append("\\0");
-        default -> out.append(c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+        default ->
+            out.append(
+                c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
       }
     }
     return out.toString();
@@ -46,9 +48,15 @@ public final class Escape {
 
   /** True for the characters {@link #text} replaces. */
   public static boolean isControl(char c) {
-    return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)
-        || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200E || c == 0x200F || c == 0x061C;
+    return (c < 0x20 && c != '\t')
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E
+        || c == 0x200F
+        || c == 0x061C;
   }
 
   /**
@@ -61,11 +69,18 @@ public final class Escape {
     StringBuilder sb = new StringBuilder(path.length() + 16);
     for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~'
+          || c == '/') {
         sb.append((char) c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }

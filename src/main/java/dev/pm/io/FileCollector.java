@@ -31,13 +31,15 @@ import java.util.Map;
 public final class FileCollector {
 
   /**
-   * The files found, what was passed over with why ({@code skipped}: always said), what was left out
-   * on purpose ({@code ignored}: git-ignored, {@code node_modules}; said with {@code --verbose}), and
-   * paths that named nothing.
+   * The files found, what was passed over with why ({@code skipped}: always said), what was left
+   * out on purpose ({@code ignored}: git-ignored, {@code node_modules}; said with {@code
+   * --verbose}), and paths that named nothing.
    */
-  public record Collected(List<InputFile> files, List<String> skipped, List<String> ignored, List<String> missing) {}
+  public record Collected(
+      List<InputFile> files, List<String> skipped, List<String> ignored, List<String> missing) {}
 
-  private static final java.util.regex.Pattern GLOB_CHARS = java.util.regex.Pattern.compile("[*?\\[{]");
+  private static final java.util.regex.Pattern GLOB_CHARS =
+      java.util.regex.Pattern.compile("[*?\\[{]");
 
   private final Path base;
   private final Path workingDir;
@@ -79,8 +81,12 @@ public final class FileCollector {
     return new Collected(files, skipped, ignored, missing);
   }
 
-  /** Walks the pattern's literal folder prefix and takes the files a walk would take that the rest of it matches. */
-  private void expand(String pattern, Map<Path, InputFile> found, List<String> skipped, List<String> ignored) {
+  /**
+   * Walks the pattern's literal folder prefix and takes the files a walk would take that the rest
+   * of it matches.
+   */
+  private void expand(
+      String pattern, Map<Path, InputFile> found, List<String> skipped, List<String> ignored) {
     String[] parts = pattern.split("/", -1);
     int literal = 0;
     while (literal < parts.length - 1 && !GLOB_CHARS.matcher(parts[literal]).find()) {
@@ -88,7 +94,8 @@ public final class FileCollector {
     }
     String prefix = String.join("/", java.util.Arrays.copyOfRange(parts, 0, literal));
     String rest = String.join("/", java.util.Arrays.copyOfRange(parts, literal, parts.length));
-    Path start = workingDir.resolve(prefix.isEmpty() && pattern.startsWith("/") ? "/" : prefix).normalize();
+    Path start =
+        workingDir.resolve(prefix.isEmpty() && pattern.startsWith("/") ? "/" : prefix).normalize();
     if (!Files.isDirectory(start)) {
       return;
     }
@@ -100,10 +107,19 @@ public final class FileCollector {
     } catch (IllegalArgumentException e) {
       return;
     }
-    walk(start, file -> matcher.matches(start.relativize(file)) && selects(file), found, skipped, ignored);
+    walk(
+        start,
+        file -> matcher.matches(start.relativize(file)) && selects(file),
+        found,
+        skipped,
+        ignored);
   }
 
-  private void walk(Path root, java.util.function.Predicate<Path> takes, Map<Path, InputFile> found, List<String> skipped,
+  private void walk(
+      Path root,
+      java.util.function.Predicate<Path> takes,
+      Map<Path, InputFile> found,
+      List<String> skipped,
       List<String> ignored) {
     // A folder the user (or .pm.yaml) named is followed when it is a link (postmortems ->
     // docs/incidents): the walk alone would see the link as a file and find nothing. Files keep
@@ -115,59 +131,71 @@ public final class FileCollector {
     }
     java.util.Set<Path> gitIgnored = GitIgnored.under(start);
     try {
-      Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          if (!dir.equals(start) && name.startsWith(".")) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          if (!dir.equals(start) && name.equals("node_modules")) {
-            ignored.add(display(root.resolve(start.relativize(dir))) + "/: node_modules");
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          if (gitIgnored.contains(dir)) {
-            ignored.add(display(root.resolve(start.relativize(dir))) + "/: ignored by git");
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          start,
+          EnumSet.noneOf(FileVisitOption.class),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              if (!dir.equals(start) && name.startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (!dir.equals(start) && name.equals("node_modules")) {
+                ignored.add(display(root.resolve(start.relativize(dir))) + "/: node_modules");
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (gitIgnored.contains(dir)) {
+                ignored.add(display(root.resolve(start.relativize(dir))) + "/: ignored by git");
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path visited, BasicFileAttributes attrs) {
-          Path file = root.resolve(start.relativize(visited));
-          if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
-            return FileVisitResult.CONTINUE;
-          }
-          if (attrs.isSymbolicLink()) {
-            skipped.add(display(file) + ": symbolic link not followed");
-          } else if (!attrs.isRegularFile()) {
-            skipped.add(display(file) + ": not a regular file");
-          } else if (gitIgnored.contains(visited)) {
-            ignored.add(display(file) + ": ignored by git");
-          } else if (takes.test(file)) {
-            add(file, found);
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path visited, BasicFileAttributes attrs) {
+              Path file = root.resolve(start.relativize(visited));
+              if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                skipped.add(display(file) + ": symbolic link not followed");
+              } else if (!attrs.isRegularFile()) {
+                skipped.add(display(file) + ": not a regular file");
+              } else if (gitIgnored.contains(visited)) {
+                ignored.add(display(file) + ": ignored by git");
+              } else if (takes.test(file)) {
+                add(file, found);
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path failed, IOException e) {
-          skipped.add(display(root.resolve(start.relativize(failed))) + ": cannot read (" + e.getClass().getSimpleName() + ")");
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path failed, IOException e) {
+              skipped.add(
+                  display(root.resolve(start.relativize(failed)))
+                      + ": cannot read ("
+                      + e.getClass().getSimpleName()
+                      + ")");
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       skipped.add(display(root) + ": cannot walk (" + e.getMessage() + ")");
     }
   }
 
-  /** Where a walk of {@code root} starts: its target when it is a link; null (and reported) if that fails. */
+  /**
+   * Where a walk of {@code root} starts: its target when it is a link; null (and reported) if that
+   * fails.
+   */
   private Path followed(Path root, List<String> skipped) {
     try {
       return Files.isSymbolicLink(root) ? root.toRealPath() : root;
     } catch (IOException e) {
-      skipped.add(display(root) + ": cannot follow the link (" + e.getClass().getSimpleName() + ")");
+      skipped.add(
+          display(root) + ": cannot follow the link (" + e.getClass().getSimpleName() + ")");
       return null;
     }
   }
@@ -183,7 +211,8 @@ public final class FileCollector {
       boolean excluded = exclude.stream().anyMatch(m -> m.matches(relative));
       return included && !excluded;
     }
-    // Outside the configured base only the default rule applies: README.md and index.md are not post-mortems.
+    // Outside the configured base only the default rule applies: README.md and index.md are not
+    // post-mortems.
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return !name.equals("readme.md") && !name.equals("index.md");
   }
@@ -201,9 +230,10 @@ public final class FileCollector {
   /** Relative to the working directory when below it, with forward slashes. */
   public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    String shown = absolute.startsWith(workingDir) && !absolute.equals(workingDir)
-        ? workingDir.relativize(absolute).toString()
-        : absolute.toString();
+    String shown =
+        absolute.startsWith(workingDir) && !absolute.equals(workingDir)
+            ? workingDir.relativize(absolute).toString()
+            : absolute.toString();
     return shown.replace('\\', '/');
   }
 
@@ -216,8 +246,10 @@ public final class FileCollector {
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     return path -> {
       String text = path.toString();
-      return matcher.matches(text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? path
-          : path.getFileSystem().getPath(text.replace('\n', ' ').replace('\r', ' ')));
+      return matcher.matches(
+          text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+              ? path
+              : path.getFileSystem().getPath(text.replace('\n', ' ').replace('\r', ' ')));
     };
   }
 }

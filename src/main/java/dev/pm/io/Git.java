@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the git command line, bounded in time. pm reads other branches with git itself rather than
- * a Java git library: the user's git knows their repository's config, worktrees and credentials.
+ * Runs the git command line, bounded in time. pm reads other branches with git itself rather than a
+ * Java git library: the user's git knows their repository's config, worktrees and credentials.
  */
 public final class Git {
 
@@ -29,25 +29,33 @@ public final class Git {
   public static Optional<String> run(Path dir, String... command) {
     Process p;
     try {
-      p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
     } catch (IOException e) {
       return Optional.empty();
     }
     try (InputStream out = p.getInputStream()) {
       // Read on another thread so that a git that hangs cannot hold pm past the bound.
-      CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
-        try {
-          return out.readAllBytes();
-        } catch (IOException e) {
-          return new byte[0];
-        }
-      });
+      CompletableFuture<byte[]> read =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return out.readAllBytes();
+                } catch (IOException e) {
+                  return new byte[0];
+                }
+              });
       byte[] bytes = read.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       if (!p.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         return Optional.empty();
       }
-      return p.exitValue() <= 1 ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+      return p.exitValue() <= 1
+          ? Optional.of(new String(bytes, StandardCharsets.UTF_8))
+          : Optional.empty();
     } catch (TimeoutException | ExecutionException | IOException e) {
       p.destroyForcibly();
       return Optional.empty();
@@ -59,9 +67,9 @@ public final class Git {
   }
 
   /**
-   * The nearest folder at or above {@code start} holding {@code .git} (a folder, or a file in linked
-   * worktrees and submodules). Read from the file system rather than asked of git: it is called on
-   * every run, before any command needs git, and must not cost a process.
+   * The nearest folder at or above {@code start} holding {@code .git} (a folder, or a file in
+   * linked worktrees and submodules). Read from the file system rather than asked of git: it is
+   * called on every run, before any command needs git, and must not cost a process.
    */
   public static Optional<Path> workTreeRoot(Path start) {
     for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
@@ -81,6 +89,9 @@ public final class Git {
     if (existing == null) {
       return Optional.empty();
     }
-    return run(existing, "git", "rev-parse", "--show-toplevel").map(String::strip).filter(s -> !s.isEmpty()).map(Path::of);
+    return run(existing, "git", "rev-parse", "--show-toplevel")
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(Path::of);
   }
 }

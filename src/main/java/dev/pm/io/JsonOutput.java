@@ -17,13 +17,16 @@ import java.io.UncheckedIOException;
  * newline, and non-ASCII text written as is. Lint and stats were formatted differently ({@code
  * "key" : value} and the platform's line ends in stats and the baseline) before issue 19.
  *
- * <p>Written with Jackson's streaming {@link JsonGenerator}, never a tree or one big string: a report
- * of 900,000 findings ran out of memory as a tree, while a generator holds only its small buffer.
+ * <p>Written with Jackson's streaming {@link JsonGenerator}, never a tree or one big string: a
+ * report of 900,000 findings ran out of memory as a tree, while a generator holds only its small
+ * buffer.
  */
 public final class JsonOutput {
 
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      JsonFactory.builder()
+          .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
 
   private static final DefaultPrettyPrinter PRINTER;
 
@@ -38,7 +41,10 @@ public final class JsonOutput {
             .withArrayIndenter(indenter);
   }
 
-  /** Loaded only where trees are read or built (the baseline): databind is hundreds of classes a lint run need not load. */
+  /**
+   * Loaded only where trees are read or built (the baseline): databind is hundreds of classes a
+   * lint run need not load.
+   */
   private static final class Trees {
     static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
   }
@@ -68,7 +74,10 @@ public final class JsonOutput {
     out.flush();
   }
 
-  /** A generator on {@code out}, formatted as every pm JSON document is; closing it leaves {@code out} open. */
+  /**
+   * A generator on {@code out}, formatted as every pm JSON document is; closing it leaves {@code
+   * out} open.
+   */
   public static JsonGenerator generator(java.io.Writer out) throws IOException {
     JsonGenerator json = FACTORY.createGenerator(out);
     json.setPrettyPrinter(PRINTER.createInstance());

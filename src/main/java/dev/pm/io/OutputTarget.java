@@ -15,14 +15,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Where a report or baseline named with {@code --output} (or {@code --write-baseline}) goes. The rule,
- * decided by what is at the path when pm writes:
+ * Where a report or baseline named with {@code --output} (or {@code --write-baseline}) goes. The
+ * rule, decided by what is at the path when pm writes:
  *
  * <ul>
- *   <li>nothing, or a regular file: a temporary file in the same folder, then an atomic rename, so a
- *       reader never sees half a report and a crash never leaves one;
- *   <li>a character device, FIFO or other non-regular file ({@code /dev/stdout}, {@code /dev/null}, a
- *       named pipe): opened and written in place, never renamed over, so it stays what it was;
+ *   <li>nothing, or a regular file: a temporary file in the same folder, then an atomic rename, so
+ *       a reader never sees half a report and a crash never leaves one;
+ *   <li>a character device, FIFO or other non-regular file ({@code /dev/stdout}, {@code /dev/null},
+ *       a named pipe): opened and written in place, never renamed over, so it stays what it was;
  *   <li>a symbolic link: followed, and what it points to written in place, as the shell's {@code >}
  *       does; the link stays a link (renaming over it would turn it into a file);
  *   <li>a directory (or a link to one): an error, nothing written.
@@ -46,7 +46,8 @@ public final class OutputTarget {
         throw new WriteException("it is a directory");
       }
       if (Files.isSymbolicLink(target)
-          || (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
+          || (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+              && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) {
         writeInPlace(target, content);
         return;
       }
@@ -64,9 +65,16 @@ public final class OutputTarget {
 
   private static void writeInPlace(Path target, AtomicFiles.Content content) throws IOException {
     // O_TRUNC empties a file a link points to and is ignored by devices and FIFOs.
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(
-        Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
-        StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                Files.newOutputStream(
+                    target,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING),
+                StandardCharsets.UTF_8),
+            1 << 16)) {
       content.writeTo(out);
     }
   }

@@ -27,9 +27,15 @@ public final class AdoptionSummary {
     if (files.isEmpty() || files.stream().anyMatch(AdoptionSummary::startsWithFrontMatter)) {
       return Optional.empty();
     }
-    List<FileResult> kept = report.files().stream()
-        .map(f -> new FileResult(f.file(), f.template(), f.diagnostics().stream().filter(d -> !missingFrontMatter(d)).toList()))
-        .toList();
+    List<FileResult> kept =
+        report.files().stream()
+            .map(
+                f ->
+                    new FileResult(
+                        f.file(),
+                        f.template(),
+                        f.diagnostics().stream().filter(d -> !missingFrontMatter(d)).toList()))
+            .toList();
     return Optional.of(new LintReport(kept, report.rules()));
   }
 
@@ -50,18 +56,25 @@ public final class AdoptionSummary {
 
   /** What to tell the user, for {@code count} files in {@code folder}. */
   public static String message(int count, String folder) {
-    return "pm: none of the " + count + " files has front matter, and no .pm.yaml binds them to a schema, so \""
+    return "pm: none of the "
+        + count
+        + " files has front matter, and no .pm.yaml binds them to a schema, so \""
         + "missing front matter\" (PM101) is not reported on each.\n"
         + "pm: to adopt pm on these files as they are, derive a schema from them and bind it:\n"
-        + "      pm schema derive " + folder + " --name ours --output .pm/templates/ours/schema.yaml\n"
+        + "      pm schema derive "
+        + folder
+        + " --name ours --output .pm/templates/ours/schema.yaml\n"
         + "    and in .pm.yaml:\n"
         + "      templatesDir: .pm/templates\n"
         + "      paths:\n"
-        + "        \"" + folder + "**\": ours\n"
+        + "        \""
+        + folder
+        + "**\": ours\n"
         + "pm: or start new post-mortems with 'pm new', which writes the front matter.";
   }
 
   private static boolean missingFrontMatter(Diagnostic d) {
-    return d.rule().id().toString().equals(MISSING_FRONT_MATTER) && d.message().startsWith("Missing front matter");
+    return d.rule().id().toString().equals(MISSING_FRONT_MATTER)
+        && d.message().startsWith("Missing front matter");
   }
 }

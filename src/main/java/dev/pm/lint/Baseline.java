@@ -1,9 +1,9 @@
 package dev.pm.lint;
 
-import dev.pm.io.JsonOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pm.io.JsonOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * matched by file, rule, message and the text of its source line, never by line number: lines
  * inserted above a known problem do not make it new. A finding about the file as a whole, which a
  * rule places on the last line for want of a better one (a section missing at the end), has no
- * source line: it is matched by file, rule and message, so appending to the file leaves it known. Numbers in messages that are line references
- * ("first at line 12") are ignored for the same reason. Each recorded finding excuses one finding.
+ * source line: it is matched by file, rule and message, so appending to the file leaves it known.
+ * Numbers in messages that are line references ("first at line 12") are ignored for the same
+ * reason. Each recorded finding excuses one finding.
  */
 public final class Baseline {
 
@@ -30,13 +31,20 @@ public final class Baseline {
   private static final Pattern LINE_REFERENCE = Pattern.compile("\\b(line) \\d+");
 
   private final Map<Key, Integer> remaining;
+
   /** The recorded keys by their key without source text, for the fallback in {@link #excuses}. */
   private final Map<Key, List<Key>> bySourceless = new HashMap<>();
 
   private Baseline(Map<Key, Integer> counts) {
     this.remaining = counts;
-    counts.keySet().stream().sorted(java.util.Comparator.comparing(Key::source)).forEach(k ->
-        bySourceless.computeIfAbsent(new Key(k.file(), k.rule(), k.message(), ""), x -> new ArrayList<>()).add(k));
+    counts.keySet().stream()
+        .sorted(java.util.Comparator.comparing(Key::source))
+        .forEach(
+            k ->
+                bySourceless
+                    .computeIfAbsent(
+                        new Key(k.file(), k.rule(), k.message(), ""), x -> new ArrayList<>())
+                    .add(k));
   }
 
   public static Baseline empty() {
@@ -48,13 +56,19 @@ public final class Baseline {
     return key(d, new SourceLines(text));
   }
 
-  /** The key of a diagnostic in a file whose lines are {@code lines}: one index per file, so n keys cost O(n). */
+  /**
+   * The key of a diagnostic in a file whose lines are {@code lines}: one index per file, so n keys
+   * cost O(n).
+   */
   public static Key key(Diagnostic d, SourceLines lines) {
     String source = d.line() >= lines.lineCount() && d.column() == 1 ? "" : lines.line(d.line());
     return new Key(d.file(), d.rule().id().value(), withoutLineReferences(d.message()), source);
   }
 
-  /** A message with its line references ("first at line 12") made "line N", which edits above do not change. */
+  /**
+   * A message with its line references ("first at line 12") made "line N", which edits above do not
+   * change.
+   */
   public static String withoutLineReferences(String message) {
     return LINE_REFERENCE.matcher(message).replaceAll("$1 N");
   }
@@ -72,7 +86,9 @@ public final class Baseline {
       this.index = new dev.pm.text.LineIndex(text);
     }
 
-    /** How many lines the file has; a finding placed on the last of them is about the whole file. */
+    /**
+     * How many lines the file has; a finding placed on the last of them is about the whole file.
+     */
     public int lineCount() {
       return index.lineCount();
     }
@@ -95,7 +111,8 @@ public final class Baseline {
     }
     // Baselines written before file-level findings lost their source line recorded the last line's
     // text; such an entry still excuses the same file, rule and message.
-    return key.source().isEmpty() && bySourceless.getOrDefault(key, List.of()).stream().anyMatch(this::useUp);
+    return key.source().isEmpty()
+        && bySourceless.getOrDefault(key, List.of()).stream().anyMatch(this::useUp);
   }
 
   private boolean useUp(Key key) {
@@ -114,7 +131,9 @@ public final class Baseline {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       // Jackson's own message quotes its parser state and source; the user needs where, not how.
       var at = e.getLocation();
-      throw new IOException("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+      throw new IOException(
+          "not valid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
     }
     if (root == null || !root.has("findings") || !root.get("findings").isArray()) {
       throw new IOException("not a pm baseline: no \"findings\" list");
@@ -130,10 +149,16 @@ public final class Baseline {
   /** The baseline file's text for these findings, sorted so that it diffs well in review. */
   public static String write(Collection<Key> keys) throws IOException {
     List<Key> sorted = new ArrayList<>(keys);
-    sorted.sort(java.util.Comparator.comparing(Key::file).thenComparing(Key::rule).thenComparing(Key::message).thenComparing(Key::source));
+    sorted.sort(
+        java.util.Comparator.comparing(Key::file)
+            .thenComparing(Key::rule)
+            .thenComparing(Key::message)
+            .thenComparing(Key::source));
     ObjectNode root = JsonOutput.mapper().createObjectNode();
     root.put("version", 1);
-    root.put("note", "Findings pm lint --baseline does not fail on. Written by pm lint --write-baseline.");
+    root.put(
+        "note",
+        "Findings pm lint --baseline does not fail on. Written by pm lint --write-baseline.");
     ArrayNode findings = root.putArray("findings");
     for (Key k : sorted) {
       ObjectNode f = findings.addObject();

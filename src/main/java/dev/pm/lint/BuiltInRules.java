@@ -4,7 +4,6 @@ import dev.pm.lint.rules.ActionItemMissingFieldRule;
 import dev.pm.lint.rules.ActionItemOwnerRule;
 import dev.pm.lint.rules.ActionTypeRule;
 import dev.pm.lint.rules.BlamelessLanguageRule;
-import dev.pm.lint.rules.PolicyRule;
 import dev.pm.lint.rules.DueDateRule;
 import dev.pm.lint.rules.DuplicateActionIdRule;
 import dev.pm.lint.rules.DuplicateIncidentIdRule;
@@ -26,6 +25,7 @@ import dev.pm.lint.rules.MissingSectionRule;
 import dev.pm.lint.rules.MissingTableRule;
 import dev.pm.lint.rules.NoActionItemsRule;
 import dev.pm.lint.rules.PlaceholderRule;
+import dev.pm.lint.rules.PolicyRule;
 import dev.pm.lint.rules.RaggedRowRule;
 import dev.pm.lint.rules.SectionOrderRule;
 import dev.pm.lint.rules.StatusSpellingRule;
@@ -40,9 +40,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The explicit, ordered list of built-in rules. Adding a rule means a class in
- * {@code lint.rules}, its doc in {@code dev/pm/rules/PMnnn.md}, a fixture folder, and one line
- * here; {@code AllRulesTest} checks all four. Retired ids are never reused.
+ * The explicit, ordered list of built-in rules. Adding a rule means a class in {@code lint.rules},
+ * its doc in {@code dev/pm/rules/PMnnn.md}, a fixture folder, and one line here; {@code
+ * AllRulesTest} checks all four. Retired ids are never reused.
  */
 public final class BuiltInRules {
 
@@ -109,8 +109,8 @@ public final class BuiltInRules {
   }
 
   /**
-   * Whether {@code key} names a severity policy ({@code policy:sev1-prevention}) in {@code rules:} or
-   * {@code --rule}: policies are declared in schemas, so any well-formed id is accepted here.
+   * Whether {@code key} names a severity policy ({@code policy:sev1-prevention}) in {@code rules:}
+   * or {@code --rule}: policies are declared in schemas, so any well-formed id is accepted here.
    */
   public static boolean isPolicyKey(String key) {
     return key.matches("policy:[a-z0-9][a-z0-9._-]*");

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One finding: which rule, how severe, where, and what. Reporters read these fields; nothing
- * parses diagnostic text.
+ * One finding: which rule, how severe, where, and what. Reporters read these fields; nothing parses
+ * diagnostic text.
  */
-public record Diagnostic(RuleInfo rule, Severity severity, String file, Location at, String message, Optional<Fix> fix)
+public record Diagnostic(
+    RuleInfo rule, Severity severity, String file, Location at, String message, Optional<Fix> fix)
     implements Comparable<Diagnostic> {
 
   private static final Comparator<Diagnostic> ORDER =

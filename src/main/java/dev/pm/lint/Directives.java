@@ -8,20 +8,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * In-file switches, as HTML comments so they do not render:
- * {@code <!-- pm-lint-disable PM201 missing-owner -->} ... {@code <!-- pm-lint-enable -->},
- * {@code <!-- pm-lint-disable-next-line PM502 -->} and {@code <!-- pm-lint-disable-file PM101 -->}.
- * Without rule names a directive applies to every rule.
+ * In-file switches, as HTML comments so they do not render: {@code <!-- pm-lint-disable PM201
+ * missing-owner -->} ... {@code <!-- pm-lint-enable -->}, {@code <!-- pm-lint-disable-next-line
+ * PM502 -->} and {@code <!-- pm-lint-disable-file PM101 -->}. Without rule names a directive
+ * applies to every rule.
  */
 final class Directives {
 
   private static final Pattern DIRECTIVE =
-      Pattern.compile("<!--\\s*pm-lint-(disable-next-line|disable-file|disable|enable)\\b([^>]*?)-->", Pattern.DOTALL);
+      Pattern.compile(
+          "<!--\\s*pm-lint-(disable-next-line|disable-file|disable|enable)\\b([^>]*?)-->",
+          Pattern.DOTALL);
 
   /** A rule name a directive gives that pm does not know (a typo such as {@code PM5O1}). */
   record UnknownName(int line, String kind, String name) {}
 
-  private record Switch(int line, String kind, boolean disable, boolean nextLineOnly, boolean wholeFile, Set<String> rules) {
+  private record Switch(
+      int line,
+      String kind,
+      boolean disable,
+      boolean nextLineOnly,
+      boolean wholeFile,
+      Set<String> rules) {
     boolean names(RuleInfo rule) {
       return rules.isEmpty() || rules.contains(rule.id().value()) || rules.contains(rule.name());
     }
@@ -41,10 +49,18 @@ final class Directives {
       Matcher m = DIRECTIVE.matcher(comment.text());
       while (m.find()) {
         String kind = m.group(1);
-        Set<String> rules = Set.of(m.group(2).trim().split("[\\s,]+")).stream()
-            .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        switches.add(new Switch(comment.at().line(), "pm-lint-" + kind, !kind.equals("enable"),
-            kind.equals("disable-next-line"), kind.equals("disable-file"), rules));
+        Set<String> rules =
+            Set.of(m.group(2).trim().split("[\\s,]+")).stream()
+                .filter(s -> !s.isBlank())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        switches.add(
+            new Switch(
+                comment.at().line(),
+                "pm-lint-" + kind,
+                !kind.equals("enable"),
+                kind.equals("disable-next-line"),
+                kind.equals("disable-file"),
+                rules));
       }
     }
     return switches.isEmpty() ? NONE : new Directives(switches);
@@ -54,7 +70,9 @@ final class Directives {
   List<UnknownName> unknownNames() {
     List<UnknownName> unknown = new ArrayList<>();
     for (Switch s : switches) {
-      s.rules().stream().filter(name -> BuiltInRules.find(name).isEmpty()).sorted()
+      s.rules().stream()
+          .filter(name -> BuiltInRules.find(name).isEmpty())
+          .sorted()
           .forEach(name -> unknown.add(new UnknownName(s.line(), s.kind(), name)));
     }
     return unknown;

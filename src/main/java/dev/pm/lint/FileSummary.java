@@ -9,4 +9,5 @@ import java.util.Optional;
  * @param path the file on disk, absolute (to tell it from the same file at another git ref)
  * @param incidentId the front matter {@code id}, with where it stands
  */
-public record FileSummary(String file, java.nio.file.Path path, Optional<String> incidentId, Location idAt) {}
+public record FileSummary(
+    String file, java.nio.file.Path path, Optional<String> incidentId, Location idAt) {}

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The incident ids of the post-mortems at a git ref ({@code origin/main}), for
- * {@code pm lint --against REF}: a branch whose new post-mortem takes an id that the target branch
- * gave another file since they parted is caught before the merge, not after.
+ * The incident ids of the post-mortems at a git ref ({@code origin/main}), for {@code pm lint
+ * --against REF}: a branch whose new post-mortem takes an id that the target branch gave another
+ * file since they parted is caught before the merge, not after.
  *
  * <p>Only files that will exist after merging are kept: a file on REF that this branch deleted or
  * renamed (present where the two parted, gone here) does not hold its id against this branch.
@@ -46,33 +46,64 @@ public final class IdsAtRef {
   /**
    * Reads the ids at {@code ref} of the repository holding {@code workingDir}.
    *
-   * @throws IllegalArgumentException when there is no repository, no such ref, or git does not answer
+   * @throws IllegalArgumentException when there is no repository, no such ref, or git does not
+   *     answer
    */
   public static IdsAtRef read(Path workingDir, String ref) {
-    Path root = Git.topLevel(workingDir).orElseThrow(() -> new IllegalArgumentException(
-        "--against needs a git repository (and git on the PATH); " + workingDir + " is not in one"));
-    if (ref.isBlank() || ref.startsWith("-") || Git.run(root, "git", "rev-parse", "--verify", "--quiet", ref + "^{commit}").filter(s -> !s.isBlank()).isEmpty()) {
-      throw new IllegalArgumentException("--against: git knows no commit \"" + ref + "\" (try origin/main after git fetch)");
+    Path root =
+        Git.topLevel(workingDir)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--against needs a git repository (and git on the PATH); "
+                            + workingDir
+                            + " is not in one"));
+    if (ref.isBlank()
+        || ref.startsWith("-")
+        || Git.run(root, "git", "rev-parse", "--verify", "--quiet", ref + "^{commit}")
+            .filter(s -> !s.isBlank())
+            .isEmpty()) {
+      throw new IllegalArgumentException(
+          "--against: git knows no commit \"" + ref + "\" (try origin/main after git fetch)");
     }
-    String grep = Git.run(root, "git", "-c", "core.quotePath=false", "grep", "-z", "-n", "-I", "-E", "^(---[[:space:]]*$|id:)", ref, "--", "*.md", "*.markdown")
-        .orElseThrow(() -> new IllegalArgumentException("--against: git grep on " + ref + " failed"));
+    String grep =
+        Git.run(
+                root,
+                "git",
+                "-c",
+                "core.quotePath=false",
+                "grep",
+                "-z",
+                "-n",
+                "-I",
+                "-E",
+                "^(---[[:space:]]*$|id:)",
+                ref,
+                "--",
+                "*.md",
+                "*.markdown")
+            .orElseThrow(
+                () -> new IllegalArgumentException("--against: git grep on " + ref + " failed"));
     Set<String> atBase = pathsAtMergeBase(root, ref);
     Map<String, List<Entry>> byId = new HashMap<>();
-    frontMatterIds(grep, ref).forEach((repoPath, id) -> {
-      Path path = root.resolve(repoPath).normalize();
-      boolean goneHere = !Files.exists(path);
-      if (goneHere && atBase.contains(repoPath)) {
-        return; // deleted or renamed on this branch
-      }
-      byId.computeIfAbsent(id.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(new Entry(repoPath, path));
-    });
+    frontMatterIds(grep, ref)
+        .forEach(
+            (repoPath, id) -> {
+              Path path = root.resolve(repoPath).normalize();
+              boolean goneHere = !Files.exists(path);
+              if (goneHere && atBase.contains(repoPath)) {
+                return; // deleted or renamed on this branch
+              }
+              byId.computeIfAbsent(id.toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                  .add(new Entry(repoPath, path));
+            });
     return new IdsAtRef(ref, byId);
   }
 
   /**
-   * Front matter ids from {@code git grep -z -n} lines {@code REF:path\0line\0text}: an
-   * {@code id:} line counts only when the file opens with {@code ---} on line 1 and no {@code ---}
-   * closed the block before it.
+   * Front matter ids from {@code git grep -z -n} lines {@code REF:path\0line\0text}: an {@code id:}
+   * line counts only when the file opens with {@code ---} on line 1 and no {@code ---} closed the
+   * block before it.
    */
   static Map<String, String> frontMatterIds(String grepOutput, String ref) {
     Map<String, String> ids = new LinkedHashMap<>();
@@ -93,7 +124,10 @@ public final class IdsAtRef {
         } else if (opened.contains(path)) {
           closed.add(path);
         }
-      } else if (opened.contains(path) && !closed.contains(path) && !ids.containsKey(path) && text.startsWith("id:")) {
+      } else if (opened.contains(path)
+          && !closed.contains(path)
+          && !ids.containsKey(path)
+          && text.startsWith("id:")) {
         String id = dev.pm.parse.FrontMatterPeek.unquote(text.substring("id:".length()).strip());
         if (!id.isEmpty()) {
           ids.put(path, id);
@@ -104,11 +138,15 @@ public final class IdsAtRef {
   }
 
   private static Set<String> pathsAtMergeBase(Path root, String ref) {
-    Optional<String> base = Git.run(root, "git", "merge-base", ref, "HEAD").map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> base =
+        Git.run(root, "git", "merge-base", ref, "HEAD")
+            .map(String::strip)
+            .filter(s -> !s.isEmpty());
     if (base.isEmpty()) {
       return Set.of();
     }
-    return Git.run(root, "git", "-c", "core.quotePath=false", "ls-tree", "-r", "--name-only", base.get())
+    return Git.run(
+            root, "git", "-c", "core.quotePath=false", "ls-tree", "-r", "--name-only", base.get())
         .map(s -> Set.copyOf(s.lines().toList()))
         .orElse(Set.of());
   }

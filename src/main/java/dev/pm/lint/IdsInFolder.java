@@ -31,15 +31,30 @@ public final class IdsInFolder {
     return byId.getOrDefault(id.toUpperCase(Locale.ROOT), List.of());
   }
 
-  /** Peeks at each file's front matter {@code id}, in parallel: the files are independent and the cost is I/O. */
+  /**
+   * Peeks at each file's front matter {@code id}, in parallel: the files are independent and the
+   * cost is I/O.
+   */
   public static IdsInFolder read(List<InputFile> files) {
     record Found(String id, Entry entry) {}
-    List<Found> found = files.parallelStream()
-        .map(f -> FrontMatterPeek.idLine(f.path()).map(id -> new Found(id, new Entry(f.displayPath(), f.path().toAbsolutePath().normalize()))))
-        .flatMap(Optional::stream)
-        .toList();
+    List<Found> found =
+        files.parallelStream()
+            .map(
+                f ->
+                    FrontMatterPeek.idLine(f.path())
+                        .map(
+                            id ->
+                                new Found(
+                                    id,
+                                    new Entry(
+                                        f.displayPath(), f.path().toAbsolutePath().normalize()))))
+            .flatMap(Optional::stream)
+            .toList();
     Map<String, List<Entry>> byId = new HashMap<>();
-    found.forEach(f -> byId.computeIfAbsent(f.id().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(f.entry()));
+    found.forEach(
+        f ->
+            byId.computeIfAbsent(f.id().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(f.entry()));
     return new IdsInFolder(byId);
   }
 }

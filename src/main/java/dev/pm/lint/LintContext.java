@@ -1,19 +1,18 @@
 package dev.pm.lint;
 
-import dev.pm.read.SchemaSelection;
-import dev.pm.read.TemplateText;
-
 import dev.pm.model.ActionItem;
 import dev.pm.model.MetadataEntry;
 import dev.pm.model.PostMortem;
 import dev.pm.model.TimelineEntry;
 import dev.pm.read.Reading;
+import dev.pm.read.SchemaSelection;
+import dev.pm.read.TemplateText;
 import dev.pm.schema.Schema;
 import java.util.List;
 
 /**
- * One document as rules see it: its {@link Reading} (the same one {@code pm stats} counts), and what
- * only lint needs (known template names).
+ * One document as rules see it: its {@link Reading} (the same one {@code pm stats} counts), and
+ * what only lint needs (known template names).
  */
 public final class LintContext {
 

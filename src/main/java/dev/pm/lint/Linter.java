@@ -1,17 +1,14 @@
 package dev.pm.lint;
 
-import dev.pm.read.SchemaResolver;
-import dev.pm.read.DocumentReader;
-
 import dev.pm.model.Location;
 import dev.pm.model.PostMortem;
+import dev.pm.read.DocumentReader;
+import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
-import dev.pm.template.TemplateCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the enabled rules over one parsed document at a time (thread-safe: call it from many
@@ -25,7 +22,11 @@ public final class Linter {
 
   /** Stamped on a rule name in a {@code pm-lint-disable} directive that no rule has. */
   public static final RuleInfo UNKNOWN_RULE_NAME =
-      RuleInfo.of("PM002", "unknown-rule-name", Severity.WARNING, "A pm-lint-disable or pm-lint-enable directive names a rule pm does not have");
+      RuleInfo.of(
+          "PM002",
+          "unknown-rule-name",
+          Severity.WARNING,
+          "A pm-lint-disable or pm-lint-enable directive names a rule pm does not have");
 
   /** One file's result and what cross-file rules keep of it. */
   public record Checked(FileResult result, FileSummary summary) {}
@@ -39,11 +40,16 @@ public final class Linter {
   private final DocumentReader reader;
   private Baseline baseline = Baseline.empty();
   private java.time.LocalDate asOf = java.time.LocalDate.now();
-  private java.util.function.Consumer<Baseline.Key> recorder = key -> { };
+  private java.util.function.Consumer<Baseline.Key> recorder = key -> {};
+
   /** Whether a baseline is read or written; without one no key is ever made. */
   private boolean keyed;
 
-  public Linter(List<Rule> rules, List<CrossFileRule> crossFileRules, RuleSettings settings, SchemaResolver resolver) {
+  public Linter(
+      List<Rule> rules,
+      List<CrossFileRule> crossFileRules,
+      RuleSettings settings,
+      SchemaResolver resolver) {
     // A rule off by default stays: a template's schema may turn it on for its documents.
     this.rules = rules.stream().filter(r -> !settings.isSetOff(r.info())).toList();
     this.crossFileRules = crossFileRules.stream().filter(r -> !settings.isOff(r.info())).toList();
@@ -65,7 +71,10 @@ public final class Linter {
     return this;
   }
 
-  /** Cross-file rules also compare with the ids of every post-mortem in the folder (a run on named files). */
+  /**
+   * Cross-file rules also compare with the ids of every post-mortem in the folder (a run on named
+   * files).
+   */
   public Linter alongside(IdsInFolder ids) {
     this.inFolder = Optional.of(ids);
     return this;
@@ -96,8 +105,10 @@ public final class Linter {
     List<Diagnostic> diagnostics = new ArrayList<>();
     DocumentReader.Resolved read = reader.read(doc);
     Schema schema = read.reading().schema();
-    LintContext context = new LintContext(read.reading(), read.unknownTemplate())
-        .withKnownTemplates(resolver.catalog().names()).withSettings(settings, asOf);
+    LintContext context =
+        new LintContext(read.reading(), read.unknownTemplate())
+            .withKnownTemplates(resolver.catalog().names())
+            .withSettings(settings, asOf);
     boolean draft = doc.isReadable() && context.isDraft();
     Directives directives = Directives.of(doc.comments());
     for (Rule rule : rules) {
@@ -108,38 +119,61 @@ public final class Linter {
       if (severity == Severity.OFF) {
         continue;
       }
-      Findings sink = (at, message, fix) -> {
-        if (!directives.suppresses(rule.info(), at.line())) {
-          diagnostics.add(new Diagnostic(rule.info(), severity, file, at, message, fix));
-        }
-      };
+      Findings sink =
+          (at, message, fix) -> {
+            if (!directives.suppresses(rule.info(), at.line())) {
+              diagnostics.add(new Diagnostic(rule.info(), severity, file, at, message, fix));
+            }
+          };
       try {
         rule.check(context, sink);
       } catch (RuntimeException | StackOverflowError e) {
-        diagnostics.add(new Diagnostic(INTERNAL_ERROR, Severity.ERROR, file, Location.START,
-            "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
+        diagnostics.add(
+            new Diagnostic(
+                INTERNAL_ERROR,
+                Severity.ERROR,
+                file,
+                Location.START,
+                "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
       }
     }
     Severity unknownNames = settings.severity(UNKNOWN_RULE_NAME, false);
     if (unknownNames != Severity.OFF) {
       for (Directives.UnknownName u : directives.unknownNames()) {
-        diagnostics.add(new Diagnostic(UNKNOWN_RULE_NAME, unknownNames, file, Location.ofLine(u.line()),
-            "Unknown rule \"" + u.name() + "\" in " + u.kind() + " silences nothing ('pm lint --list-rules' lists the rules)"));
+        diagnostics.add(
+            new Diagnostic(
+                UNKNOWN_RULE_NAME,
+                unknownNames,
+                file,
+                Location.ofLine(u.line()),
+                "Unknown rule \""
+                    + u.name()
+                    + "\" in "
+                    + u.kind()
+                    + " silences nothing ('pm lint --list-rules' lists the rules)"));
       }
     }
     // The file's text is at hand only now: baseline keys are made here, not after the run.
     if (keyed && !diagnostics.isEmpty()) {
       Baseline.SourceLines lines = new Baseline.SourceLines(doc.source().text());
-      diagnostics.removeIf(d -> {
-        Baseline.Key key = Baseline.key(d, lines);
-        recorder.accept(key);
-        return baseline.excuses(key);
-      });
+      diagnostics.removeIf(
+          d -> {
+            Baseline.Key key = Baseline.key(d, lines);
+            recorder.accept(key);
+            return baseline.excuses(key);
+          });
     }
     String template = doc.isReadable() ? schema.name() : "";
-    Optional<String> id = doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
-    Location idAt = doc.frontMatter().flatMap(fm -> fm.field("id")).map(f -> f.value().at()).orElse(Location.START);
-    return new Checked(new FileResult(file, template, diagnostics), new FileSummary(file, doc.source().path().toAbsolutePath().normalize(), id, idAt));
+    Optional<String> id =
+        doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
+    Location idAt =
+        doc.frontMatter()
+            .flatMap(fm -> fm.field("id"))
+            .map(f -> f.value().at())
+            .orElse(Location.START);
+    return new Checked(
+        new FileResult(file, template, diagnostics),
+        new FileSummary(file, doc.source().path().toAbsolutePath().normalize(), id, idAt));
   }
 
   /** Adds the cross-file findings and assembles the report. */
@@ -154,22 +188,25 @@ public final class Linter {
     }
     for (CrossFileRule rule : crossFileRules) {
       Severity severity = settings.severity(rule.info(), false);
-      rule.check(new CrossFileRule.CrossFileContext(summaries, atRef, inFolder), (file, at, message) -> {
-        Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
-        boolean excused = false;
-        if (keyed) {
-          Baseline.Key key = Baseline.key(d, "");
-          recorder.accept(key);
-          excused = baseline.excuses(key);
-        }
-        if (!excused) {
-          byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
-        }
-      });
+      rule.check(
+          new CrossFileRule.CrossFileContext(summaries, atRef, inFolder),
+          (file, at, message) -> {
+            Diagnostic d = new Diagnostic(rule.info(), severity, file, at, message);
+            boolean excused = false;
+            if (keyed) {
+              Baseline.Key key = Baseline.key(d, "");
+              recorder.accept(key);
+              excused = baseline.excuses(key);
+            }
+            if (!excused) {
+              byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
+            }
+          });
     }
     List<FileResult> results = new ArrayList<>();
-    byFile.forEach((file, diagnostics) -> results.add(new FileResult(file, templates.getOrDefault(file, ""), diagnostics)));
+    byFile.forEach(
+        (file, diagnostics) ->
+            results.add(new FileResult(file, templates.getOrDefault(file, ""), diagnostics)));
     return new LintReport(results, enabledRules());
   }
-
 }

@@ -18,7 +18,8 @@ public final class RuleDocs {
 
   /** The page's Markdown; a rule without a page gets its id, name and summary. */
   public static String text(RuleInfo info) {
-    try (InputStream in = RuleDocs.class.getResourceAsStream("/dev/pm/rules/" + info.id().value() + ".md")) {
+    try (InputStream in =
+        RuleDocs.class.getResourceAsStream("/dev/pm/rules/" + info.id().value() + ".md")) {
       if (in == null) {
         return "# " + info.id() + " " + info.name() + "\n\n" + info.summary() + ".\n";
       }
@@ -28,7 +29,10 @@ public final class RuleDocs {
     }
   }
 
-  /** The page on the web, for links from editors ({@code codeDescription}) and SARIF ({@code helpUri}). */
+  /**
+   * The page on the web, for links from editors ({@code codeDescription}) and SARIF ({@code
+   * helpUri}).
+   */
   public static String url(RuleInfo info) {
     return PUBLISHED_AT + info.docPath();
   }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param draftSeverity severity while the post-mortem is a draft (same as {@code severity} for
  *     rules that do not relax)
  */
-public record RuleInfo(RuleId id, String name, String summary, Severity severity, Severity draftSeverity) {
+public record RuleInfo(
+    RuleId id, String name, String summary, Severity severity, Severity draftSeverity) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -24,7 +25,8 @@ public record RuleInfo(RuleId id, String name, String summary, Severity severity
       throw new IllegalArgumentException("rule name must be kebab-case: " + name);
     }
     if (summary.isBlank() || summary.endsWith(".")) {
-      throw new IllegalArgumentException("summary must be one line without a trailing period: " + summary);
+      throw new IllegalArgumentException(
+          "summary must be one line without a trailing period: " + summary);
     }
   }
 

@@ -30,8 +30,9 @@ public final class RuleSettings {
 
   /** The severity a finding of {@code rule} gets, OFF when the rule is turned off. */
   public Severity severity(RuleInfo rule, boolean draft) {
-    Optional<Severity> set = Optional.ofNullable(overrides.get(rule.id().value()))
-        .or(() -> Optional.ofNullable(overrides.get(rule.name())));
+    Optional<Severity> set =
+        Optional.ofNullable(overrides.get(rule.id().value()))
+            .or(() -> Optional.ofNullable(overrides.get(rule.name())));
     return set.orElse(draft ? rule.draftSeverity() : rule.severity());
   }
 
@@ -40,13 +41,15 @@ public final class RuleSettings {
    * schema.yaml, by id or name): an override from configuration or flags wins, then the template's.
    */
   public Severity severity(RuleInfo rule, boolean draft, Map<String, String> defaults) {
-    Optional<Severity> set = Optional.ofNullable(overrides.get(rule.id().value()))
-        .or(() -> Optional.ofNullable(overrides.get(rule.name())));
+    Optional<Severity> set =
+        Optional.ofNullable(overrides.get(rule.id().value()))
+            .or(() -> Optional.ofNullable(overrides.get(rule.name())));
     if (set.isPresent()) {
       return set.get();
     }
-    Optional<String> template = Optional.ofNullable(defaults.get(rule.id().value()))
-        .or(() -> Optional.ofNullable(defaults.get(rule.name())));
+    Optional<String> template =
+        Optional.ofNullable(defaults.get(rule.id().value()))
+            .or(() -> Optional.ofNullable(defaults.get(rule.name())));
     if (template.isEmpty()) {
       return severity(rule, draft);
     }
@@ -70,7 +73,8 @@ public final class RuleSettings {
 
   /** Whether configuration or flags turn the rule off (a template cannot turn it back on). */
   public boolean isSetOff(RuleInfo rule) {
-    Severity set = Optional.ofNullable(overrides.get(rule.id().value())).orElse(overrides.get(rule.name()));
+    Severity set =
+        Optional.ofNullable(overrides.get(rule.id().value())).orElse(overrides.get(rule.name()));
     return set == Severity.OFF;
   }
 

@@ -20,7 +20,9 @@ public enum Severity {
       case "warning", "warn" -> WARNING;
       case "info", "note" -> INFO;
       case "off", "none", "false" -> OFF;
-      default -> throw new IllegalArgumentException("unknown severity \"" + text + "\"; expected error, warning, info or off");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown severity \"" + text + "\"; expected error, warning, info or off");
     };
   }
 }

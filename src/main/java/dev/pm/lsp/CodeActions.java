@@ -13,9 +13,9 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 
 /**
- * The fixes {@code pm lint --fix} would make, as code actions with workspace edits: one quick fix per
- * fixable diagnostic in the requested range (its edit and the re-alignment of its table), and one
- * action that applies them all, to the same fixed point as {@code pm lint --fix}.
+ * The fixes {@code pm lint --fix} would make, as code actions with workspace edits: one quick fix
+ * per fixable diagnostic in the requested range (its edit and the re-alignment of its table), and
+ * one action that applies them all, to the same fixed point as {@code pm lint --fix}.
  */
 final class CodeActions {
 
@@ -23,11 +23,17 @@ final class CodeActions {
 
   private CodeActions() {}
 
-  static List<CodeAction> of(Workspace workspace, OpenDocuments.Document doc, String text, DocumentLint.Checked checked, Range requested) {
+  static List<CodeAction> of(
+      Workspace workspace,
+      OpenDocuments.Document doc,
+      String text,
+      DocumentLint.Checked checked,
+      Range requested) {
     TextPositions positions = new TextPositions(text);
     String display = workspace.display(doc.path);
     List<CodeAction> actions = new ArrayList<>();
-    List<Diagnostic> fixable = checked.diagnostics().stream().filter(d -> d.fix().isPresent()).toList();
+    List<Diagnostic> fixable =
+        checked.diagnostics().stream().filter(d -> d.fix().isPresent()).toList();
     for (Diagnostic d : fixable) {
       Range range = LspDiagnostics.range(d, positions);
       if (!overlaps(range, requested)) {
@@ -35,7 +41,13 @@ final class CodeActions {
       }
       String fixed = workspace.lint().fix(doc.path, display, text, Optional.of(d));
       if (!fixed.equals(text)) {
-        CodeAction action = action("Fix " + d.rule().id() + ": " + d.fix().orElseThrow().summary(), CodeActionKind.QuickFix, doc, positions, fixed);
+        CodeAction action =
+            action(
+                "Fix " + d.rule().id() + ": " + d.fix().orElseThrow().summary(),
+                CodeActionKind.QuickFix,
+                doc,
+                positions,
+                fixed);
         action.setDiagnostics(List.of(LspDiagnostics.of(d, positions)));
         action.setIsPreferred(true);
         actions.add(action);
@@ -50,7 +62,12 @@ final class CodeActions {
     return actions;
   }
 
-  private static CodeAction action(String title, String kind, OpenDocuments.Document doc, TextPositions positions, String fixed) {
+  private static CodeAction action(
+      String title,
+      String kind,
+      OpenDocuments.Document doc,
+      TextPositions positions,
+      String fixed) {
     CodeAction action = new CodeAction(title);
     action.setKind(kind);
     TextEdit edit = positions.editTo(fixed);
@@ -64,6 +81,8 @@ final class CodeActions {
   }
 
   static int compare(org.eclipse.lsp4j.Position x, org.eclipse.lsp4j.Position y) {
-    return x.getLine() != y.getLine() ? Integer.compare(x.getLine(), y.getLine()) : Integer.compare(x.getCharacter(), y.getCharacter());
+    return x.getLine() != y.getLine()
+        ? Integer.compare(x.getLine(), y.getLine())
+        : Integer.compare(x.getCharacter(), y.getCharacter());
   }
 }

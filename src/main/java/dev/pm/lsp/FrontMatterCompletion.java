@@ -17,9 +17,9 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * Completion inside the YAML front matter: at the start of a line, the keys the schema names that the
- * document does not have yet; after {@code key:}, the schema's vocabulary for that key (severity,
- * status...) or, for {@code template:}, the templates there are.
+ * Completion inside the YAML front matter: at the start of a line, the keys the schema names that
+ * the document does not have yet; after {@code key:}, the schema's vocabulary for that key
+ * (severity, status...) or, for {@code template:}, the templates there are.
  */
 final class FrontMatterCompletion {
 
@@ -27,9 +27,13 @@ final class FrontMatterCompletion {
 
   private FrontMatterCompletion() {}
 
-  static List<CompletionItem> at(String text, Position at, Optional<Schema> schema, List<String> templates) {
+  static List<CompletionItem> at(
+      String text, Position at, Optional<Schema> schema, List<String> templates) {
     List<String> lines = text.lines().toList();
-    if (lines.isEmpty() || !lines.get(0).strip().equals("---") || at.getLine() == 0 || at.getLine() >= lines.size() + 1) {
+    if (lines.isEmpty()
+        || !lines.get(0).strip().equals("---")
+        || at.getLine() == 0
+        || at.getLine() >= lines.size() + 1) {
       return List.of();
     }
     int closing = -1;
@@ -59,27 +63,45 @@ final class FrontMatterCompletion {
       }
     }
     Set<String> keys = new LinkedHashSet<>();
-    schema.ifPresent(s -> {
-      keys.addAll(s.frontMatter().required());
-      keys.addAll(s.frontMatter().fields().keySet());
-    });
+    schema.ifPresent(
+        s -> {
+          keys.addAll(s.frontMatter().required());
+          keys.addAll(s.frontMatter().fields().keySet());
+        });
     keys.removeAll(present);
     Range replaced = new Range(new Position(at.getLine(), 0), at);
     List<CompletionItem> items = new ArrayList<>();
     for (String k : keys) {
       CompletionItem item = new CompletionItem(k);
       item.setKind(CompletionItemKind.Property);
-      item.setDetail(schema.map(s -> s.frontMatter().required().contains(k) ? "required by template " + s.name() : "template " + s.name()).orElse(""));
+      item.setDetail(
+          schema
+              .map(
+                  s ->
+                      s.frontMatter().required().contains(k)
+                          ? "required by template " + s.name()
+                          : "template " + s.name())
+              .orElse(""));
       item.setTextEdit(Either.forLeft(new TextEdit(replaced, k + ": ")));
       items.add(item);
     }
     return items;
   }
 
-  private static List<CompletionItem> values(String key, String before, int colonEnd, Position at, Optional<Schema> schema, List<String> templates) {
-    List<String> vocabulary = key.equals("template")
-        ? templates
-        : schema.flatMap(s -> s.frontMatter().field(key)).map(FieldSpec::allowed).orElse(List.of());
+  private static List<CompletionItem> values(
+      String key,
+      String before,
+      int colonEnd,
+      Position at,
+      Optional<Schema> schema,
+      List<String> templates) {
+    List<String> vocabulary =
+        key.equals("template")
+            ? templates
+            : schema
+                .flatMap(s -> s.frontMatter().field(key))
+                .map(FieldSpec::allowed)
+                .orElse(List.of());
     int start = colonEnd;
     while (start < before.length() && before.charAt(start) == ' ') {
       start++;

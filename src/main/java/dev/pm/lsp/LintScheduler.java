@@ -33,21 +33,28 @@ import java.util.function.Supplier;
  */
 final class LintScheduler implements AutoCloseable {
 
-  /** How a document is checked; the server's is {@link DocumentLint#check}, tests may put failures in. */
+  /**
+   * How a document is checked; the server's is {@link DocumentLint#check}, tests may put failures
+   * in.
+   */
   interface Check {
-    DocumentLint.Checked check(Workspace workspace, OpenDocuments.Document doc, String text, List<FileSummary> others);
+    DocumentLint.Checked check(
+        Workspace workspace, OpenDocuments.Document doc, String text, List<FileSummary> others);
   }
 
-  static final Check LINT = (workspace, doc, text, others) ->
-      workspace.lint().check(doc.path, workspace.display(doc.path), text, others);
+  static final Check LINT =
+      (workspace, doc, text, others) ->
+          workspace.lint().check(doc.path, workspace.display(doc.path), text, others);
 
   private static final RuleInfo UNREADABLE = BuiltInRules.find("PM001").orElseThrow();
 
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-    Thread t = new Thread(task, "pm-lsp-lint");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread t = new Thread(task, "pm-lsp-lint");
+            t.setDaemon(true);
+            return t;
+          });
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
   private final Duration debounce;
   private final Check check;
@@ -58,7 +65,12 @@ final class LintScheduler implements AutoCloseable {
   private volatile ParseWorkers workers;
   private volatile Duration timeout;
 
-  LintScheduler(Duration debounce, Check check, IncidentIndex index, OpenDocuments documents, Consumer<OpenDocuments.Document> publish) {
+  LintScheduler(
+      Duration debounce,
+      Check check,
+      IncidentIndex index,
+      OpenDocuments documents,
+      Consumer<OpenDocuments.Document> publish) {
     this.debounce = debounce;
     this.check = check;
     this.index = index;
@@ -74,7 +86,8 @@ final class LintScheduler implements AutoCloseable {
   synchronized void use(Workspace next) {
     ParseWorkers old = workers;
     this.workspace = next;
-    // As pm lint: the parser stops itself at its limit; the worker's limit is a backstop for the rest.
+    // As pm lint: the parser stops itself at its limit; the worker's limit is a backstop for the
+    // rest.
     this.timeout = next.config().limits().parseTimeout().multipliedBy(2).plusSeconds(1);
     this.workers = new ParseWorkers(1, timeout);
     if (old != null) {
@@ -93,10 +106,14 @@ final class LintScheduler implements AutoCloseable {
 
   private void schedule(OpenDocuments.Document doc, Duration delay) {
     AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
-    ScheduledFuture<?> next = timer.schedule(() -> {
-      pending.remove(doc.uri, self.get());
-      lintAndPublish(doc);
-    }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> next =
+        timer.schedule(
+            () -> {
+              pending.remove(doc.uri, self.get());
+              lintAndPublish(doc);
+            },
+            delay.toMillis(),
+            TimeUnit.MILLISECONDS);
     self.set(next);
     ScheduledFuture<?> previous = pending.put(doc.uri, next);
     if (previous != null) {
@@ -111,26 +128,43 @@ final class LintScheduler implements AutoCloseable {
     }
   }
 
-  /** What linting the document's current text finds: the last result if still current, else a new one. */
+  /**
+   * What linting the document's current text finds: the last result if still current, else a new
+   * one.
+   */
   CompletableFuture<Optional<OpenDocuments.Linted>> current(OpenDocuments.Document doc) {
     Optional<OpenDocuments.Linted> known = doc.current();
     if (known.isPresent() || !doc.postMortem) {
       return CompletableFuture.completedFuture(known);
     }
-    return CompletableFuture.supplyAsync(() -> {
-      lintAndPublish(doc);
-      return doc.current();
-    }, timer);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          lintAndPublish(doc);
+          return doc.current();
+        },
+        timer);
   }
 
-  /** Runs {@code task} on the large-stack worker within the time limit; {@code onFailure} gets what went wrong. */
+  /**
+   * Runs {@code task} on the large-stack worker within the time limit; {@code onFailure} gets what
+   * went wrong.
+   */
   <R> CompletableFuture<R> onWorker(Supplier<R> task, Function<String, R> onFailure) {
-    return CompletableFuture.supplyAsync(() -> workers.map(List.of(task), Supplier::get,
-        t -> onFailure.apply("took longer than " + timeout.toSeconds() + " s"),
-        (t, error) -> onFailure.apply("pm failed: " + error)).get(0), timer);
+    return CompletableFuture.supplyAsync(
+        () ->
+            workers
+                .map(
+                    List.of(task),
+                    Supplier::get,
+                    t -> onFailure.apply("took longer than " + timeout.toSeconds() + " s"),
+                    (t, error) -> onFailure.apply("pm failed: " + error))
+                .get(0),
+        timer);
   }
 
-  /** Runs {@code task} on the lint thread, in order with the lints (the id index is built there). */
+  /**
+   * Runs {@code task} on the lint thread, in order with the lints (the id index is built there).
+   */
   void execute(Runnable task) {
     timer.execute(task);
   }
@@ -151,26 +185,45 @@ final class LintScheduler implements AutoCloseable {
     }
     Workspace ws = workspace;
     List<FileSummary> others = index.all();
-    DocumentLint.Checked checked = workers.map(List.of(doc),
-        d -> check.check(ws, d, text, others),
-        d -> failed(ws, d, UNREADABLE, "File not checked: checking it took longer than " + timeout.toSeconds() + " s"),
-        (d, error) -> failed(ws, d, Linter.INTERNAL_ERROR, "pm failed on this file: " + error + " (please report this)")).get(0);
+    DocumentLint.Checked checked =
+        workers
+            .map(
+                List.of(doc),
+                d -> check.check(ws, d, text, others),
+                d ->
+                    failed(
+                        ws,
+                        d,
+                        UNREADABLE,
+                        "File not checked: checking it took longer than "
+                            + timeout.toSeconds()
+                            + " s"),
+                (d, error) ->
+                    failed(
+                        ws,
+                        d,
+                        Linter.INTERNAL_ERROR,
+                        "pm failed on this file: " + error + " (please report this)"))
+            .get(0);
     doc.linted = new OpenDocuments.Linted(text, Optional.of(checked));
     if (documents.get(doc.uri).orElse(null) == doc) {
       publish.accept(doc);
     }
   }
 
-  private static DocumentLint.Checked failed(Workspace ws, OpenDocuments.Document doc, RuleInfo rule, String message) {
+  private static DocumentLint.Checked failed(
+      Workspace ws, OpenDocuments.Document doc, RuleInfo rule, String message) {
     String file = ws.display(doc.path);
     Diagnostic d = new Diagnostic(rule, Severity.ERROR, file, Location.START, message);
-    return new DocumentLint.Checked(new FileResult(file, "", List.of(d)), new FileSummary(file, doc.path, Optional.empty(), Location.START));
+    return new DocumentLint.Checked(
+        new FileResult(file, "", List.of(d)),
+        new FileSummary(file, doc.path, Optional.empty(), Location.START));
   }
 
   /**
-   * Stops taking work: lints not started are dropped, one under way finishes. Rationale: interrupting
-   * the lint thread while it writes diagnostics would cut a message in half and corrupt the stream
-   * the server still answers {@code shutdown} on.
+   * Stops taking work: lints not started are dropped, one under way finishes. Rationale:
+   * interrupting the lint thread while it writes diagnostics would cut a message in half and
+   * corrupt the stream the server still answers {@code shutdown} on.
    */
   @Override
   public void close() {

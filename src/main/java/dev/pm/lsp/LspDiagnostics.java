@@ -9,7 +9,10 @@ import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Range;
 
-/** pm's diagnostics as LSP diagnostics: rule id as the code, a link to the rule's page, the range it covers. */
+/**
+ * pm's diagnostics as LSP diagnostics: rule id as the code, a link to the rule's page, the range it
+ * covers.
+ */
 final class LspDiagnostics {
 
   static final String SOURCE = "pm";
@@ -22,8 +25,13 @@ final class LspDiagnostics {
   }
 
   static org.eclipse.lsp4j.Diagnostic of(Diagnostic d, TextPositions positions) {
-    org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(
-        range(d, positions), d.message() + " [" + d.rule().name() + "]", severity(d.severity()), SOURCE, d.rule().id().value());
+    org.eclipse.lsp4j.Diagnostic out =
+        new org.eclipse.lsp4j.Diagnostic(
+            range(d, positions),
+            d.message() + " [" + d.rule().name() + "]",
+            severity(d.severity()),
+            SOURCE,
+            d.rule().id().value());
     out.setCodeDescription(new DiagnosticCodeDescription(RuleDocs.url(d.rule())));
     out.setData(Map.of("rule", d.rule().id().value(), "name", d.rule().name()));
     return out;
@@ -35,9 +43,11 @@ final class LspDiagnostics {
    */
   static Range range(Diagnostic d, TextPositions positions) {
     int from = positions.offset(d.at());
-    int to = d.fix().filter(f -> !f.found().isEmpty() && f.at().equals(d.at()))
-        .map(f -> Math.min(positions.lineEnd(from), from + f.found().length()))
-        .orElseGet(() -> positions.lineEnd(from));
+    int to =
+        d.fix()
+            .filter(f -> !f.found().isEmpty() && f.at().equals(d.at()))
+            .map(f -> Math.min(positions.lineEnd(from), from + f.found().length()))
+            .orElseGet(() -> positions.lineEnd(from));
     return positions.range(from, to);
   }
 

@@ -10,7 +10,10 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
-/** Runs pm's language server over a pair of streams (the process's stdin and stdout for {@code pm lsp}). */
+/**
+ * Runs pm's language server over a pair of streams (the process's stdin and stdout for {@code pm
+ * lsp}).
+ */
 public final class LspServer {
 
   private LspServer() {}

@@ -10,12 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The documents the editor has open, with the text it last sent and what linting that text found.
- * Everything about a document goes when the editor closes it, so what the server holds is bounded by
- * the documents open at once, not by how many were ever opened or how often they changed.
+ * Everything about a document goes when the editor closes it, so what the server holds is bounded
+ * by the documents open at once, not by how many were ever opened or how often they changed.
  */
 final class OpenDocuments {
 
-  /** A text and what linting it found ({@code checked} is empty for a file that is not a post-mortem). */
+  /**
+   * A text and what linting it found ({@code checked} is empty for a file that is not a
+   * post-mortem).
+   */
   record Linted(String text, Optional<DocumentLint.Checked> checked) {}
 
   /** One open document; {@code linted} may be for an older text than {@code text}. */
@@ -37,7 +40,9 @@ final class OpenDocuments {
     /** What linting found, if it was for the text the editor has now. */
     Optional<Linted> current() {
       Linted last = linted;
-      return last != null && last.checked().isPresent() && last.text().equals(text) ? Optional.of(last) : Optional.empty();
+      return last != null && last.checked().isPresent() && last.text().equals(text)
+          ? Optional.of(last)
+          : Optional.empty();
     }
 
     /** The template the document was last checked against; empty before its first check. */
@@ -71,7 +76,10 @@ final class OpenDocuments {
     return byUri.size();
   }
 
-  /** A {@code file:} URI as a path; other schemes (an unsaved buffer) get a path that exists nowhere. */
+  /**
+   * A {@code file:} URI as a path; other schemes (an unsaved buffer) get a path that exists
+   * nowhere.
+   */
   static Path path(String uri) {
     try {
       URI parsed = URI.create(uri);

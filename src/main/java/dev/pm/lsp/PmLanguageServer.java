@@ -1,7 +1,7 @@
 package dev.pm.lsp;
 
-import dev.pm.lint.fix.DocumentLint;
 import dev.pm.error.UserError;
+import dev.pm.lint.fix.DocumentLint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,12 +36,16 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * pm's language server: the diagnostics of {@code pm lint} while a post-mortem is written, its fixes
- * as code actions, rule pages on hover and front matter completion. Start it with {@link LspServer}.
+ * pm's language server: the diagnostics of {@code pm lint} while a post-mortem is written, its
+ * fixes as code actions, rule pages on hover and front matter completion. Start it with {@link
+ * LspServer}.
  */
 public final class PmLanguageServer implements LanguageServer, LanguageClientAware {
 
-  /** Long enough to skip the lints between keystrokes, short enough to keep diagnostics within 300 ms. */
+  /**
+   * Long enough to skip the lints between keystrokes, short enough to keep diagnostics within 300
+   * ms.
+   */
   public static final Duration DEBOUNCE = Duration.ofMillis(100);
 
   private final Path fallbackRoot;
@@ -54,9 +58,11 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
   private volatile boolean watchFiles;
   private volatile Optional<String> configProblemUri = Optional.empty();
   private volatile boolean shutDown;
-  private volatile Runnable onExit = () -> { };
+  private volatile Runnable onExit = () -> {};
 
-  /** @param fallbackRoot the repository when the editor names no workspace folder */
+  /**
+   * @param fallbackRoot the repository when the editor names no workspace folder
+   */
   public PmLanguageServer(Path fallbackRoot) {
     this(fallbackRoot, DEBOUNCE, LintScheduler.LINT);
   }
@@ -80,8 +86,10 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     Path root = root(params).orElse(fallbackRoot);
     scheduler.use(Workspace.defaults(root));
     load(root);
-    var watched = params.getCapabilities() == null || params.getCapabilities().getWorkspace() == null
-        ? null : params.getCapabilities().getWorkspace().getDidChangeWatchedFiles();
+    var watched =
+        params.getCapabilities() == null || params.getCapabilities().getWorkspace() == null
+            ? null
+            : params.getCapabilities().getWorkspace().getDidChangeWatchedFiles();
     watchFiles = watched != null && Boolean.TRUE.equals(watched.getDynamicRegistration());
     ServerCapabilities capabilities = new ServerCapabilities();
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -89,19 +97,28 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     sync.setChange(TextDocumentSyncKind.Full);
     sync.setSave(new SaveOptions(true));
     capabilities.setTextDocumentSync(sync);
-    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
+    capabilities.setCodeActionProvider(
+        new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.SourceFixAll)));
     capabilities.setHoverProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(":", " ")));
-    return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("pm")));
+    return CompletableFuture.completedFuture(
+        new InitializeResult(capabilities, new ServerInfo("pm")));
   }
 
   @Override
   public void initialized(InitializedParams params) {
     if (watchFiles && client != null) {
-      List<FileSystemWatcher> watchers = List.of("**/.pm.yaml", "**/schema.yaml", "**/template.md", "**/*.md").stream()
-          .map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
-      client.registerCapability(new RegistrationParams(List.of(new Registration("pm-watch", "workspace/didChangeWatchedFiles",
-          new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+      List<FileSystemWatcher> watchers =
+          List.of("**/.pm.yaml", "**/schema.yaml", "**/template.md", "**/*.md").stream()
+              .map(glob -> new FileSystemWatcher(Either.forLeft(glob)))
+              .toList();
+      client.registerCapability(
+          new RegistrationParams(
+              List.of(
+                  new Registration(
+                      "pm-watch",
+                      "workspace/didChangeWatchedFiles",
+                      new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
   }
 
@@ -148,8 +165,12 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
 
   /** A post-mortem was saved: its id now counts for the others. */
   void saved(OpenDocuments.Document doc) {
-    index.put(doc.current().flatMap(OpenDocuments.Linted::checked).map(DocumentLint.Checked::summary)
-        .orElseGet(() -> DocumentLint.summaryOf(doc.path, scheduler.workspace().display(doc.path))));
+    index.put(
+        doc.current()
+            .flatMap(OpenDocuments.Linted::checked)
+            .map(DocumentLint.Checked::summary)
+            .orElseGet(
+                () -> DocumentLint.summaryOf(doc.path, scheduler.workspace().display(doc.path))));
     relintAll();
   }
 
@@ -160,7 +181,8 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
       return true;
     }
     Workspace workspace = scheduler.workspace();
-    if (!Files.isRegularFile(path) || !path.toAbsolutePath().normalize().startsWith(workspace.config().postmortemDirectory())
+    if (!Files.isRegularFile(path)
+        || !path.toAbsolutePath().normalize().startsWith(workspace.config().postmortemDirectory())
         || !workspace.isPostMortem(path, "")) {
       return false;
     }
@@ -181,7 +203,9 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     }
   }
 
-  /** How much the server holds, for the memory test: documents, their pending lints, indexed ids. */
+  /**
+   * How much the server holds, for the memory test: documents, their pending lints, indexed ids.
+   */
   record Retained(int openDocuments, int pendingLints, int indexedFiles) {}
 
   Retained retained() {
@@ -193,8 +217,10 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
       return;
     }
     OpenDocuments.Linted linted = doc.linted;
-    List<org.eclipse.lsp4j.Diagnostic> diagnostics = linted == null || linted.checked().isEmpty()
-        ? List.of() : LspDiagnostics.of(linted.checked().get().diagnostics(), linted.text());
+    List<org.eclipse.lsp4j.Diagnostic> diagnostics =
+        linted == null || linted.checked().isEmpty()
+            ? List.of()
+            : LspDiagnostics.of(linted.checked().get().diagnostics(), linted.text());
     client.publishDiagnostics(new PublishDiagnosticsParams(doc.uri, diagnostics));
   }
 
@@ -219,11 +245,24 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
     }
     String uri = Path.of(e.file()).toAbsolutePath().toUri().toString();
     // A problem with the file as a whole (it cannot be read) is shown at its start.
-    var at = e.at() == null ? new org.eclipse.lsp4j.Position(0, 0) : new org.eclipse.lsp4j.Position(e.at().line() - 1, e.at().column() - 1);
-    client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(
-        new org.eclipse.lsp4j.Diagnostic(new Range(at, at), e.getMessage(), DiagnosticSeverity.Error, LspDiagnostics.SOURCE))));
+    var at =
+        e.at() == null
+            ? new org.eclipse.lsp4j.Position(0, 0)
+            : new org.eclipse.lsp4j.Position(e.at().line() - 1, e.at().column() - 1);
+    client.publishDiagnostics(
+        new PublishDiagnosticsParams(
+            uri,
+            List.of(
+                new org.eclipse.lsp4j.Diagnostic(
+                    new Range(at, at),
+                    e.getMessage(),
+                    DiagnosticSeverity.Error,
+                    LspDiagnostics.SOURCE))));
     configProblemUri = Optional.of(uri);
-    client.showMessage(new MessageParams(MessageType.Error, "pm: " + e.describe() + " (the previous configuration stays in use)"));
+    client.showMessage(
+        new MessageParams(
+            MessageType.Error,
+            "pm: " + e.describe() + " (the previous configuration stays in use)"));
   }
 
   private static Optional<Path> root(InitializeParams params) {

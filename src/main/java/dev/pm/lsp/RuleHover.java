@@ -38,6 +38,7 @@ final class RuleHover {
       }
       markdown.append(RuleDocs.text(rule).strip());
     }
-    return Optional.of(new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown.toString()), covered));
+    return Optional.of(
+        new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown.toString()), covered));
   }
 }

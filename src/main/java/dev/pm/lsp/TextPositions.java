@@ -50,7 +50,8 @@ final class TextPositions {
 
   /**
    * One edit turning this text into {@code edited}: the span between their common prefix and
-   * suffix. Rationale: replacing the whole document would move the cursor and fold state in editors.
+   * suffix. Rationale: replacing the whole document would move the cursor and fold state in
+   * editors.
    */
   TextEdit editTo(String edited) {
     int prefix = 0;
@@ -63,6 +64,7 @@ final class TextPositions {
         && text.charAt(text.length() - 1 - suffix) == edited.charAt(edited.length() - 1 - suffix)) {
       suffix++;
     }
-    return new TextEdit(range(prefix, text.length() - suffix), edited.substring(prefix, edited.length() - suffix));
+    return new TextEdit(
+        range(prefix, text.length() - suffix), edited.substring(prefix, edited.length() - suffix));
   }
 }

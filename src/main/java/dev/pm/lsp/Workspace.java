@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The repository the editor has open, as {@code pm lint} run at its root sees it: the
- * {@code .pm.yaml} found from the root, the templates, and which files are post-mortems. Immutable:
- * a configuration change makes a new one.
+ * The repository the editor has open, as {@code pm lint} run at its root sees it: the {@code
+ * .pm.yaml} found from the root, the templates, and which files are post-mortems. Immutable: a
+ * configuration change makes a new one.
  */
 final class Workspace {
 
@@ -41,11 +41,15 @@ final class Workspace {
   static Workspace load(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     PmConfig config = ConfigLoader.load(absolute, Optional.empty());
-    TemplateCatalog catalog = TemplateCatalog.load(config.templatesPath()).withVocabulary(config.severities(), config.statuses(), config.draftStatuses());
+    TemplateCatalog catalog =
+        TemplateCatalog.load(config.templatesPath())
+            .withVocabulary(config.severities(), config.statuses(), config.draftStatuses());
     return new Workspace(absolute, config, catalog);
   }
 
-  /** pm's defaults and built-in templates, for when the repository's configuration cannot be read. */
+  /**
+   * pm's defaults and built-in templates, for when the repository's configuration cannot be read.
+   */
   static Workspace defaults(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     return new Workspace(absolute, PmConfig.defaults(absolute), TemplateCatalog.builtIn());
@@ -72,16 +76,24 @@ final class Workspace {
     return collector.display(file);
   }
 
-  /** A Markdown file the configuration's include/exclude globs select, or one whose front matter names a template. */
+  /**
+   * A Markdown file the configuration's include/exclude globs select, or one whose front matter
+   * names a template.
+   */
   boolean isPostMortem(Path file, String text) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name =
+        file.getFileName() == null
+            ? ""
+            : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (!name.endsWith(".md") && !name.endsWith(".markdown")) {
       return false;
     }
     return collector.selects(file) || FrontMatterPeek.field(text, "template").isPresent();
   }
 
-  /** The configuration file, a schema or a template body: a change to one changes what lint checks. */
+  /**
+   * The configuration file, a schema or a template body: a change to one changes what lint checks.
+   */
   boolean isConfiguration(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     if (config.source().map(s -> s.toAbsolutePath().normalize().equals(absolute)).orElse(false)) {
@@ -92,17 +104,22 @@ final class Workspace {
       return true;
     }
     return config.templatesPath().map(dir -> absolute.startsWith(dir)).orElse(false)
-        && (name.equals("schema.yaml") || name.equals("template.md") || name.equals("catalog.yaml"));
+        && (name.equals("schema.yaml")
+            || name.equals("template.md")
+            || name.equals("catalog.yaml"));
   }
 
   /** The post-mortems {@code pm lint} checks without arguments: the configured folder. */
   List<Path> postMortemFiles() {
-    return collector.collect(List.of(config.postmortemDirectory())).files().stream().map(f -> f.path()).toList();
+    return collector.collect(List.of(config.postmortemDirectory())).files().stream()
+        .map(f -> f.path())
+        .toList();
   }
 
   /** The schema a document was last checked against, else the default template's. */
   Optional<Schema> schema(String templateName) {
-    Optional<Template> named = templateName.isEmpty() ? Optional.empty() : catalog.find(templateName);
+    Optional<Template> named =
+        templateName.isEmpty() ? Optional.empty() : catalog.find(templateName);
     return named.or(() -> catalog.find(config.template())).map(Template::schema);
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param endLine the line of the closing delimiter
  * @param fields top-level keys in document order; empty when the block could not be read
  */
-public record FrontMatter(Syntax syntax, Location at, int endLine, Map<String, FrontMatterField> fields) {
+public record FrontMatter(
+    Syntax syntax, Location at, int endLine, Map<String, FrontMatterField> fields) {
 
   public enum Syntax {
     YAML,

@@ -1,8 +1,8 @@
 package dev.pm.model;
 
 /**
- * A labelled value stated in the body, such as {@code | **Incident ID** | INC-... |} or
- * {@code **Severity:** P2}: what consistency rules compare with the front matter.
+ * A labelled value stated in the body, such as {@code | **Incident ID** | INC-... |} or {@code
+ * **Severity:** P2}: what consistency rules compare with the front matter.
  *
  * @param label the label as written (plain text)
  * @param key the label normalised as headings are

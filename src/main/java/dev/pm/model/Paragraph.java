@@ -10,7 +10,8 @@ import java.util.List;
  * @param emphasized the whole paragraph is one emphasis span: how templates write instructions
  * @param quoted the paragraph stands in a block quote: text a template means to keep (a reminder)
  */
-public record Paragraph(String text, List<SourceLine> lines, boolean emphasized, boolean quoted, Location at)
+public record Paragraph(
+    String text, List<SourceLine> lines, boolean emphasized, boolean quoted, Location at)
     implements Block {
   public Paragraph {
     lines = List.copyOf(lines);

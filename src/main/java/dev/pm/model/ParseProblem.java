@@ -1,8 +1,8 @@
 package dev.pm.model;
 
 /**
- * Something the parser could not read, kept in the model so that rules report it as a diagnostic
- * on the file instead of an exception stopping the run.
+ * Something the parser could not read, kept in the model so that rules report it as a diagnostic on
+ * the file instead of an exception stopping the run.
  */
 public record ParseProblem(Kind kind, Location at, String message) {
 

@@ -34,7 +34,13 @@ public record PostMortem(
   /** A document with nothing but a problem: the file could not be read at all. */
   public static PostMortem unreadable(SourceFile source, ParseProblem problem) {
     return new PostMortem(
-        source, Optional.empty(), new Section(null, List.of(), List.of()), List.of(), java.util.Set.of(), List.of(problem), 0);
+        source,
+        Optional.empty(),
+        new Section(null, List.of(), List.of()),
+        List.of(),
+        java.util.Set.of(),
+        List.of(problem),
+        0);
   }
 
   public boolean isReadable() {
@@ -44,11 +50,12 @@ public record PostMortem(
   /** Every heading in document order. */
   public List<Section> sections() {
     List<Section> all = new ArrayList<>();
-    root.walk(s -> {
-      if (!s.isRoot()) {
-        all.add(s);
-      }
-    });
+    root.walk(
+        s -> {
+          if (!s.isRoot()) {
+            all.add(s);
+          }
+        });
     return all;
   }
 

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A post-mortem file as read from disk: where it is, how to show its name, and its decoded text.
  *
  * @param path the file on disk
- * @param displayPath the path shown in diagnostics (relative to the working directory when possible)
+ * @param displayPath the path shown in diagnostics (relative to the working directory when
+ *     possible)
  * @param text the decoded text, byte order mark removed
  */
 public record SourceFile(Path path, String displayPath, String text) {

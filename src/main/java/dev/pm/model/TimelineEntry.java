@@ -10,4 +10,5 @@ import java.util.Optional;
  * @param time the time when the text (with a date given earlier in the timeline) reads as one
  * @param event what happened
  */
-public record TimelineEntry(String timeText, Optional<LocalDateTime> time, String event, Location at) {}
+public record TimelineEntry(
+    String timeText, Optional<LocalDateTime> time, String event, Location at) {}

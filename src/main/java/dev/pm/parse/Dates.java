@@ -34,15 +34,17 @@ public final class Dates {
   private static final Pattern LENIENT = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
 
   /**
-   * A real date written year first with other separators or unpadded ({@code 2026/3/5},
-   * {@code 2026.03.05}, {@code 2026-3-5}): what {@code pm lint --fix} rewrites as ISO.
+   * A real date written year first with other separators or unpadded ({@code 2026/3/5}, {@code
+   * 2026.03.05}, {@code 2026-3-5}): what {@code pm lint --fix} rewrites as ISO.
    */
   /**
    * Why {@code text} is not a date, for messages: {@code 2026-13-01} has the form and is "not a
    * real date"; {@code 14/03/2026} is "not a date written YYYY-MM-DD".
    */
   public static String problem(String text) {
-    return text.trim().matches("\\d{4}-\\d{2}-\\d{2}") ? "not a real date" : "not a date written YYYY-MM-DD";
+    return text.trim().matches("\\d{4}-\\d{2}-\\d{2}")
+        ? "not a real date"
+        : "not a date written YYYY-MM-DD";
   }
 
   public static Optional<LocalDate> lenient(String text) {
@@ -51,7 +53,11 @@ public final class Dates {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }

@@ -70,7 +70,9 @@ record FrontMatterBlock(
     if (lineEnd >= text.length()) {
       return text.length();
     }
-    if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
+    if (text.charAt(lineEnd) == '\r'
+        && lineEnd + 1 < text.length()
+        && text.charAt(lineEnd + 1) == '\n') {
       return lineEnd + 2;
     }
     return lineEnd + 1;

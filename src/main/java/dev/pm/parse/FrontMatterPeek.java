@@ -1,7 +1,6 @@
 package dev.pm.parse;
 
 import dev.pm.yaml.SafeYamlReader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,7 +40,9 @@ public final class FrontMatterPeek {
     try (InputStream in = Files.newInputStream(file)) {
       // The id sits in the first few hundred bytes; read more only for a long front matter.
       byte[] head = in.readNBytes(FIRST_READ);
-      Optional<Optional<String>> found = scanForId(new String(head, java.nio.charset.StandardCharsets.UTF_8), head.length < FIRST_READ);
+      Optional<Optional<String>> found =
+          scanForId(
+              new String(head, java.nio.charset.StandardCharsets.UTF_8), head.length < FIRST_READ);
       if (found.isEmpty()) {
         byte[] rest = in.readNBytes(MAX_BYTES);
         byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
@@ -82,7 +83,8 @@ public final class FrontMatterPeek {
   /** A one-line YAML scalar without its quotes and trailing comment. */
   public static String unquote(String value) {
     String v = value.replaceAll("\\s+#.*$", "");
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
       return v.substring(1, v.length() - 1);
     }
     return v;
@@ -97,10 +99,16 @@ public final class FrontMatterPeek {
   public static Optional<String> field(String document, String key) {
     String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
     FrontMatterBlock block = FrontMatterBlock.find(text);
-    if (block == null || !block.closed() || block.syntax() != dev.pm.model.FrontMatter.Syntax.YAML) {
+    if (block == null
+        || !block.closed()
+        || block.syntax() != dev.pm.model.FrontMatter.Syntax.YAML) {
       return Optional.empty();
     }
-    var outcome = SafeYamlReader.read(text.substring(block.contentStart(), block.contentEnd()), 2, MAX_BYTES);
-    return Optional.ofNullable(outcome.fields().get(key)).map(f -> f.value().scalarText()).map(String::strip).filter(s -> !s.isEmpty());
+    var outcome =
+        SafeYamlReader.read(text.substring(block.contentStart(), block.contentEnd()), 2, MAX_BYTES);
+    return Optional.ofNullable(outcome.fields().get(key))
+        .map(f -> f.value().scalarText())
+        .map(String::strip)
+        .filter(s -> !s.isEmpty());
   }
 }

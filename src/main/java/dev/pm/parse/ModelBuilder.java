@@ -1,12 +1,7 @@
 package dev.pm.parse;
 
-import dev.pm.text.LineIndex;
-
-import dev.pm.text.HeadingNormalizer;
-
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -38,6 +33,8 @@ import dev.pm.model.Row;
 import dev.pm.model.Section;
 import dev.pm.model.SourceLine;
 import dev.pm.model.Table;
+import dev.pm.text.HeadingNormalizer;
+import dev.pm.text.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,8 +50,13 @@ final class ModelBuilder {
   static final int MAX_LIST_DEPTH = 32;
 
   private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>()\\[\\]|]+");
-  /** A paragraph that is only a bold label, optionally with a short remark: "**Prevention** (Stop it)". */
-  private static final Pattern LABEL = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*(\\([^)\\n]*\\))?\\s*:?\\s*$");
+
+  /**
+   * A paragraph that is only a bold label, optionally with a short remark: "**Prevention** (Stop
+   * it)".
+   */
+  private static final Pattern LABEL =
+      Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*(\\([^)\\n]*\\))?\\s*:?\\s*$");
 
   private final String text;
   private final LineIndex lines;
@@ -83,7 +85,8 @@ final class ModelBuilder {
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof com.vladsch.flexmark.ast.Heading h) {
         String plain = plainText(h);
-        Heading heading = new Heading(h.getLevel(), plain, HeadingNormalizer.key(plain), at(h.getStartOffset()));
+        Heading heading =
+            new Heading(h.getLevel(), plain, HeadingNormalizer.key(plain), at(h.getStartOffset()));
         while (open.size() > 1 && open.get(open.size() - 1).heading.level() >= h.getLevel()) {
           open.remove(open.size() - 1);
         }
@@ -182,7 +185,8 @@ final class ModelBuilder {
         items.add(item(item, depth));
       }
     }
-    return new dev.pm.model.ListBlock(list instanceof OrderedList, items, at(list.getStartOffset()));
+    return new dev.pm.model.ListBlock(
+        list instanceof OrderedList, items, at(list.getStartOffset()));
   }
 
   private ListItem item(com.vladsch.flexmark.ast.ListItem item, int depth) {
@@ -232,9 +236,10 @@ final class ModelBuilder {
     for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof TableCell cell) {
         String cellText = plainText(cell).trim();
-        int offset = cell.getText().isNull() || cell.getText().isEmpty()
-            ? cell.getStartOffset() + (cell.getOpeningMarker().isEmpty() ? 0 : 1)
-            : cell.getText().getStartOffset();
+        int offset =
+            cell.getText().isNull() || cell.getText().isEmpty()
+                ? cell.getStartOffset() + (cell.getOpeningMarker().isEmpty() ? 0 : 1)
+                : cell.getText().getStartOffset();
         List<String> links = new ArrayList<>();
         collectLinks(cell, links);
         String markdown = cell.getText().toString().trim();

@@ -15,7 +15,10 @@ public record ParseLimits(long maxFileBytes, int maxFrontMatterBytes, Duration p
       new ParseLimits(4L * 1024 * 1024, 64 * 1024, Duration.ofSeconds(3));
 
   public ParseLimits {
-    if (maxFileBytes < 1 || maxFrontMatterBytes < 1 || parseTimeout.isNegative() || parseTimeout.isZero()) {
+    if (maxFileBytes < 1
+        || maxFrontMatterBytes < 1
+        || parseTimeout.isNegative()
+        || parseTimeout.isZero()) {
       throw new IllegalArgumentException("parse limits must be positive");
     }
   }

@@ -7,15 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Placeholder tokens every template style uses: {@code YYYY-MM-DD}, {@code HH:MM},
- * {@code X hours}, {@code N users}, {@code $X}, {@code [Name]}, {@code [e.g., ...]},
- * {@code [DRAFT | FINAL]}.
+ * Placeholder tokens every template style uses: {@code YYYY-MM-DD}, {@code HH:MM}, {@code X hours},
+ * {@code N users}, {@code $X}, {@code [Name]}, {@code [e.g., ...]}, {@code [DRAFT | FINAL]}.
  *
  * <p>Rationale: real post-mortems put plain words in brackets ({@code [Alerting]}, an alert's
  * state; {@code [Sen Lu]}, a reference link), so bracketed text counts only when it reads as an
  * instruction: an example ({@code e.g.}), a choice list ({@code |}), or an opening word templates
- * use to ask for something ({@code Name}, {@code List}, {@code Describe}...). It never counts
- * when it is a link or a reference defined in the document.
+ * use to ask for something ({@code Name}, {@code List}, {@code Describe}...). It never counts when
+ * it is a link or a reference defined in the document.
  *
  * <p>It lives with the parser, not the lint rules, because {@link IncidentSpan}, which lint and
  * stats share, skips placeholder values too.
@@ -31,9 +30,10 @@ public final class Placeholders {
 
   /** First words with which templates ask for something: {@code [Name]}, {@code [List of ...]}. */
   private static final Pattern INSTRUCTION =
-      Pattern.compile("(?i)^(?:names?|list|link|links|describe|provide|identify|summari[sz]e|insert|add|enter|brief|a concise|"
-          + "incident (?:id|title)|service|services|engineer|owner|start|end|date|time|timezone|unique|answer|tbd|todo|"
-          + "yes/no|p\\d|sev|your|team|person|role|number|x)\\b");
+      Pattern.compile(
+          "(?i)^(?:names?|list|link|links|describe|provide|identify|summari[sz]e|insert|add|enter|brief|a concise|"
+              + "incident (?:id|title)|service|services|engineer|owner|start|end|date|time|timezone|unique|answer|tbd|todo|"
+              + "yes/no|p\\d|sev|your|team|person|role|number|x)\\b");
 
   /** A placeholder found in a text: what it is and where it starts. */
   public record Match(String token, int index) {}
@@ -64,10 +64,11 @@ public final class Placeholders {
   }
 
   /**
-   * False only when {@link #TOKEN} cannot match: no {@code [}, {@code YYYY}, {@code HH:MM}, and
-   * no {@code X}, {@code Y} or {@code N} at the start of a word (which {@code $X} also has). Most cells and
-   * paragraphs of a filled-in post-mortem hold none of these, and one pass over the characters is
-   * several times cheaper than the token pattern's alternation tried at every position.
+   * False only when {@link #TOKEN} cannot match: no {@code [}, {@code YYYY}, {@code HH:MM}, and no
+   * {@code X}, {@code Y} or {@code N} at the start of a word (which {@code $X} also has). Most
+   * cells and paragraphs of a filled-in post-mortem hold none of these, and one pass over the
+   * characters is several times cheaper than the token pattern's alternation tried at every
+   * position.
    */
   static boolean mayHoldToken(String text) {
     if (text.indexOf('[') >= 0 || text.contains("YYYY") || text.contains("HH:MM")) {

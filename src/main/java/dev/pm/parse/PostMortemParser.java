@@ -1,9 +1,5 @@
 package dev.pm.parse;
 
-import dev.pm.text.LineIndex;
-
-import dev.pm.yaml.SafeYamlReader;
-
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -17,6 +13,8 @@ import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
 import dev.pm.model.SourceFile;
+import dev.pm.text.LineIndex;
+import dev.pm.yaml.SafeYamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,10 +27,11 @@ import java.util.Optional;
 /**
  * Reads a post-mortem file into the model: bytes, decoding, front matter, Markdown. One instance is
  * shared by all threads (flexmark's {@link Parser} is thread-safe; a SnakeYAML instance is made per
- * call). Never throws for anything a file contains: problems end up in {@link PostMortem#problems()}.
+ * call). Never throws for anything a file contains: problems end up in {@link
+ * PostMortem#problems()}.
  *
- * <p>Call it on a thread with a large stack (see {@link ParseWorkers}): flexmark recurses on
- * nested emphasis and block quotes.
+ * <p>Call it on a thread with a large stack (see {@link ParseWorkers}): flexmark recurses on nested
+ * emphasis and block quotes.
  */
 public final class PostMortemParser {
 
@@ -57,7 +56,10 @@ public final class PostMortemParser {
     return limits;
   }
 
-  /** Reads and parses a file; an unreadable, undecodable or oversized file is a problem, not an exception. */
+  /**
+   * Reads and parses a file; an unreadable, undecodable or oversized file is a problem, not an
+   * exception.
+   */
   public PostMortem read(Path path, String displayPath) {
     SourceFile empty = new SourceFile(path, displayPath, "");
     try {
@@ -68,7 +70,10 @@ public final class PostMortemParser {
       if (size > limits.maxFileBytes()) {
         return unreadable(
             empty,
-            "file is " + size + " bytes; the limit is " + limits.maxFileBytes()
+            "file is "
+                + size
+                + " bytes; the limit is "
+                + limits.maxFileBytes()
                 + " bytes (raise limits.maxFileSize in .pm.yaml)");
       }
       return decode(Files.readAllBytes(path), path, displayPath);
@@ -119,19 +124,28 @@ public final class PostMortemParser {
         fields = outcome.fields();
         problems.addAll(outcome.problems());
       }
-      frontMatter = Optional.of(new FrontMatter(block.syntax(), Location.START, block.closingLine(), fields));
+      frontMatter =
+          Optional.of(new FrontMatter(block.syntax(), Location.START, block.closingLine(), fields));
       body = blankOut(text, block.end());
     }
     long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
     Optional<FrontMatter> front = frontMatter;
     String markdownBody = body;
-    java.util.function.Supplier<PostMortem> build = () -> {
-      Document document = markdown.parse(BasedSequence.of(new DeadlineCharSequence(markdownBody, deadline)));
-      ModelBuilder builder = new ModelBuilder(text, lines);
-      Section root = builder.build(document);
-      return new PostMortem(
-          source, front, root, builder.comments(), builder.references(), problems, lines.lineCount());
-    };
+    java.util.function.Supplier<PostMortem> build =
+        () -> {
+          Document document =
+              markdown.parse(BasedSequence.of(new DeadlineCharSequence(markdownBody, deadline)));
+          ModelBuilder builder = new ModelBuilder(text, lines);
+          Section root = builder.build(document);
+          return new PostMortem(
+              source,
+              front,
+              root,
+              builder.comments(),
+              builder.references(),
+              problems,
+              lines.lineCount());
+        };
     try {
       try {
         return build.get();
@@ -145,8 +159,11 @@ public final class PostMortemParser {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return unreadable(source, "parsing took longer than " + limits.parseTimeout().toMillis() / 1000.0
-          + " s (raise limits.parseTimeout in .pm.yaml)");
+      return unreadable(
+          source,
+          "parsing took longer than "
+              + limits.parseTimeout().toMillis() / 1000.0
+              + " s (raise limits.parseTimeout in .pm.yaml)");
     }
   }
 

@@ -34,7 +34,9 @@ public final class SourceDecoder {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return Encoding.UTF_8_WITH_BOM;
     }
-    return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) ? Encoding.UTF_16 : Encoding.UTF_8;
+    return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)
+        ? Encoding.UTF_16
+        : Encoding.UTF_8;
   }
 
   public static Result decode(byte[] bytes) {
@@ -42,10 +44,12 @@ public final class SourceDecoder {
       return strict(bytes, 3);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new Result(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null, 0, 0);
+      return new Result(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null, 0, 0);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new Result(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null, 0, 0);
+      return new Result(
+          new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null, 0, 0);
     }
     return strict(bytes, 0);
   }

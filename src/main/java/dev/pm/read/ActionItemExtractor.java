@@ -4,13 +4,11 @@ import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
 import dev.pm.model.Block;
-import dev.pm.model.Cell;
 import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
 import dev.pm.model.Location;
 import dev.pm.model.Paragraph;
 import dev.pm.model.PostMortem;
-import dev.pm.model.Row;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
 import dev.pm.parse.Dates;
@@ -41,7 +39,8 @@ public final class ActionItemExtractor {
 
   private static final Pattern LABEL_ITEM = Pattern.compile("^(.{1,60}?)\\s*:\\s*$");
   private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,}(?:\\*\\*|__)");
-  private static final Pattern TIMELINE = Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
+  private static final Pattern TIMELINE =
+      Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
   private ActionItemExtractor() {}
 
@@ -50,22 +49,33 @@ public final class ActionItemExtractor {
     Set<String> keys = spec.sectionKeys();
     List<Section> followUps = new ArrayList<>();
     // The document's title names the incident, not a section: "Traefik rule preventing traffic".
-    Section title = doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
+    Section title =
+        doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
     collect(doc.root(), keys, title, followUps);
     for (Section section : followUps) {
       fromSection(section, ItemGroup.NONE, spec, items);
     }
     List<ActionItem> said = new ArrayList<>();
-    LooseItems.outside(doc.root(), s -> s != title && isFollowUp(s, keys) || TIMELINE.matcher(s.heading().text()).find(), true, spec, items, said);
-    // A commitment in the analysis that a follow-up list restates ("We need alerts when builds fail"
+    LooseItems.outside(
+        doc.root(),
+        s -> s != title && isFollowUp(s, keys) || TIMELINE.matcher(s.heading().text()).find(),
+        true,
+        spec,
+        items,
+        said);
+    // A commitment in the analysis that a follow-up list restates ("We need alerts when builds
+    // fail"
     // over "- Add alerts when most builds are failing") is that one item.
     List<ActionItem> listed = List.copyOf(items);
-    said.stream().filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i))).forEach(items::add);
+    said.stream()
+        .filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i)))
+        .forEach(items::add);
     return merged(items);
   }
 
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
-  private static void collect(Section section, Set<String> keys, Section title, List<Section> found) {
+  private static void collect(
+      Section section, Set<String> keys, Section title, List<Section> found) {
     for (Section child : section.children()) {
       if (child != title && isFollowUp(child, keys)) {
         found.add(child);
@@ -76,20 +86,25 @@ public final class ActionItemExtractor {
   }
 
   static boolean isFollowUp(Section section, Set<String> keys) {
-    return !section.isRoot() && (HeadingNormalizer.matches(section.heading().key(), keys) || FollowUps.names(section.heading().text()));
+    return !section.isRoot()
+        && (HeadingNormalizer.matches(section.heading().key(), keys)
+            || FollowUps.names(section.heading().text()));
   }
 
   /**
    * Items of a follow-up section and its sub-sections. A sub-section's title is the type of its
    * items, and a status it states ("(Completed)") theirs; so does a group label ("In progress:").
    */
-  static void fromSection(Section section, ItemGroup parent, ActionItemSpec spec, List<ActionItem> out) {
+  static void fromSection(
+      Section section, ItemGroup parent, ActionItemSpec spec, List<ActionItem> out) {
     List<Block> blocks = section.blocks();
-    boolean structured = blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
+    boolean structured =
+        blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
     ItemGroup group = parent;
     boolean aside = false;
     for (Block block : blocks) {
-      if (block instanceof Table written && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
+      if (block instanceof Table written
+          && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
         TableItems.read(TableItems.headed(written), group, spec, out);
       } else if (block instanceof ListBlock list && !aside) {
         for (ListItem item : list.items()) {
@@ -103,7 +118,8 @@ public final class ActionItemExtractor {
       } else if (block instanceof Paragraph p && !p.quoted()) {
         // "Here are a few things you can do:", "Findings:": advice or notes, not follow-up work.
         Optional<String> label = LooseItems.label(p);
-        aside = LooseItems.addressesReader(p.text()) || label.filter(FollowUps::namesAside).isPresent();
+        aside =
+            LooseItems.addressesReader(p.text()) || label.filter(FollowUps::namesAside).isPresent();
         if (label.isPresent()) {
           group = parent.label(label.get(), spec.statuses());
         } else if (!structured) {
@@ -124,7 +140,12 @@ public final class ActionItemExtractor {
     }
   }
 
-  static void fromListItem(ListItem item, ItemGroup group, ActionItemSpec spec, List<ActionItem> out, boolean followUpList) {
+  static void fromListItem(
+      ListItem item,
+      ItemGroup group,
+      ActionItemSpec spec,
+      List<ActionItem> out,
+      boolean followUpList) {
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());
     if (isLabel && label.matches() && FollowUps.namesAside(label.group(1))) {
@@ -145,19 +166,26 @@ public final class ActionItemExtractor {
       // "- Improve probe coverage" over "- Reach out to teams", "- Create a dashboard": the
       // sub-bullets are the actions someone will do and track; the parent only names their aim.
       for (ListItem child : item.children()) {
-        fromListItem(child, new ItemGroup(item.text().trim(), group.status()), spec, out, followUpList);
+        fromListItem(
+            child, new ItemGroup(item.text().trim(), group.status()), spec, out, followUpList);
       }
       return;
     }
     if (item.text().isBlank() || Tasks.malformed(item) && Tasks.withoutBox(item.text()).isBlank()) {
-      return; // an empty bullet or task is unfilled template text, not an action item (PM504 reports it)
+      return; // an empty bullet or task is unfilled template text, not an action item (PM504
+      // reports it)
     }
     out.add(fromText(item, group, spec, followUpList));
   }
 
-  /** "Documented the rules for scheduling jobs:" over the rules: a fix made, its sub-bullets what it wrote down. */
+  /**
+   * "Documented the rules for scheduling jobs:" over the rules: a fix made, its sub-bullets what it
+   * wrote down.
+   */
   private static boolean isDoneSentence(String label) {
-    return label.strip().split("\\s+").length >= 3 && !FollowUps.names(label) && ItemStatus.pastTense(label);
+    return label.strip().split("\\s+").length >= 3
+        && !FollowUps.names(label)
+        && ItemStatus.pastTense(label);
   }
 
   /**
@@ -166,17 +194,23 @@ public final class ActionItemExtractor {
    * with a single sub-bullet: in the corpus that is a note ("See <link>", "This has been done").
    */
   private static boolean isTheme(ListItem item) {
-    if (item.children().size() < 2 || item.task() != ListItem.TaskState.NONE || struckThrough(item) || Tasks.malformed(item)) {
+    if (item.children().size() < 2
+        || item.task() != ListItem.TaskState.NONE
+        || struckThrough(item)
+        || Tasks.malformed(item)) {
       return false;
     }
-    if (BOLD_TITLE.matcher(item.markdown()).find() && item.text().strip().split("\\s+").length >= 3) {
-      return false; // "1. **Make nightly jobs idempotent**" over its steps: one item, the steps are notes
+    if (BOLD_TITLE.matcher(item.markdown()).find()
+        && item.text().strip().split("\\s+").length >= 3) {
+      return false; // "1. **Make nightly jobs idempotent**" over its steps: one item, the steps are
+      // notes
     }
     String text = item.text();
     return Owners.find(text).isEmpty() && !Owners.DUE.matcher(text).find();
   }
 
-  private static ActionItem fromText(ListItem item, ItemGroup group, ActionItemSpec spec, boolean followUpList) {
+  private static ActionItem fromText(
+      ListItem item, ItemGroup group, ActionItemSpec spec, boolean followUpList) {
     String text = Tasks.malformed(item) ? Tasks.withoutBox(item.text()) : item.text().trim();
     StringBuilder notes = new StringBuilder();
     item.children().forEach(c -> notes.append(' ').append(c.text()));
@@ -184,15 +218,31 @@ public final class ActionItemExtractor {
     ActionItem.Form form;
     if (item.task() != ListItem.TaskState.NONE || Tasks.malformed(item)) {
       form = ActionItem.Form.TASK;
-      status = item.task() == ListItem.TaskState.DONE ? ActionStatus.DONE
-          : ItemStatus.of(text).filter(s -> s != ActionStatus.DONE).orElse(ActionStatus.OPEN);
+      status =
+          item.task() == ListItem.TaskState.DONE
+              ? ActionStatus.DONE
+              : ItemStatus.of(text).filter(s -> s != ActionStatus.DONE).orElse(ActionStatus.OPEN);
     } else {
       form = ActionItem.Form.BULLET;
-      status = struckThrough(item) ? ActionStatus.DONE
-          : ItemStatus.of(text).or(() -> ItemStatus.of(notes.toString())).or(() -> Optional.ofNullable(group.status()))
-              .orElse(followUpList && ItemStatus.pastTense(text) ? ActionStatus.DONE : spec.plainBulletStatus());
+      status =
+          struckThrough(item)
+              ? ActionStatus.DONE
+              : ItemStatus.of(text)
+                  .or(() -> ItemStatus.of(notes.toString()))
+                  .or(() -> Optional.ofNullable(group.status()))
+                  .orElse(
+                      followUpList && ItemStatus.pastTense(text)
+                          ? ActionStatus.DONE
+                          : spec.plainBulletStatus());
     }
-    ActionItem read = item(form, text.replaceAll("^~~(.*)~~$", "$1"), group.type(), status, item.links(), item.at());
+    ActionItem read =
+        item(
+            form,
+            text.replaceAll("^~~(.*)~~$", "$1"),
+            group.type(),
+            status,
+            item.links(),
+            item.at());
     if (read.owner().isEmpty()) {
       // Plain text loses "[SRE]": a tag is read from the item as written.
       Optional<String> tag = Owners.find(item.markdown().replace("\\[", "[").replace("\\]", "]"));
@@ -200,14 +250,27 @@ public final class ActionItemExtractor {
         Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
         values.putAll(read.values());
         values.put(ActionItemField.OWNER, tag.get());
-        return new ActionItem(read.form(), values, read.fieldAt(), read.due(), read.status(), read.links(), read.at());
+        return new ActionItem(
+            read.form(),
+            values,
+            read.fieldAt(),
+            read.due(),
+            read.status(),
+            read.links(),
+            read.at());
       }
     }
     return read;
   }
 
   /** An item from free text: owner, due date and type read from the text. */
-  static ActionItem item(ActionItem.Form form, String text, String category, ActionStatus status, List<String> links, Location at) {
+  static ActionItem item(
+      ActionItem.Form form,
+      String text,
+      String category,
+      ActionStatus status,
+      List<String> links,
+      Location at) {
     Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
     values.put(ActionItemField.ACTION, Owners.withoutAnnotations(text));
     Owners.find(text).ifPresent(o -> values.put(ActionItemField.OWNER, o));
@@ -218,7 +281,8 @@ public final class ActionItemExtractor {
     if (category != null && !category.isBlank()) {
       values.put(ActionItemField.TYPE, category);
     }
-    Optional<java.time.LocalDate> dueDate = Dates.parse(values.getOrDefault(ActionItemField.DUE, ""));
+    Optional<java.time.LocalDate> dueDate =
+        Dates.parse(values.getOrDefault(ActionItemField.DUE, ""));
     return new ActionItem(form, values, Map.of(), dueDate, status, dedupe(links), at);
   }
 
@@ -228,8 +292,8 @@ public final class ActionItemExtractor {
   }
 
   /**
-   * One item per place, in document order; an item written twice (a table row, then the same text in
-   * a categorised list) is one item, at its first place, taking the list's category as its type.
+   * One item per place, in document order; an item written twice (a table row, then the same text
+   * in a categorised list) is one item, at its first place, taking the list's category as its type.
    */
   private static List<ActionItem> merged(List<ActionItem> items) {
     items.sort(Comparator.comparing(ActionItem::at));
@@ -240,7 +304,10 @@ public final class ActionItemExtractor {
       if (!places.add(item.at())) {
         continue;
       }
-      String key = item.action().map(a -> a.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").trim()).orElse("");
+      String key =
+          item.action()
+              .map(a -> a.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").trim())
+              .orElse("");
       Integer first = key.length() > 10 ? byText.get(key) : null;
       if (first == null) {
         byText.put(key, out.size());
@@ -250,7 +317,16 @@ public final class ActionItemExtractor {
         Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
         values.putAll(kept.values());
         values.put(ActionItemField.TYPE, item.type().get());
-        out.set(first, new ActionItem(kept.form(), values, kept.fieldAt(), kept.due(), kept.status(), kept.links(), kept.at()));
+        out.set(
+            first,
+            new ActionItem(
+                kept.form(),
+                values,
+                kept.fieldAt(),
+                kept.due(),
+                kept.status(),
+                kept.links(),
+                kept.at()));
       }
     }
     return out;

@@ -21,54 +21,104 @@ import java.util.regex.Pattern;
  */
 final class Commitments {
 
-  /** How a sentence under a follow-up heading commits to work, or reports a fix made after the incident. */
-  static final Pattern LOOSE = Pattern.compile(
-      "(?i)\\b(?:we(?:'ll| will| shall| plan to| are planning| intend to| need to| should| must| are going to| have to)|"
-          + "(?:will|is going to|are going to) be (?:\\w+ed|\\w+en|set up|put in place)|"
-          + "longer-term fix|long-term fix|permanent fix|(?:has|have) been rolled out|to prevent (?:this|a recurrence|recurrence)|"
-          + "going forward|in the future|follow[- ]up|in the coming (?:days|weeks|months)|remains? a priority|"
-          + "(?:plans?|intends?|aims?) to|(?:is|are) (?:actively |currently |now |also )?(?:working on|exploring|investigating|looking into)|"
-          + "(?:is|are) (?:also |now |currently )?being \\w+(?:ed|en)|under ?way|will (?:continue|keep) to|continue to (?:improve|invest|work)|(?:will|shall) (?:also |then |now )?(?:be )?\\w{3,})\\b");
+  /**
+   * How a sentence under a follow-up heading commits to work, or reports a fix made after the
+   * incident.
+   */
+  static final Pattern LOOSE =
+      Pattern.compile(
+          "(?i)\\b(?:we(?:'ll| will| shall| plan to| are planning| intend to| need to| should| must| are going to| have to)|"
+              + "(?:will|is going to|are going to) be (?:\\w+ed|\\w+en|set up|put in place)|"
+              + "longer-term fix|long-term fix|permanent fix|(?:has|have) been rolled out|to prevent (?:this|a recurrence|recurrence)|"
+              + "going forward|in the future|follow[- ]up|in the coming (?:days|weeks|months)|remains? a priority|"
+              + "(?:plans?|intends?|aims?) to|(?:is|are) (?:actively |currently |now |also )?(?:working on|exploring|investigating|looking into)|"
+              + "(?:is|are) (?:also |now |currently )?being \\w+(?:ed|en)|under ?way|will (?:continue|keep) to|continue to (?:improve|invest|work)|(?:will|shall) (?:also |then |now )?(?:be )?\\w{3,})\\b");
 
-  /** A sentence naming who commits and how: "We will", "The data team plans to", "PyPI is working on". */
-  static final Pattern STRICT = Pattern.compile(
-      "(?:\\b[Ww]e|\\b[Oo]ur [\\w-]+(?: [\\w-]+)?|\\b[Tt]he (?:[\\w-]+ ){0,2}(?:team|teams|maintainers|organi[sz]ation|company|foundation)|\\b[A-Z][\\w.-]+(?: [A-Z0-9][\\w.-]*)*)"
-          + "(?:'ll| will| shall| plans? to| intends? to| (?:is|are) planning to| (?:is|are) going to|"
-          + " (?:is|are) (?:actively |currently |now |also )?working (?:on|to)| (?:is|are) in the process of| (?:is|are) committed to)\\b");
+  /**
+   * A sentence naming who commits and how: "We will", "The data team plans to", "PyPI is working
+   * on".
+   */
+  static final Pattern STRICT =
+      Pattern.compile(
+          "(?:\\b[Ww]e|\\b[Oo]ur [\\w-]+(?: [\\w-]+)?|\\b[Tt]he (?:[\\w-]+ ){0,2}(?:team|teams|maintainers|organi[sz]ation|company|foundation)|\\b[A-Z][\\w.-]+(?: [A-Z0-9][\\w.-]*)*)"
+              + "(?:'ll| will| shall| plans? to| intends? to| (?:is|are) planning to| (?:is|are) going to|"
+              + " (?:is|are) (?:actively |currently |now |also )?working (?:on|to)| (?:is|are) in the process of| (?:is|are) committed to)\\b");
 
   /** Capitalised words that open a sentence without naming who commits: "This will take a week". */
-  private static final Set<String> NOT_SUBJECTS = Set.of(
-      "This", "That", "It", "These", "Those", "There", "Which", "What", "Who", "You", "Users", "Customers", "He", "She", "They",
-      "If", "When", "Once", "Then", "Otherwise", "Nothing", "Everything", "Anyone", "Someone", "Nobody");
+  private static final Set<String> NOT_SUBJECTS =
+      Set.of(
+          "This",
+          "That",
+          "It",
+          "These",
+          "Those",
+          "There",
+          "Which",
+          "What",
+          "Who",
+          "You",
+          "Users",
+          "Customers",
+          "He",
+          "She",
+          "They",
+          "If",
+          "When",
+          "Once",
+          "Then",
+          "Otherwise",
+          "Nothing",
+          "Everything",
+          "Anyone",
+          "Someone",
+          "Nobody");
 
   /** Sentences that only describe, hope, advise or point ahead in the text. */
-  private static final Pattern NOT_WORK = Pattern.compile(
-      "(?i)\\b(?:would|could|might|hope|hopefully|thank|apologi[sz]e|sorry|below|later in this|in this (?:post|report|document))\\b"
-          + "|\\bwill (?:be )?(?:see|describe|explain|cover|discuss|detail|outline|elaborate|walk|go (?:into|over|through)|share more"
-          + "|provide (?:an? |more |further )?(?:update|details)|update this|publish (?:a|an|the|our) (?:full |detailed |complete )?"
-          + "(?:post-?mortem|report|rca|write-?up|update))\\b|\\bwill (?:always|never|not|still)\\b"
-          + "|\\bkeep (?:a close |an |a )?eye\\b|\\bcontinue to monitor\\b|\\bmonitor (?:the situation|closely)\\b");
+  private static final Pattern NOT_WORK =
+      Pattern.compile(
+          "(?i)\\b(?:would|could|might|hope|hopefully|thank|apologi[sz]e|sorry|below|later in this|in this (?:post|report|document))\\b"
+              + "|\\bwill (?:be )?(?:see|describe|explain|cover|discuss|detail|outline|elaborate|walk|go (?:into|over|through)|share more"
+              + "|provide (?:an? |more |further )?(?:update|details)|update this|publish (?:a|an|the|our) (?:full |detailed |complete )?"
+              + "(?:post-?mortem|report|rca|write-?up|update))\\b|\\bwill (?:always|never|not|still)\\b"
+              + "|\\bkeep (?:a close |an |a )?eye\\b|\\bcontinue to monitor\\b|\\bmonitor (?:the situation|closely)\\b");
+
   /** Where one sentence holds two commitments: "..., and we intend to ...", "...; we will ...". */
-  private static final Pattern CLAUSE = Pattern.compile("(?:;\\s+|,?\\s+and\\s+)(?=we(?:'ll| will| intend| plan| are going| are working)\\b)");
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "(?:;\\s+|,?\\s+and\\s+)(?=we(?:'ll| will| intend| plan| are going| are working)\\b)");
+
   /** An introductory phrase before the subject: "In the coming weeks, PyPI will ...". */
-  private static final Pattern INTRO = Pattern.compile("^(?:[^,]{0,40},\\s*|(?:also|then|next|finally|additionally|separately)\\s+)?$", Pattern.CASE_INSENSITIVE);
-  /** A sentence about the future: its status is not "done" because of a clause such as "when X has been removed". */
-  private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|plans? to|intends? to|going to)\\b");
+  private static final Pattern INTRO =
+      Pattern.compile(
+          "^(?:[^,]{0,40},\\s*|(?:also|then|next|finally|additionally|separately)\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A sentence about the future: its status is not "done" because of a clause such as "when X has
+   * been removed".
+   */
+  private static final Pattern FUTURE =
+      Pattern.compile("(?i)\\b(?:will|shall|plans? to|intends? to|going to)\\b");
 
   /** Verbs of work after a named subject's "will": add, implement, credit, audit, roll out ... */
-  private static final Pattern WORK = Pattern.compile(
-      "\\s+(?:also |now |then |be )?(?:add|adding|implement|implementing|introduce|introducing|improve|improving|update|updating|review|reviewing"
-          + "|rotate|rotating|rebuild|rebuilding|migrate|migrating|move|moving|publish|publishing|provide|providing|credit|crediting|refund"
-          + "|refunding|reach|reaching|contact|contacting|work|working|continue|continuing|investigate|investigating|audit|auditing|deploy"
-          + "|deploying|roll|rolling|remove|removing|replace|replacing|document|documenting|revisit|revisiting|change|changing|enforce"
-          + "|enforcing|require|requiring|evaluate|evaluating|conduct|conducting|perform|performing|hire|hiring|create|creating|build"
-          + "|building|develop|developing|establish|establishing|invest|investing|expand|expanding|harden|hardening|fix|fixing|automate"
-          + "|automating|monitor|alert|test|testing|schedule|scheduling|run|running|set up|setting up|put|putting|make|making|require"
-          + "|restrict|restricting|limit|limiting|disable|disabling|enable|enabling|offer|offering|notify|notifying|communicate"
-          + "|communicating|train|training|retire|retiring|deprecate|deprecating|separate|separating|split|splitting|look|looking)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:This|That|It|These|Those|Which|Doing so|That way)\\b(?! (?:team|group)\\b)");
-  private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:this|that|these|those|the same) (\\w+)");
+  private static final Pattern WORK =
+      Pattern.compile(
+          "\\s+(?:also |now |then |be )?(?:add|adding|implement|implementing|introduce|introducing|improve|improving|update|updating|review|reviewing"
+              + "|rotate|rotating|rebuild|rebuilding|migrate|migrating|move|moving|publish|publishing|provide|providing|credit|crediting|refund"
+              + "|refunding|reach|reaching|contact|contacting|work|working|continue|continuing|investigate|investigating|audit|auditing|deploy"
+              + "|deploying|roll|rolling|remove|removing|replace|replacing|document|documenting|revisit|revisiting|change|changing|enforce"
+              + "|enforcing|require|requiring|evaluate|evaluating|conduct|conducting|perform|performing|hire|hiring|create|creating|build"
+              + "|building|develop|developing|establish|establishing|invest|investing|expand|expanding|harden|hardening|fix|fixing|automate"
+              + "|automating|monitor|alert|test|testing|schedule|scheduling|run|running|set up|setting up|put|putting|make|making|require"
+              + "|restrict|restricting|limit|limiting|disable|disabling|enable|enabling|offer|offering|notify|notifying|communicate"
+              + "|communicating|train|training|retire|retiring|deprecate|deprecating|separate|separating|split|splitting|look|looking)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PRONOUN_OPENING =
+      Pattern.compile(
+          "(?:This|That|It|These|Those|Which|Doing so|That way)\\b(?! (?:team|group)\\b)");
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile("(?i)\\b(?:this|that|these|those|the same) (\\w+)");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[])");
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
 
@@ -103,8 +153,16 @@ final class Commitments {
           previous = sentence;
           int i = lineOf(starts, pieceFrom);
           Location lineAt = lines.get(i).at();
-          Location at = new Location(lineAt.line(), lineAt.column() + Math.max(0, pieceFrom - starts.get(i)));
-          out.add(ActionItemExtractor.item(ActionItem.Form.LINE, sentence, group.type(), status(sentence, group), List.of(), at));
+          Location at =
+              new Location(lineAt.line(), lineAt.column() + Math.max(0, pieceFrom - starts.get(i)));
+          out.add(
+              ActionItemExtractor.item(
+                  ActionItem.Form.LINE,
+                  sentence,
+                  group.type(),
+                  status(sentence, group),
+                  List.of(),
+                  at));
         }
         pieceFrom = split ? clause.end() : to;
       }
@@ -140,22 +198,33 @@ final class Commitments {
 
   private static String stem(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
-    return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return w.endsWith("ies")
+        ? w.substring(0, w.length() - 3) + "y"
+        : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
   private static ActionStatus status(String sentence, ItemGroup group) {
     Optional<ActionStatus> said = ItemStatus.of(sentence);
     if (said.filter(s -> s == ActionStatus.DONE).isPresent() && FUTURE.matcher(sentence).find()) {
-      said = Optional.empty(); // "This exclusion will be removed when the cookie has been expired": still to do
+      said =
+          Optional
+              .empty(); // "This exclusion will be removed when the cookie has been expired": still
+      // to do
     }
     return said.or(() -> Optional.ofNullable(group.status())).orElse(ActionStatus.OPEN);
   }
 
-  /** Whether one sentence commits to work: loosely under a follow-up heading, strictly elsewhere. */
+  /**
+   * Whether one sentence commits to work: loosely under a follow-up heading, strictly elsewhere.
+   */
   static boolean commits(String sentence, boolean followUp) {
     // Past 600 characters a "sentence" is a run-on line no one writes a commitment as; the bound
     // also keeps the patterns linear on hostile input (a 1 MB line of capitalised words).
-    if (sentence.length() < 12 || sentence.length() > 600 || sentence.endsWith("?") || NOT_WORK.matcher(sentence).find() || LooseItems.addressesReader(sentence)) {
+    if (sentence.length() < 12
+        || sentence.length() > 600
+        || sentence.endsWith("?")
+        || NOT_WORK.matcher(sentence).find()
+        || LooseItems.addressesReader(sentence)) {
       return false;
     }
     if (followUp && LOOSE.matcher(sentence).find()) {
@@ -164,12 +233,19 @@ final class Commitments {
     Matcher strict = STRICT.matcher(sentence);
     while (strict.find()) {
       String subject = strict.group().split("[ ']")[0];
-      boolean named = !subject.equalsIgnoreCase("we") && !subject.equalsIgnoreCase("our") && !subject.equalsIgnoreCase("the");
+      boolean named =
+          !subject.equalsIgnoreCase("we")
+              && !subject.equalsIgnoreCase("our")
+              && !subject.equalsIgnoreCase("the");
       // Mid-sentence, a capitalised word is rarely who commits.
-      // A name must open the sentence and, with a bare "will", name work: "GitHub will retry webhooks"
+      // A name must open the sentence and, with a bare "will", name work: "GitHub will retry
+      // webhooks"
       // describes a system, "PyPI will add 2FA checks" commits to something.
-      if (!NOT_SUBJECTS.contains(subject) && (!named || INTRO.matcher(sentence.substring(0, strict.start())).matches()
-          && (!strict.group().matches("(?s).*\\b(?:will|shall|'ll)$") || WORK.matcher(sentence.substring(strict.end())).lookingAt()))) {
+      if (!NOT_SUBJECTS.contains(subject)
+          && (!named
+              || INTRO.matcher(sentence.substring(0, strict.start())).matches()
+                  && (!strict.group().matches("(?s).*\\b(?:will|shall|'ll)$")
+                      || WORK.matcher(sentence.substring(strict.end())).lookingAt()))) {
         return true;
       }
     }

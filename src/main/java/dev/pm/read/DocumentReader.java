@@ -5,16 +5,15 @@ import dev.pm.model.ActionItemField;
 import dev.pm.model.Block;
 import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
-import dev.pm.model.Table;
 import dev.pm.model.MetadataEntry;
 import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
+import dev.pm.model.Table;
 import dev.pm.model.TimelineEntry;
 import dev.pm.parse.Placeholders;
 import dev.pm.schema.Schema;
 import dev.pm.schema.SectionSpec;
 import dev.pm.template.TemplateCatalog;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a parsed post-mortem against a schema into a {@link Reading}: the one place where meaning
- * (action item, timeline entry, duration, incident date) is decided. Thread-safe: files are read
- * in parallel.
+ * (action item, timeline entry, duration, incident date) is decided. Thread-safe: files are read in
+ * parallel.
  */
 public final class DocumentReader {
 
@@ -46,7 +45,10 @@ public final class DocumentReader {
   public Resolved read(PostMortem doc) {
     SchemaResolver.Resolution resolution = doc.isReadable() ? resolver.resolve(doc) : null;
     Schema schema = resolution == null ? SchemaResolver.GENERIC : resolution.schema();
-    SchemaSelection selection = resolution == null ? SchemaSelection.of(SchemaSelection.How.GENERIC) : resolution.selection();
+    SchemaSelection selection =
+        resolution == null
+            ? SchemaSelection.of(SchemaSelection.How.GENERIC)
+            : resolution.selection();
     Optional<String> unknown = resolution == null ? Optional.empty() : resolution.unknownTemplate();
     return new Resolved(read(doc, schema, selection, templateText(schema)), unknown);
   }
@@ -59,14 +61,30 @@ public final class DocumentReader {
     return read(doc, schema, SchemaSelection.of(SchemaSelection.How.GENERIC), TemplateText.NONE);
   }
 
-  static Reading read(PostMortem doc, Schema schema, SchemaSelection selection, TemplateText template) {
+  static Reading read(
+      PostMortem doc, Schema schema, SchemaSelection selection, TemplateText template) {
     if (!doc.isReadable()) {
-      return new Reading(doc, schema, selection, IncidentFacts.incident(doc, Optional.empty(), List.of()), Map.of(), List.of(), 0, List.of(),
-          List.of(), Optional.empty(), Map.of(), Set.of(), Set.of(), template);
+      return new Reading(
+          doc,
+          schema,
+          selection,
+          IncidentFacts.incident(doc, Optional.empty(), List.of()),
+          Map.of(),
+          List.of(),
+          0,
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          Map.of(),
+          Set.of(),
+          Set.of(),
+          template);
     }
     List<MetadataEntry> metadata = MetadataExtractor.extract(doc);
-    Optional<java.time.LocalDate> stated = IncidentFacts.statedDate(doc, metadata, schema.metadata());
-    List<TimelineEntry> timeline = TimelineExtractor.extract(doc, schema.timeline(), stated.orElse(null));
+    Optional<java.time.LocalDate> stated =
+        IncidentFacts.statedDate(doc, metadata, schema.metadata());
+    List<TimelineEntry> timeline =
+        TimelineExtractor.extract(doc, schema.timeline(), stated.orElse(null));
     List<ActionItem> found = ActionItemExtractor.extract(doc, schema.actionItems());
     List<ActionItem> items = new ArrayList<>(found.size());
     int templateItems = 0;
@@ -80,26 +98,46 @@ public final class DocumentReader {
     }
     Incident incident = IncidentFacts.incident(doc, stated, timeline);
     List<String> sentences = ProseText.sentences(doc);
-    Optional<IncidentSpan> span = IncidentSpan.read(metadata, schema.metadata(), timeline, sentences, incident.date().orElse(null));
-    IncidentFigures figures = IncidentFigures.read(metadata, schema.metadata(), span, sentences, timeline);
-    return new Reading(doc, schema, selection, incident, sections(doc, schema), items,
-        templateItems, timeline, metadata, span, figures.all(), figures.computed(), templateLines, template);
+    Optional<IncidentSpan> span =
+        IncidentSpan.read(
+            metadata, schema.metadata(), timeline, sentences, incident.date().orElse(null));
+    IncidentFigures figures =
+        IncidentFigures.read(metadata, schema.metadata(), span, sentences, timeline);
+    return new Reading(
+        doc,
+        schema,
+        selection,
+        incident,
+        sections(doc, schema),
+        items,
+        templateItems,
+        timeline,
+        metadata,
+        span,
+        figures.all(),
+        figures.computed(),
+        templateLines,
+        template);
   }
 
   /**
    * An item PM501 or PM502 would flag: the template's own row or bullet, or a placeholder left in
-   * its owner, due date or text ({@code [Name]}, {@code YYYY-MM-DD}). Counting it would invent work.
+   * its owner, due date or text ({@code [Name]}, {@code YYYY-MM-DD}). Counting it would invent
+   * work.
    */
   private static boolean isTemplateText(ActionItem item, Set<Integer> templateLines) {
     if (templateLines.contains(item.at().line())) {
       return true;
     }
-    if (item.owner().filter(Placeholders::contains).isPresent() || item.value(ActionItemField.DUE).filter(Placeholders::contains).isPresent()) {
+    if (item.owner().filter(Placeholders::contains).isPresent()
+        || item.value(ActionItemField.DUE).filter(Placeholders::contains).isPresent()) {
       return true;
     }
     // Only an action that is nothing but a placeholder: "[TEAM] fix the probe" is a tag, not a gap.
     String action = item.action().orElse("");
-    return Placeholders.find(action, Set.of()).filter(m -> m.token().length() >= action.trim().length() - 2).isPresent();
+    return Placeholders.find(action, Set.of())
+        .filter(m -> m.token().length() >= action.trim().length() - 2)
+        .isPresent();
   }
 
   /** Lines of the table rows and list items that are still the template's text, unchanged. */
@@ -110,7 +148,9 @@ public final class DocumentReader {
     }
     for (Block block : doc.root().allBlocks()) {
       if (block instanceof Table table) {
-        table.rows().stream().filter(template::isTemplateRow).forEach(r -> lines.add(r.at().line()));
+        table.rows().stream()
+            .filter(template::isTemplateRow)
+            .forEach(r -> lines.add(r.at().line()));
       } else if (block instanceof ListBlock list) {
         templateItems(list.items(), template, lines);
       }
@@ -118,9 +158,11 @@ public final class DocumentReader {
     return lines;
   }
 
-  private static void templateItems(List<ListItem> items, TemplateText template, Set<Integer> lines) {
+  private static void templateItems(
+      List<ListItem> items, TemplateText template, Set<Integer> lines) {
     for (ListItem item : items) {
-      if (template.isTemplateBlock(item.text()) || item.task() != ListItem.TaskState.NONE && template.isTemplateTask(item.text())) {
+      if (template.isTemplateBlock(item.text())
+          || item.task() != ListItem.TaskState.NONE && template.isTemplateTask(item.text())) {
         lines.add(item.at().line());
       }
       templateItems(item.children(), template, lines);
@@ -139,7 +181,8 @@ public final class DocumentReader {
     if (schema.templateBody().isEmpty()) {
       return TemplateText.NONE;
     }
-    return templateTexts.computeIfAbsent(schema.source() + "#" + schema.name(),
+    return templateTexts.computeIfAbsent(
+        schema.source() + "#" + schema.name(),
         key -> TemplateText.of(TemplateCatalog.parseBody(schema)));
   }
 }

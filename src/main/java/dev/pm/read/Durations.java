@@ -8,38 +8,82 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads stated durations: {@code 2 hours 15 minutes}, {@code 2h 30m}, {@code ~24h40m},
- * {@code 45 min}, {@code 01:30:00}, {@code 1.5 hours}, and in words: {@code two hours},
- * {@code an hour}, {@code forty-five minutes}. Only the first figure counts, never a sum of several,
- * and a range ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end would be right
- * is a guess, and a figure read wrongly is worse than none.
+ * Reads stated durations: {@code 2 hours 15 minutes}, {@code 2h 30m}, {@code ~24h40m}, {@code 45
+ * min}, {@code 01:30:00}, {@code 1.5 hours}, and in words: {@code two hours}, {@code an hour},
+ * {@code forty-five minutes}. Only the first figure counts, never a sum of several, and a range
+ * ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end would be right is a guess,
+ * and a figure read wrongly is worse than none.
  */
 public final class Durations {
 
-  private static final Pattern CLOCK = Pattern.compile("^\\s*(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?\\s*$");
-  private static final Map<String, Integer> WORDS = Map.ofEntries(
-      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-      Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-      Map.entry("ninety", 90));
-  private static final String WORD = "(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|ninety"
-      + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an|a";
-  private static final String UNIT = "weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
+  private static final Pattern CLOCK =
+      Pattern.compile("^\\s*(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?\\s*$");
+  private static final Map<String, Integer> WORDS =
+      Map.ofEntries(
+          Map.entry("a", 1),
+          Map.entry("an", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("ninety", 90));
+  private static final String WORD =
+      "(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|ninety"
+          + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an|a";
+  private static final String UNIT =
+      "weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
+
   /** Units a number word stands before: "two hours", never "an d". */
   private static final String LONG_UNIT = "weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
+
   /** One part of a figure: a number or a number word, then a unit. */
-  static final String PART = "(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*(" + UNIT + ")|\\b(" + WORD + ")[\\s-]+(" + LONG_UNIT + "))(?![a-z])";
+  static final String PART =
+      "(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*("
+          + UNIT
+          + ")|\\b("
+          + WORD
+          + ")[\\s-]+("
+          + LONG_UNIT
+          + "))(?![a-z])";
+
   private static final Pattern PART_PATTERN = Pattern.compile("(?i)" + PART);
-  /** What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5 minutes". */
+
+  /**
+   * What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5
+   * minutes".
+   */
   private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,|and)?\\s*");
-  /** Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes". */
-  private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:" + WORD + "))\\s*(?:-|–|to|or)\\s*$");
+
+  /**
+   * Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes".
+   */
+  private static final Pattern RANGE_BEFORE =
+      Pattern.compile("(?i)(?:\\d|\\b(?:" + WORD + "))\\s*(?:-|–|to|or)\\s*$");
+
   /** "2 hours to 3 hours": the first figure of a range. */
   private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:-|–|to|or)\\s*" + PART);
+
   /** "half an hour". */
   private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
 
@@ -49,8 +93,10 @@ public final class Durations {
   public static Optional<Duration> parse(String text) {
     Matcher clock = CLOCK.matcher(text);
     if (clock.matches()) {
-      long seconds = Long.parseLong(clock.group(1)) * 3600 + Long.parseLong(clock.group(2)) * 60
-          + (clock.group(3) == null ? 0 : Long.parseLong(clock.group(3)));
+      long seconds =
+          Long.parseLong(clock.group(1)) * 3600
+              + Long.parseLong(clock.group(2)) * 60
+              + (clock.group(3) == null ? 0 : Long.parseLong(clock.group(3)));
       return Optional.of(Duration.ofSeconds(seconds));
     }
     return find(text, 0).map(Found::duration);
@@ -61,17 +107,20 @@ public final class Durations {
 
   /**
    * The first figure at or after {@code from}: its parts read together ("1 hour and 48 minutes"),
-   * ranges skipped. A number word alone ("a", "an") must stand before a long unit: "a m" is no figure.
+   * ranges skipped. A number word alone ("a", "an") must stand before a long unit: "a m" is no
+   * figure.
    */
   static Optional<Found> find(String text, int from) {
     Matcher half = HALF_HOUR.matcher(text);
-    Optional<Found> halfHour = half.find(from) ? Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end())) : Optional.empty();
+    Optional<Found> halfHour =
+        half.find(from)
+            ? Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end()))
+            : Optional.empty();
     Matcher m = PART_PATTERN.matcher(text);
     int search = from;
     while (m.find(search)) {
       search = m.end();
-      if (RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
-          ) {
+      if (RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
         continue;
       }
       if (halfHour.isPresent() && halfHour.get().start() < m.start()) {
@@ -80,7 +129,8 @@ public final class Durations {
       double seconds = seconds(m);
       int start = m.start();
       int end = m.end();
-      while (m.find(end) && JOIN.matcher(text.substring(end, m.start())).matches()
+      while (m.find(end)
+          && JOIN.matcher(text.substring(end, m.start())).matches()
           && (m.group(3) == null || m.group(3).length() > 2)) { // "2 hours a day" is one figure
         seconds += seconds(m);
         end = m.end();

@@ -17,35 +17,40 @@ import java.util.regex.Pattern;
 public final class FollowUps {
 
   /** Words that make a heading about follow-up work. */
-  private static final Pattern FOLLOW_UP = Pattern.compile(
-      "\\bactions?\\b(?! taken during)|\\baction (?:items?|points?|plan)\\b|\\bfollow[ -]?(?:ups?|on)\\b|\\bfollowups?\\b"
-          + "|\\bremediat(?:ion|ions|e)\\b|\\bprevent(?:ive|ative|ion)\\b|\\bprevent(?:ing)? (?:recurrence|future|this|it)\\b|\\bcorrective\\b|\\bnext steps?\\b"
-          + "|\\bto-?dos?\\b|\\bimprovements?\\b|\\bgoing forward\\b|\\bmoving forward\\b|\\bfuture work\\b"
-          + "|\\bwhat we(?:'re| are| will| will be)? do(?:ing)?\\b|\\bdetails of (?:the )?fix\\b|^fix(?:es)?$|\\blong[- ]term fix"
-          + "|\\bfollow-through\\b|\\bwork items?\\b|\\btasks?\\b|\\bresulting actions?\\b|\\bactionables?\\b"
-          + "|\\bafter ?actions?\\b|\\bsafeguards?\\b|\\bhardening\\b|\\blearn .* improve\\b"
-          + "|\\b(?:being|been|to be) done\\b|\\bdo(?:ing)? about\\b|\\blong[- ]term (?:solutions?|fix(?:es)?|plans?|work)\\b"
-          + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b");
+  private static final Pattern FOLLOW_UP =
+      Pattern.compile(
+          "\\bactions?\\b(?! taken during)|\\baction (?:items?|points?|plan)\\b|\\bfollow[ -]?(?:ups?|on)\\b|\\bfollowups?\\b"
+              + "|\\bremediat(?:ion|ions|e)\\b|\\bprevent(?:ive|ative|ion)\\b|\\bprevent(?:ing)? (?:recurrence|future|this|it)\\b|\\bcorrective\\b|\\bnext steps?\\b"
+              + "|\\bto-?dos?\\b|\\bimprovements?\\b|\\bgoing forward\\b|\\bmoving forward\\b|\\bfuture work\\b"
+              + "|\\bwhat we(?:'re| are| will| will be)? do(?:ing)?\\b|\\bdetails of (?:the )?fix\\b|^fix(?:es)?$|\\blong[- ]term fix"
+              + "|\\bfollow-through\\b|\\bwork items?\\b|\\btasks?\\b|\\bresulting actions?\\b|\\bactionables?\\b"
+              + "|\\bafter ?actions?\\b|\\bsafeguards?\\b|\\bhardening\\b|\\blearn .* improve\\b"
+              + "|\\b(?:being|been|to be) done\\b|\\bdo(?:ing)? about\\b|\\blong[- ]term (?:solutions?|fix(?:es)?|plans?|work)\\b"
+              + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b");
 
   /** Words that make it about something else, even with a follow-up word in it. */
-  private static final Pattern OTHER = Pattern.compile(
-      "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
-          + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
-          + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b");
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
+              + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
+              + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b");
 
   /**
    * A sub-section or label inside a follow-up section that holds no follow-up work: what went well,
-   * lessons, the timeline, advice to readers, steps taken during the incident, its impact, findings.
-   * Narrower than {@link #OTHER}: "Immediate actions (completed)" under "Remediation" holds items.
+   * lessons, the timeline, advice to readers, steps taken during the incident, its impact,
+   * findings. Narrower than {@link #OTHER}: "Immediate actions (completed)" under "Remediation"
+   * holds items.
    */
-  private static final Pattern ASIDE = Pattern.compile(
-      "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\btimeline\\b|\\byou\\b|\\byour\\b"
-          + "|\\bduring\\b|\\brecover(?:y|ed)\\b|\\bimpact\\b|\\bfindings?\\b|\\bobservations?\\b|\\bbackground\\b|\\bcontext\\b"
-          + "|\\bsymptoms?\\b|\\bquestions?\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b"
-          + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
-          + "|\\b(?:customers?|users?) (?:should|can|need)\\b");
+  private static final Pattern ASIDE =
+      Pattern.compile(
+          "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\btimeline\\b|\\byou\\b|\\byour\\b"
+              + "|\\bduring\\b|\\brecover(?:y|ed)\\b|\\bimpact\\b|\\bfindings?\\b|\\bobservations?\\b|\\bbackground\\b|\\bcontext\\b"
+              + "|\\bsymptoms?\\b|\\bquestions?\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b"
+              + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
+              + "|\\b(?:customers?|users?) (?:should|can|need)\\b");
 
-  private static final Pattern DECORATION = Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
+  private static final Pattern DECORATION =
+      Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
 
   private FollowUps() {}
 
@@ -61,26 +66,33 @@ public final class FollowUps {
     return FOLLOW_UP.matcher(t).find() && !OTHER.matcher(t).find();
   }
 
-  /** True when {@code text} names something other than follow-up work: a timeline, lessons, advice. */
+  /**
+   * True when {@code text} names something other than follow-up work: a timeline, lessons, advice.
+   */
   static boolean namesOther(String text) {
     return text.length() <= 200 && OTHER.matcher(normalize(text)).find();
   }
 
   /** Sections whose sentences commit to nothing: lessons, what went well, advice to readers. */
-  private static final Pattern REFLECTION = Pattern.compile(
-      "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\byou\\b|\\byour\\b"
-          + "|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b|\\btimeline\\b"
-          + "|\\bcontributing\\b|\\broot causes?\\b|\\bcauses?\\b|\\banalysis\\b|\\bwhat happened\\b|\\bbackground\\b|\\binvestigation\\b");
+  private static final Pattern REFLECTION =
+      Pattern.compile(
+          "\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\byou\\b|\\byour\\b"
+              + "|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b|\\btimeline\\b"
+              + "|\\bcontributing\\b|\\broot causes?\\b|\\bcauses?\\b|\\banalysis\\b|\\bwhat happened\\b|\\bbackground\\b|\\binvestigation\\b");
 
   /**
    * True when a section's prose commits to nothing: lessons, what went well, advice to readers, and
-   * the analysis (root cause, contributing factors), where "we'll look into whether ..." is a remark.
+   * the analysis (root cause, contributing factors), where "we'll look into whether ..." is a
+   * remark.
    */
   static boolean namesReflection(String text) {
     return text.length() <= 200 && REFLECTION.matcher(normalize(text)).find();
   }
 
-  /** True when a sub-heading or label inside a follow-up section introduces something other than work. */
+  /**
+   * True when a sub-heading or label inside a follow-up section introduces something other than
+   * work.
+   */
   static boolean namesAside(String text) {
     return text.length() <= 200 && ASIDE.matcher(normalize(text)).find();
   }

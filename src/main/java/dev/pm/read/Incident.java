@@ -13,4 +13,5 @@ import java.util.Optional;
  * @param severity as written, empty when none is stated
  * @param status the document's status (draft, final...), empty when none is stated
  */
-public record Incident(String id, String title, Optional<LocalDate> date, String severity, String status) {}
+public record Incident(
+    String id, String title, Optional<LocalDate> date, String severity, String status) {}

@@ -26,12 +26,20 @@ import java.util.regex.Pattern;
  */
 record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
 
-  /** Labels of the incident's length: "Duration", "Total downtime", "Outage length", "Impact duration". */
-  private static final Pattern DURATION_LABEL = Pattern.compile(
-      "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length)(?:\\s*\\(.*\\))?$");
+  /**
+   * Labels of the incident's length: "Duration", "Total downtime", "Outage length", "Impact
+   * duration".
+   */
+  private static final Pattern DURATION_LABEL =
+      Pattern.compile(
+          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length)(?:\\s*\\(.*\\))?$");
 
-  static IncidentFigures read(List<MetadataEntry> metadata, MetadataSpec labels, Optional<IncidentSpan> span,
-      List<String> sentences, List<TimelineEntry> timeline) {
+  static IncidentFigures read(
+      List<MetadataEntry> metadata,
+      MetadataSpec labels,
+      Optional<IncidentSpan> span,
+      List<String> sentences,
+      List<TimelineEntry> timeline) {
     Map<String, Duration> found = new LinkedHashMap<>();
     for (MetadataEntry entry : metadata) {
       String figure = figureOf(entry, labels);
@@ -47,7 +55,9 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
     // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
     // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo; a span
     // of dates only would be a guess to the day.
-    span.filter(IncidentSpan::timed).map(IncidentSpan::length).filter(d -> !d.isNegative() && !d.isZero())
+    span.filter(IncidentSpan::timed)
+        .map(IncidentSpan::length)
+        .filter(d -> !d.isNegative() && !d.isZero())
         .ifPresent(d -> computed.put("duration", d));
     TimelineFigures.compute(timeline, span).forEach(computed::put);
     computed.keySet().removeAll(found.keySet());
@@ -64,12 +74,16 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
     if (label.contains("mtta") || label.contains("time to acknowledge")) {
       return "mtta";
     }
-    if (label.contains("mttr") || label.contains("time to resolve") || label.contains("time to repair")
-        || label.contains("time to recover") || label.contains("time to mitigate")) {
+    if (label.contains("mttr")
+        || label.contains("time to resolve")
+        || label.contains("time to repair")
+        || label.contains("time to recover")
+        || label.contains("time to mitigate")) {
       return "mttr";
     }
-    boolean duration = labels.keyForLabel(entry.key()).filter("duration"::equals).isPresent()
-        || DURATION_LABEL.matcher(entry.key()).matches();
+    boolean duration =
+        labels.keyForLabel(entry.key()).filter("duration"::equals).isPresent()
+            || DURATION_LABEL.matcher(entry.key()).matches();
     return duration ? "duration" : null;
   }
 }

@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * When an incident started and ended, as the document states it, first found first:
+ *
  * <ol>
- *   <li>labelled values: {@code Start:}/{@code End:}, {@code **Detected**}/{@code **Resolved**} rows,
- *       "Reported on"/"Resolved on", or a range such as {@code Time: 14:00 - 15:30 UTC};</li>
+ *   <li>labelled values: {@code Start:}/{@code End:}, {@code **Detected**}/{@code **Resolved**}
+ *       rows, "Reported on"/"Resolved on", or a range such as {@code Time: 14:00 - 15:30 UTC};
  *   <li>outage markers in the timeline ({@code <START OF OUTAGE>}, {@code **OUTAGE BEGINS**},
- *       "Outage ends"), at their entry's time;</li>
- *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST".</li>
+ *       "Outage ends"), at their entry's time;
+ *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST".
  * </ol>
+ *
  * A value with a time but no date is on the incident date. Values that are template placeholders
  * are skipped.
  *
@@ -30,30 +32,46 @@ import java.util.regex.Pattern;
  *
  * @param start the stated start
  * @param end the stated end
- * @param timed whether both state a time of day; a span of dates only ("Reported on
- *     2018-08-22", "Resolved on 2018-08-24") gives no duration, as it would be a guess to the day
+ * @param timed whether both state a time of day; a span of dates only ("Reported on 2018-08-22",
+ *     "Resolved on 2018-08-24") gives no duration, as it would be a guess to the day
  * @param labelled whether both come from labelled values, the only span PM603 compares
  */
-public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed, boolean labelled) {
+public record IncidentSpan(
+    LocalDateTime start, LocalDateTime end, boolean timed, boolean labelled) {
 
-  /** Labels of a start, most specific first: an explicit start outranks the time it was detected. */
-  private static final List<Pattern> START_LABELS = List.of(
-      Pattern.compile("^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:start|started|began|begin|beginning|start time|start date|started at|started on|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s*\\(.*\\))?$"),
-      Pattern.compile("^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
-  private static final List<Pattern> END_LABELS = List.of(
-      Pattern.compile("^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:end|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s*\\(.*\\))?$"));
-  private static final Pattern START_MARKER = Pattern.compile(
-      "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
-          + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start)\\b");
-  private static final Pattern END_MARKER = Pattern.compile(
-      "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
-          + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
+  /**
+   * Labels of a start, most specific first: an explicit start outranks the time it was detected.
+   */
+  private static final List<Pattern> START_LABELS =
+      List.of(
+          Pattern.compile(
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:start|started|began|begin|beginning|start time|start date|started at|started on|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s*\\(.*\\))?$"),
+          Pattern.compile(
+              "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
 
-  private static final Pattern NEXT_DAY = Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
+  private static final List<Pattern> END_LABELS =
+      List.of(
+          Pattern.compile(
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:end|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s*\\(.*\\))?$"));
+  private static final Pattern START_MARKER =
+      Pattern.compile(
+          "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
+              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start)\\b");
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
+              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
+
+  private static final Pattern NEXT_DAY =
+      Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
 
   /** The start and end the document states, when it states both. */
-  public static Optional<IncidentSpan> read(List<MetadataEntry> metadata, MetadataSpec labels, List<TimelineEntry> timeline,
-      List<String> sentences, LocalDate day) {
+  public static Optional<IncidentSpan> read(
+      List<MetadataEntry> metadata,
+      MetadataSpec labels,
+      List<TimelineEntry> timeline,
+      List<String> sentences,
+      LocalDate day) {
     // Times without a date in labelled values still give a duration, counted from an arbitrary day.
     LocalDate labelDay = day != null ? day : LocalDate.of(2000, 1, 1);
     LocalDateTime start = null;
@@ -97,7 +115,10 @@ public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed
       String text = entry.timeText() + " " + entry.event();
       if (entry.time().isPresent() && start == null && START_MARKER.matcher(text).find()) {
         start = entry.time().get();
-      } else if (entry.time().isPresent() && end == null && START_MARKER.matcher(text).find() == false && END_MARKER.matcher(text).find()) {
+      } else if (entry.time().isPresent()
+          && end == null
+          && START_MARKER.matcher(text).find() == false
+          && END_MARKER.matcher(text).find()) {
         end = entry.time().get();
       }
     }
@@ -111,10 +132,15 @@ public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed
         end = end != null ? end : prose.end().orElse(null);
       }
     }
-    return start == null || end == null ? Optional.empty() : Optional.of(new IncidentSpan(start, end, hasTime(start, end), false));
+    return start == null || end == null
+        ? Optional.empty()
+        : Optional.of(new IncidentSpan(start, end, hasTime(start, end), false));
   }
 
-  /** End minus start, plus a day when that is negative: an incident that crossed midnight, written with times only. */
+  /**
+   * End minus start, plus a day when that is negative: an incident that crossed midnight, written
+   * with times only.
+   */
   public Duration length() {
     Duration d = Duration.between(start, end);
     return d.isNegative() ? d.plusDays(1) : d;
@@ -130,7 +156,8 @@ public record IncidentSpan(LocalDateTime start, LocalDateTime end, boolean timed
   }
 
   private static boolean hasTime(LocalDateTime start, LocalDateTime end) {
-    return !start.toLocalTime().equals(LocalTime.MIDNIGHT) || !end.toLocalTime().equals(LocalTime.MIDNIGHT);
+    return !start.toLocalTime().equals(LocalTime.MIDNIGHT)
+        || !end.toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 
   /** A time on the date the value states, else on {@code day}; or a date alone, at its start. */

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a follow-up sub-heading or a group label says of the items under it: their type
- * ("### Short-term improvements") and, when it states one, their status ("### Immediate actions
- * (completed)", "**In progress (next 2 weeks):**"). An item's own status words win over the group's.
+ * What a follow-up sub-heading or a group label says of the items under it: their type ("###
+ * Short-term improvements") and, when it states one, their status ("### Immediate actions
+ * (completed)", "**In progress (next 2 weeks):**"). An item's own status words win over the
+ * group's.
  *
  * @param type the category given to the items, or null
  * @param status the status the group states, or null
@@ -28,7 +29,12 @@ record ItemGroup(String type, ActionStatus status) {
    * heading that is only a status ("Completed:", "In progress (next 2 weeks)") keeps the type.
    */
   ItemGroup heading(String text, Map<String, ActionStatus> vocabulary) {
-    String bare = PARENTHESES.matcher(MARKUP.matcher(text).replaceAll("")).replaceAll("").strip().replaceAll("[:\\s]+$", "");
+    String bare =
+        PARENTHESES
+            .matcher(MARKUP.matcher(text).replaceAll(""))
+            .replaceAll("")
+            .strip()
+            .replaceAll("[:\\s]+$", "");
     if (StatusNormalizer.read(bare, vocabulary).isPresent()) {
       return new ItemGroup(type, statusOf(text, vocabulary).orElse(status));
     }

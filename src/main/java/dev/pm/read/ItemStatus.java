@@ -12,54 +12,143 @@ import java.util.regex.Pattern;
  */
 final class ItemStatus {
 
-  private static final Pattern DONE_MARK = Pattern.compile("[\\u2705\\u2714\\u2611\\u2713]|:white_check_mark:|:heavy_check_mark:");
-  private static final Pattern DONE_WORDS = Pattern.compile(
-      "(?i)\\b(?:(?:has|have) (?:already |now |since )?been (?:done|fixed|completed|implemented|rolled out|deployed|merged|"
-          + "added|removed|withdrawn|updated|documented|resolved|addressed|created|enabled|disabled|configured|applied|released|set up)"
-          + "|(?:fixed|resolved|addressed|merged|done|completed|implemented) (?:in|by|via|with) (?:#|pr|https?:|\\[)"
-          + "|this (?:is|was) (?:now )?done|already (?:been )?(?:done|in place|implemented|fixed)|(?:we|they) already do (?:this|that|it|so)|is now (?:in place|live|enabled|done))"
-          + "|(?<!(?:could|would|should|might|must|may) )\\b(?:has|have) (?:already |now |since )?been \\w{3,}ed\\b(?! (?:to|as|that)\\b)"
-          + "|^(?:the |a |an |all |our |new )?[\\w\\s'-]{2,60}? (?:was|were) (?!(?:used|forced|supposed|meant|asked|expected|caused|affected|impacted|delayed|triggered|paged|alerted|notified|detected|observed|reported|identified|unable|required|needed)\\b)(?:\\w{3,}ed|written|made|built|set|put in place)\\b(?! (?:by the incident|during)\\b)"
-          + "|\\(\\s*[\\w\\s-]{0,30}\\bdone\\b");
-  /** Work given up: "(decided against)", ": rejected", "won't fix"; never the first word ("Dropped the table" is done). */
-  private static final Pattern CANCELLED_WORDS = Pattern.compile(
-      "(?i)(?<!^)\\b(?:decided against|decided not to|won'?t (?:do|fix)|will not (?:do|fix)|not pursued|no longer (?:planned|needed))\\b"
-          + "|(?<!^)(?:[(:\\-\\u2013\\u2014]\\s*|\\s)(?:rejected|cancell?ed|abandoned|dropped)\\)?[.!]?\\s*$");
-  private static final Pattern IN_PROGRESS_WORDS = Pattern.compile(
-      "(?i)\\b(?:work in progress|in progress|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
-          + "(?:are|is) (?:currently |actively |now )?(?:exploring|investigating|working on)|(?:are|is) being \\w{3,}(?:ed|en|ing)|underway|under way|ongoing"
-          + "|will continue to|continu(?:e|es|ing) to (?:improve|work|roll)|(?:has|have) started"
-          + "|(?:pr|pull request|merge request|mr) (?:exists|is open|opened|raised|in review|under review))\\b|\\bwip\\b");
+  private static final Pattern DONE_MARK =
+      Pattern.compile("[\\u2705\\u2714\\u2611\\u2713]|:white_check_mark:|:heavy_check_mark:");
+  private static final Pattern DONE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:(?:has|have) (?:already |now |since )?been (?:done|fixed|completed|implemented|rolled out|deployed|merged|"
+              + "added|removed|withdrawn|updated|documented|resolved|addressed|created|enabled|disabled|configured|applied|released|set up)"
+              + "|(?:fixed|resolved|addressed|merged|done|completed|implemented) (?:in|by|via|with) (?:#|pr|https?:|\\[)"
+              + "|this (?:is|was) (?:now )?done|already (?:been )?(?:done|in place|implemented|fixed)|(?:we|they) already do (?:this|that|it|so)|is now (?:in place|live|enabled|done))"
+              + "|(?<!(?:could|would|should|might|must|may) )\\b(?:has|have) (?:already |now |since )?been \\w{3,}ed\\b(?! (?:to|as|that)\\b)"
+              + "|^(?:the |a |an |all |our |new )?[\\w\\s'-]{2,60}? (?:was|were) (?!(?:used|forced|supposed|meant|asked|expected|caused|affected|impacted|delayed|triggered|paged|alerted|notified|detected|observed|reported|identified|unable|required|needed)\\b)(?:\\w{3,}ed|written|made|built|set|put in place)\\b(?! (?:by the incident|during)\\b)"
+              + "|\\(\\s*[\\w\\s-]{0,30}\\bdone\\b");
+
+  /**
+   * Work given up: "(decided against)", ": rejected", "won't fix"; never the first word ("Dropped
+   * the table" is done).
+   */
+  private static final Pattern CANCELLED_WORDS =
+      Pattern.compile(
+          "(?i)(?<!^)\\b(?:decided against|decided not to|won'?t (?:do|fix)|will not (?:do|fix)|not pursued|no longer (?:planned|needed))\\b"
+              + "|(?<!^)(?:[(:\\-\\u2013\\u2014]\\s*|\\s)(?:rejected|cancell?ed|abandoned|dropped)\\)?[.!]?\\s*$");
+
+  private static final Pattern IN_PROGRESS_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:work in progress|in progress|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
+              + "(?:are|is) (?:currently |actively |now )?(?:exploring|investigating|working on)|(?:are|is) being \\w{3,}(?:ed|en|ing)|underway|under way|ongoing"
+              + "|will continue to|continu(?:e|es|ing) to (?:improve|work|roll)|(?:has|have) started"
+              + "|(?:pr|pull request|merge request|mr) (?:exists|is open|opened|raised|in review|under review))\\b|\\bwip\\b");
+
   /** "An issue has been created for this": the work is tracked, not done. */
-  private static final Pattern TRACKED_NOTE = Pattern.compile(
-      "(?i)\\b(?:an? |the )?(?:new )?(?:issue|ticket|task|story|card|jira|backlog item)s? (?:has|have) been (?:created|raised|opened|filed|logged|added)");
+  private static final Pattern TRACKED_NOTE =
+      Pattern.compile(
+          "(?i)\\b(?:an? |the )?(?:new )?(?:issue|ticket|task|story|card|jira|backlog item)s? (?:has|have) been (?:created|raised|opened|filed|logged|added)");
+
   /** A first word in the past tense or a participle: "Removed", "Reduced", "Alerts configured". */
-  private static final Pattern PAST_FIRST = Pattern.compile(
-      "^(?:we |we've |we have )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
-          + "configured|deployed|rolled out|migrated|moved|changed|switched|documented|wrote|written|introduced|replaced|"
-          + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|installed|extended|"
-          + "improved|refactored|deleted|restricted|tightened|published|shipped|completed|finished|resolved|addressed)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAST_END = Pattern.compile(
-      "(?i)\\b(?:\\w+ed|written|done|set up|in place)(?:\\s+`?@[\\w.-]+`?)*(?:\\s+\\[[\\w -]+\\])?\\s*[.!]?$");
+  private static final Pattern PAST_FIRST =
+      Pattern.compile(
+          "^(?:we |we've |we have )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
+              + "configured|deployed|rolled out|migrated|moved|changed|switched|documented|wrote|written|introduced|replaced|"
+              + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|installed|extended|"
+              + "improved|refactored|deleted|restricted|tightened|published|shipped|completed|finished|resolved|addressed)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern TRACKED_ONLY = Pattern.compile(
-      "(?i)^(?:we |we've |we have )?(?:created|raised|opened|filed|added|logged|placed) (?:a |an )?(?:new )?(?:ticket|issue|story|backlog|jira|action item|task|card)\\b");
-  /** "Disable the pipeline until the issue is fixed": a participle in a condition says nothing is done. */
-  private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:until|unless|once|when|if|after|before)\\b");
+  private static final Pattern PAST_END =
+      Pattern.compile(
+          "(?i)\\b(?:\\w+ed|written|done|set up|in place)(?:\\s+`?@[\\w.-]+`?)*(?:\\s+\\[[\\w -]+\\])?\\s*[.!]?$");
 
-  private static final Pattern FIRST_WORD = Pattern.compile("^(?:we |we've |we have )?([A-Za-z]+)\\b(?!-)");
+  private static final Pattern TRACKED_ONLY =
+      Pattern.compile(
+          "(?i)^(?:we |we've |we have )?(?:created|raised|opened|filed|added|logged|placed) (?:a |an )?(?:new )?(?:ticket|issue|story|backlog|jira|action item|task|card)\\b");
+
+  /**
+   * "Disable the pipeline until the issue is fixed": a participle in a condition says nothing is
+   * done.
+   */
+  private static final Pattern CONDITION =
+      Pattern.compile("(?i)\\b(?:until|unless|once|when|if|after|before)\\b");
+
+  private static final Pattern FIRST_WORD =
+      Pattern.compile("^(?:we |we've |we have )?([A-Za-z]+)\\b(?!-)");
+
   /** Irregular past forms that are not also the imperative ("Set up alerts" is still to do). */
-  private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of(
-      "sent", "wrote", "built", "made", "ran", "took", "gave", "held", "kept", "began", "spent", "told", "brought",
-      "sought", "taught", "rebuilt", "rewrote", "reran", "upheld", "froze", "undid", "redid", "withdrew", "got", "did");
+  private static final java.util.Set<String> IRREGULAR_PAST =
+      java.util.Set.of(
+          "sent",
+          "wrote",
+          "built",
+          "made",
+          "ran",
+          "took",
+          "gave",
+          "held",
+          "kept",
+          "began",
+          "spent",
+          "told",
+          "brought",
+          "sought",
+          "taught",
+          "rebuilt",
+          "rewrote",
+          "reran",
+          "upheld",
+          "froze",
+          "undid",
+          "redid",
+          "withdrew",
+          "got",
+          "did");
+
   /** Words ending in -ed that are not a past tense opening an item: "Need", "Embed", "Proceed". */
-  private static final java.util.Set<String> NOT_PAST = java.util.Set.of(
-      "need", "needed", "embed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "breed", "bleed", "shed", "bed",
-      "shred", "unneeded", "red", "based", "related", "detailed", "dedicated", "automated", "advanced", "limited", "expected",
-      "unexpected", "unrelated", "outdated", "unused", "unauthenticated", "authenticated", "distributed", "centralized",
-      "centralised", "scheduled", "managed", "hosted", "shared", "nested", "required", "proposed", "suggested", "planned",
-      "continued", "combined", "unified");
+  private static final java.util.Set<String> NOT_PAST =
+      java.util.Set.of(
+          "need",
+          "needed",
+          "embed",
+          "proceed",
+          "exceed",
+          "succeed",
+          "speed",
+          "seed",
+          "feed",
+          "breed",
+          "bleed",
+          "shed",
+          "bed",
+          "shred",
+          "unneeded",
+          "red",
+          "based",
+          "related",
+          "detailed",
+          "dedicated",
+          "automated",
+          "advanced",
+          "limited",
+          "expected",
+          "unexpected",
+          "unrelated",
+          "outdated",
+          "unused",
+          "unauthenticated",
+          "authenticated",
+          "distributed",
+          "centralized",
+          "centralised",
+          "scheduled",
+          "managed",
+          "hosted",
+          "shared",
+          "nested",
+          "required",
+          "proposed",
+          "suggested",
+          "planned",
+          "continued",
+          "combined",
+          "unified");
 
   /** What the text says about the item's status, if anything. */
   static Optional<ActionStatus> of(String text) {
@@ -71,9 +160,12 @@ final class ItemStatus {
       return Optional.of(ActionStatus.CANCELLED);
     }
     if (IN_PROGRESS_WORDS.matcher(text).find() && !DONE_MARK.matcher(text).find()) {
-      return Optional.of(ActionStatus.IN_PROGRESS); // "have already improved, and will continue to improve": still going
+      return Optional.of(
+          ActionStatus
+              .IN_PROGRESS); // "have already improved, and will continue to improve": still going
     }
-    if (DONE_MARK.matcher(text).find() || DONE_WORDS.matcher(TRACKED_NOTE.matcher(text).replaceAll("")).find()) {
+    if (DONE_MARK.matcher(text).find()
+        || DONE_WORDS.matcher(TRACKED_NOTE.matcher(text).replaceAll("")).find()) {
       return Optional.of(ActionStatus.DONE);
     }
     return Optional.empty();
@@ -94,10 +186,15 @@ final class ItemStatus {
     // "Reverted ...", "Issued credits ...", "Sent a notice": any verb in the past opening the item.
     Matcher first = FIRST_WORD.matcher(t);
     String word = first.find() ? first.group(1).toLowerCase(java.util.Locale.ROOT) : "";
-    if (word.length() > 3 && word.endsWith("ed") && !NOT_PAST.contains(word) || IRREGULAR_PAST.contains(word)) {
+    if (word.length() > 3 && word.endsWith("ed") && !NOT_PAST.contains(word)
+        || IRREGULAR_PAST.contains(word)) {
       return true;
     }
     // "Cron cleanup scheduled `@malte_j`": a short noun phrase closed by a participle.
-    return t.length() < 60 && t.split("\\s+").length <= 6 && PAST_END.matcher(t).find() && !t.endsWith("?") && !CONDITION.matcher(t).find();
+    return t.length() < 60
+        && t.split("\\s+").length <= 6
+        && PAST_END.matcher(t).find()
+        && !t.endsWith("?")
+        && !CONDITION.matcher(t).find();
   }
 }

@@ -18,20 +18,32 @@ import java.util.regex.Pattern;
 
 /**
  * Action items that are not bullets of a follow-up section: lines, prose commitments and
- * sub-headings under a follow-up heading; and, anywhere else, what a label introduces
- * ({@code **Actions planned:**}, a plain "Action items" line, {@code - **Actions following review**:}),
- * {@code **TODO**:} / {@code **DONE**:} paragraphs, task lists and tables recognised by their columns.
+ * sub-headings under a follow-up heading; and, anywhere else, what a label introduces ({@code
+ * **Actions planned:**}, a plain "Action items" line, {@code - **Actions following review**:}),
+ * {@code **TODO**:} / {@code **DONE**:} paragraphs, task lists and tables recognised by their
+ * columns.
  */
 final class LooseItems {
 
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
+
   /** {@code **TODO**: text}, {@code DONE: text}, {@code **DOING**} as the first word of a line. */
-  private static final Pattern STATE_LINE = Pattern.compile("^\\s*(?:\\*\\*|__)?(TODO|DONE|DOING|IN PROGRESS|WIP)(?:\\*\\*|__)?\\s*[:\\-]?\\s*(.*)$");
+  private static final Pattern STATE_LINE =
+      Pattern.compile(
+          "^\\s*(?:\\*\\*|__)?(TODO|DONE|DOING|IN PROGRESS|WIP)(?:\\*\\*|__)?\\s*[:\\-]?\\s*(.*)$");
+
   /** {@code Action point: text}: an inline follow-up label and its item. */
-  private static final Pattern INLINE_LABEL = Pattern.compile("^\\s*(?:\\*\\*|__)?([^:*_]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s+(\\S.{3,})$");
+  private static final Pattern INLINE_LABEL =
+      Pattern.compile(
+          "^\\s*(?:\\*\\*|__)?([^:*_]{3,40}?)(?:\\*\\*|__)?\\s*:(?:\\*\\*|__)?\\s+(\\S.{3,})$");
+
   /** Lines a person does not count: thanks, hopes, apologies, advice to readers. */
-  private static final Pattern NOT_AN_ITEM = Pattern.compile("(?i)\\b(?:you|your|hope|hopefully|thank|thanks|apologi[sz]e|sorry|would|could|might)\\b");
-  private static final Pattern LINK_LINE = Pattern.compile("^(?:<https?://\\S+>|https?://\\S+|\\[[^\\]]+]\\(\\S+\\))$");
+  private static final Pattern NOT_AN_ITEM =
+      Pattern.compile(
+          "(?i)\\b(?:you|your|hope|hopefully|thank|thanks|apologi[sz]e|sorry|would|could|might)\\b");
+
+  private static final Pattern LINK_LINE =
+      Pattern.compile("^(?:<https?://\\S+>|https?://\\S+|\\[[^\\]]+]\\(\\S+\\))$");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+\\S");
 
   private LooseItems() {}
@@ -43,21 +55,32 @@ final class LooseItems {
     }
     String md = p.lines().get(0).markdown().strip();
     String text = p.text().strip();
-    boolean bold = md.matches("^(?:\\*\\*|__)[^*_]{2,80}(?:\\*\\*|__)\\s*:?$") || md.matches("^(?:\\*\\*|__)[^*_]{2,80}:(?:\\*\\*|__)$");
+    boolean bold =
+        md.matches("^(?:\\*\\*|__)[^*_]{2,80}(?:\\*\\*|__)\\s*:?$")
+            || md.matches("^(?:\\*\\*|__)[^*_]{2,80}:(?:\\*\\*|__)$");
     boolean colon = text.endsWith(":") && text.length() <= 60;
     return bold || colon ? Optional.of(text.replaceAll(":$", "").strip()) : Optional.empty();
   }
 
   /**
-   * Lines under a follow-up heading with no list: a block of short lines (or bare links) is one item
-   * per line; prose gives one item per committing sentence; a short single line is one item.
+   * Lines under a follow-up heading with no list: a block of short lines (or bare links) is one
+   * item per line; prose gives one item per committing sentence; a short single line is one item.
    */
-  static void fromParagraph(Paragraph p, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+  static void fromParagraph(
+      Paragraph p, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
     List<SourceLine> lines = p.lines();
-    boolean shortLines = lines.size() > 1 && lines.stream().allMatch(l -> l.markdown().strip().length() <= 160)
-        && lines.stream().skip(1).noneMatch(l -> Character.isLowerCase(firstLetter(l.markdown())) && !isLink(l.markdown()))
-        && lines.stream().noneMatch(l -> NOT_AN_ITEM.matcher(l.markdown()).find());
-    if (shortLines || lines.size() == 1 && p.text().strip().length() <= 200 && !NOT_AN_ITEM.matcher(p.text()).find()) {
+    boolean shortLines =
+        lines.size() > 1
+            && lines.stream().allMatch(l -> l.markdown().strip().length() <= 160)
+            && lines.stream()
+                .skip(1)
+                .noneMatch(
+                    l -> Character.isLowerCase(firstLetter(l.markdown())) && !isLink(l.markdown()))
+            && lines.stream().noneMatch(l -> NOT_AN_ITEM.matcher(l.markdown()).find());
+    if (shortLines
+        || lines.size() == 1
+            && p.text().strip().length() <= 200
+            && !NOT_AN_ITEM.matcher(p.text()).find()) {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":")) {
@@ -69,18 +92,28 @@ final class LooseItems {
     Commitments.read(p, group, true, out);
   }
 
-  /** Committing sentences of a paragraph: loosely worded under a follow-up heading, strictly elsewhere. */
+  /**
+   * Committing sentences of a paragraph: loosely worded under a follow-up heading, strictly
+   * elsewhere.
+   */
   static void commitments(Paragraph p, ItemGroup group, boolean followUp, List<ActionItem> out) {
     Commitments.read(p, group, followUp, out);
   }
 
   private static ActionItem line(String text, ItemGroup group, boolean list, SourceLine line) {
     Matcher state = STATE_LINE.matcher(text);
-    Optional<ActionStatus> stated = state.matches() ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")") : Optional.empty();
+    Optional<ActionStatus> stated =
+        state.matches()
+            ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")")
+            : Optional.empty();
     String action = state.matches() && !state.group(2).isBlank() ? state.group(2) : text;
-    ActionStatus status = stated.or(() -> ItemStatus.of(text)).or(() -> Optional.ofNullable(group.status()))
-        .orElse(list && ItemStatus.pastTense(action) ? ActionStatus.DONE : ActionStatus.OPEN);
-    return ActionItemExtractor.item(ActionItem.Form.LINE, action, group.type(), status, List.of(), line.at());
+    ActionStatus status =
+        stated
+            .or(() -> ItemStatus.of(text))
+            .or(() -> Optional.ofNullable(group.status()))
+            .orElse(list && ItemStatus.pastTense(action) ? ActionStatus.DONE : ActionStatus.OPEN);
+    return ActionItemExtractor.item(
+        ActionItem.Form.LINE, action, group.type(), status, List.of(), line.at());
   }
 
   /** A line that is only a link: an issue or pull request standing for its item. */
@@ -93,7 +126,8 @@ final class LooseItems {
    * ("### 1) Verify cron"), or a heading over prose only, worded as a task (three words or more).
    */
   static boolean isItemHeading(Section child) {
-    boolean structured = child.allBlocks().stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
+    boolean structured =
+        child.allBlocks().stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
     if (structured || !child.children().isEmpty()) {
       return false;
     }
@@ -102,8 +136,14 @@ final class LooseItems {
       return true;
     }
     // A heading over a long discussion is a topic; its committing sentences are the items.
-    int body = child.blocks().stream().mapToInt(b -> b instanceof Paragraph p ? p.text().length() : 0).sum();
-    return text.split("\\s+").length >= 3 && !FollowUps.names(text) && child.blocks().size() <= 2 && body <= 400;
+    int body =
+        child.blocks().stream()
+            .mapToInt(b -> b instanceof Paragraph p ? p.text().length() : 0)
+            .sum();
+    return text.split("\\s+").length >= 3
+        && !FollowUps.names(text)
+        && child.blocks().size() <= 2
+        && body <= 400;
   }
 
   private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your)\\b");
@@ -113,34 +153,58 @@ final class LooseItems {
     return READER.matcher(text).find();
   }
 
-  static void fromHeading(Section child, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
-    String text = child.heading().text().strip().replaceFirst("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+", "");
-    String body = child.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).findFirst().orElse("");
+  static void fromHeading(
+      Section child, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+    String text =
+        child.heading().text().strip().replaceFirst("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+", "");
+    String body =
+        child.blocks().stream()
+            .filter(b -> b instanceof Paragraph)
+            .map(b -> ((Paragraph) b).text())
+            .findFirst()
+            .orElse("");
     Matcher state = STATE_LINE.matcher(text);
-    ActionStatus status = (state.matches() ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")") : Optional.<ActionStatus>empty())
-        .or(() -> ItemStatus.of(text)).or(() -> Optional.ofNullable(group.status()))
-        .orElse(ItemStatus.pastTense(text) || ItemStatus.pastTense(body) ? ActionStatus.DONE : ActionStatus.OPEN);
-    out.add(ActionItemExtractor.item(ActionItem.Form.LINE, text, group.type(), status, List.of(), child.heading().at()));
+    ActionStatus status =
+        (state.matches()
+                ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")")
+                : Optional.<ActionStatus>empty())
+            .or(() -> ItemStatus.of(text))
+            .or(() -> Optional.ofNullable(group.status()))
+            .orElse(
+                ItemStatus.pastTense(text) || ItemStatus.pastTense(body)
+                    ? ActionStatus.DONE
+                    : ActionStatus.OPEN);
+    out.add(
+        ActionItemExtractor.item(
+            ActionItem.Form.LINE, text, group.type(), status, List.of(), child.heading().at()));
   }
 
   /**
    * Items outside follow-up sections (and timelines, which {@code skip} names); {@code prose} is
    * false under lessons, what went well and advice to readers, whose sentences commit to nothing.
    */
-  static void outside(Section section, Predicate<Section> skip, boolean prose, ActionItemSpec spec, List<ActionItem> out,
+  static void outside(
+      Section section,
+      Predicate<Section> skip,
+      boolean prose,
+      ActionItemSpec spec,
+      List<ActionItem> out,
       List<ActionItem> said) {
     List<Block> blocks = section.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      if (block instanceof Table written && TableItems.isActionTable(TableItems.headed(written), spec, false)) {
+      if (block instanceof Table written
+          && TableItems.isActionTable(TableItems.headed(written), spec, false)) {
         TableItems.read(TableItems.headed(written), ItemGroup.NONE, spec, out);
       } else if (block instanceof ListBlock list) {
         if (fromList(list.items(), next, prose, spec, out, said)) {
           i++;
         }
       } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
-        PipeRows.of(p).filter(t -> TableItems.isActionTable(t, spec, false)).ifPresent(t -> TableItems.read(t, ItemGroup.NONE, spec, out));
+        PipeRows.of(p)
+            .filter(t -> TableItems.isActionTable(t, spec, false))
+            .ifPresent(t -> TableItems.read(t, ItemGroup.NONE, spec, out));
       } else if (block instanceof Paragraph p && !p.quoted()) {
         if (fromLabelParagraph(p, next, spec, out)) {
           i++;
@@ -152,14 +216,23 @@ final class LooseItems {
     for (Section child : section.children()) {
       if (!skip.test(child)) {
         // The document's title names the incident ("Lessons from the May outage"), not a section.
-        boolean reflection = child.heading().level() > 1 && FollowUps.namesReflection(child.heading().text());
+        boolean reflection =
+            child.heading().level() > 1 && FollowUps.namesReflection(child.heading().text());
         outside(child, skip, prose && !reflection, spec, out, said);
       }
     }
   }
 
-  /** Task items, and what a follow-up list label holds; true when the label took the next block's list. */
-  private static boolean fromList(List<ListItem> items, Block next, boolean prose, ActionItemSpec spec, List<ActionItem> out,
+  /**
+   * Task items, and what a follow-up list label holds; true when the label took the next block's
+   * list.
+   */
+  private static boolean fromList(
+      List<ListItem> items,
+      Block next,
+      boolean prose,
+      ActionItemSpec spec,
+      List<ActionItem> out,
       List<ActionItem> said) {
     boolean tookNext = false;
     for (ListItem item : items) {
@@ -167,19 +240,33 @@ final class LooseItems {
       Matcher inline = INLINE_LABEL.matcher(text);
       if (isLabel(text)) {
         if (!item.children().isEmpty()) {
-          item.children().forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+          item.children()
+              .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
         } else if (next instanceof ListBlock list && item == items.get(items.size() - 1)) {
-          list.items().forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+          list.items()
+              .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
           tookNext = true;
         }
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
-        out.add(ActionItemExtractor.item(ActionItem.Form.BULLET, inline.group(2).strip(), null,
-            ItemStatus.of(text + childText(item)).orElse(ActionStatus.OPEN), item.links(), item.at()));
+        out.add(
+            ActionItemExtractor.item(
+                ActionItem.Form.BULLET,
+                inline.group(2).strip(),
+                null,
+                ItemStatus.of(text + childText(item)).orElse(ActionStatus.OPEN),
+                item.links(),
+                item.at()));
       } else if (item.task() != ListItem.TaskState.NONE || Tasks.malformed(item)) {
         ActionItemExtractor.fromListItem(item, ItemGroup.NONE, spec, out, false);
       } else if (prose && Commitments.commits(text, false)) {
-        said.add(ActionItemExtractor.item(ActionItem.Form.BULLET, text, null,
-            ItemStatus.of(text).orElse(ActionStatus.OPEN), item.links(), item.at()));
+        said.add(
+            ActionItemExtractor.item(
+                ActionItem.Form.BULLET,
+                text,
+                null,
+                ItemStatus.of(text).orElse(ActionStatus.OPEN),
+                item.links(),
+                item.at()));
       } else {
         fromList(item.children(), null, prose, spec, out, said);
       }
@@ -193,8 +280,11 @@ final class LooseItems {
     return s.toString();
   }
 
-  /** A label paragraph ("**Actions planned:**", "Action items"), its lines and the list after it. */
-  private static boolean fromLabelParagraph(Paragraph p, Block next, ActionItemSpec spec, List<ActionItem> out) {
+  /**
+   * A label paragraph ("**Actions planned:**", "Action items"), its lines and the list after it.
+   */
+  private static boolean fromLabelParagraph(
+      Paragraph p, Block next, ActionItemSpec spec, List<ActionItem> out) {
     List<SourceLine> lines = p.lines();
     String first = clean(lines.get(0).markdown());
     if (isLabel(first)) {
@@ -205,7 +295,8 @@ final class LooseItems {
         }
       }
       if (next instanceof ListBlock list) {
-        list.items().forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+        list.items()
+            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
         return true;
       }
       return false;
@@ -214,7 +305,9 @@ final class LooseItems {
       String text = clean(line.markdown());
       Matcher state = STATE_LINE.matcher(text);
       Matcher inline = INLINE_LABEL.matcher(text);
-      if (state.matches() && !state.group(2).isBlank() && line.markdown().strip().matches("^(?:\\*\\*|__)?[A-Z ]{2,11}(?:\\*\\*|__)?\\s*:.*")) {
+      if (state.matches()
+          && !state.group(2).isBlank()
+          && line.markdown().strip().matches("^(?:\\*\\*|__)?[A-Z ]{2,11}(?:\\*\\*|__)?\\s*:.*")) {
         out.add(line(text, ItemGroup.NONE, false, line));
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
         out.add(line(inline.group(2), ItemGroup.NONE, false, line));
@@ -234,11 +327,18 @@ final class LooseItems {
   /** A short label naming follow-up work: "Action items", "Actions planned:", "**Next steps**". */
   private static boolean isLabel(String text) {
     String t = clean(text);
-    return t.length() <= 60 && FollowUps.names(t) && (t.endsWith(":") || t.split("\\s+").length <= 5);
+    return t.length() <= 60
+        && FollowUps.names(t)
+        && (t.endsWith(":") || t.split("\\s+").length <= 5);
   }
 
   private static String clean(String markdown) {
-    return MARKUP.matcher(markdown).replaceAll("").replaceFirst("^\\s*(?:[-*+]\\s+)?", "").strip().replaceAll("^<(https?://\\S+)>$", "$1");
+    return MARKUP
+        .matcher(markdown)
+        .replaceAll("")
+        .replaceFirst("^\\s*(?:[-*+]\\s+)?", "")
+        .strip()
+        .replaceAll("^<(https?://\\S+)>$", "$1");
   }
 
   private static char firstLetter(String s) {

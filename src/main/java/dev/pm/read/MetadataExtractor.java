@@ -1,6 +1,5 @@
 package dev.pm.read;
 
-import dev.pm.text.HeadingNormalizer;
 import dev.pm.model.Block;
 import dev.pm.model.Cell;
 import dev.pm.model.ListBlock;
@@ -12,6 +11,7 @@ import dev.pm.model.PostMortem;
 import dev.pm.model.Row;
 import dev.pm.model.SourceLine;
 import dev.pm.model.Table;
+import dev.pm.text.HeadingNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,15 +29,18 @@ public final class MetadataExtractor {
       Pattern.compile("^\\s*(?:[-*+]\\s+)?\\*\\*([^*]{1,60}?)\\s*:?\\s*\\*\\*\\s*:?\\s*(.*)$");
 
   /**
-   * {@code Duration: 16h 45m}, {@code - Time to detection: 54 minutes}, {@code Key: value<br>}: a plain
-   * label, read only for the incident's figures and times, where a bold label is not the habit.
+   * {@code Duration: 16h 45m}, {@code - Time to detection: 54 minutes}, {@code Key: value<br>}: a
+   * plain label, read only for the incident's figures and times, where a bold label is not the
+   * habit.
    */
-  private static final Pattern PLAIN_FIGURE = Pattern.compile(
-      "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|date)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+  private static final Pattern PLAIN_FIGURE =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|date)[a-z ()]{0,20}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
 
   /** The label part of {@link #PLAIN_FIGURE}: a label of the incident's figures and times. */
-  private static final Pattern FIGURE_LABEL = Pattern.compile(
-      "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?)[a-z ()]{0,20}?");
+  private static final Pattern FIGURE_LABEL =
+      Pattern.compile(
+          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|impact (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?)[a-z ()]{0,20}?");
 
   private MetadataExtractor() {}
 
@@ -49,10 +52,14 @@ public final class MetadataExtractor {
           if (row.cells().size() >= 2) {
             Cell label = row.cells().get(0);
             Cell value = row.cells().get(1);
-            out.add(new MetadataEntry(label.text(), HeadingNormalizer.key(label.text()), value.text(), value.at()));
+            out.add(
+                new MetadataEntry(
+                    label.text(), HeadingNormalizer.key(label.text()), value.text(), value.at()));
           }
         }
-      } else if (block instanceof Table table && table.header().size() > 2 && table.rows().size() == 1) {
+      } else if (block instanceof Table table
+          && table.header().size() > 2
+          && table.rows().size() == 1) {
         summaryRow(table, out);
       } else if (block instanceof Paragraph p) {
         for (SourceLine line : p.lines()) {
@@ -69,8 +76,8 @@ public final class MetadataExtractor {
   }
 
   /**
-   * A one-row table whose headers are labels: {@code | Impact start | Impact end | Total downtime |}.
-   * Only the incident's figures and times are taken from it, so no other rule starts comparing
+   * A one-row table whose headers are labels: {@code | Impact start | Impact end | Total downtime
+   * |}. Only the incident's figures and times are taken from it, so no other rule starts comparing
    * such a table's cells with the front matter.
    */
   private static void summaryRow(Table table, List<MetadataEntry> out) {
@@ -79,7 +86,9 @@ public final class MetadataExtractor {
       String label = table.header().get(i).text().trim();
       Cell value = row.cells().get(i);
       if (FIGURE_LABEL.matcher(label).matches() && !value.text().isBlank()) {
-        out.add(new MetadataEntry(label, HeadingNormalizer.key(label), value.text().trim(), value.at()));
+        out.add(
+            new MetadataEntry(
+                label, HeadingNormalizer.key(label), value.text().trim(), value.at()));
       }
     }
   }
@@ -89,7 +98,9 @@ public final class MetadataExtractor {
       return;
     }
     String label = section.heading().text();
-    if (section.blocks().get(0) instanceof Paragraph p && p.lines().size() == 1 && label.length() <= 60) {
+    if (section.blocks().get(0) instanceof Paragraph p
+        && p.lines().size() == 1
+        && label.length() <= 60) {
       out.add(new MetadataEntry(label, HeadingNormalizer.key(label), p.text().trim(), p.at()));
     }
   }
@@ -106,7 +117,9 @@ public final class MetadataExtractor {
       String label = m.group(1).trim();
       String value = m.group(2).trim().replaceAll("\\s{2,}$", "");
       int column = at.column() + Math.max(0, markdown.indexOf(m.group(2), m.start(2)));
-      out.add(new MetadataEntry(label, HeadingNormalizer.key(label), value, new Location(at.line(), column)));
+      out.add(
+          new MetadataEntry(
+              label, HeadingNormalizer.key(label), value, new Location(at.line(), column)));
     }
   }
 }

@@ -7,32 +7,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who an item's own text names as its owner: {@code Owner: name}, {@code OWNER: name@}, {@code @handle}
- * (several are all kept, joined by ", "), a {@code [TEAM]} tag at the start.
+ * Who an item's own text names as its owner: {@code Owner: name}, {@code OWNER: name@},
+ * {@code @handle} (several are all kept, joined by ", "), a {@code [TEAM]} tag at the start.
  */
 final class Owners {
 
   static final Pattern DUE =
-      Pattern.compile("(?i)\\b(?:due(?: date)?|by|deadline|target(?: date)?)\\s*[:=]?\\s*(\\d{4}-\\d{1,2}-\\d{1,3})");
-  private static final Pattern MENTION = Pattern.compile("(?<![\\w/@.])@([A-Za-z0-9][\\w.-]*[\\w])(?![\\w@])");
+      Pattern.compile(
+          "(?i)\\b(?:due(?: date)?|by|deadline|target(?: date)?)\\s*[:=]?\\s*(\\d{4}-\\d{1,2}-\\d{1,3})");
+  private static final Pattern MENTION =
+      Pattern.compile("(?<![\\w/@.])@([A-Za-z0-9][\\w.-]*[\\w])(?![\\w@])");
   private static final Pattern LABEL =
-      Pattern.compile("(?i)\\b(?:owners?|assignee|assigned to|responsible|dri)\\s*[:=]\\s*([^,;()\\]]+?)\\s*(?:[,;)\\]]|$)");
-  /** {@code OWNER: dana@ Fix the retry budget}: a label whose name ends with {@code @}, the action after it. */
-  private static final Pattern LABEL_HANDLE = Pattern.compile("(?i)\\b(?:owners?|assignee|dri)\\s*[:=]\\s*([\\w.-]+)@(?!\\w)");
-  /** {@code Storage + Network: Raise the limit}, {@code SRE: ...}, {@code Platform team: ...}: teams opening an item. */
-  private static final Pattern TEAM_PREFIX = Pattern.compile(
-      "^((?:[A-Z][\\w-]*(?: [A-Z][\\w-]*)?\\s*\\+\\s*)+[A-Z][\\w-]*(?: [A-Z][\\w-]*)?|[A-Z]{2,6}|[A-Z][\\w-]* (?i:team|squad|crew|guild))\\s*:\\s+\\S");
+      Pattern.compile(
+          "(?i)\\b(?:owners?|assignee|assigned to|responsible|dri)\\s*[:=]\\s*([^,;()\\]]+?)\\s*(?:[,;)\\]]|$)");
+
+  /**
+   * {@code OWNER: dana@ Fix the retry budget}: a label whose name ends with {@code @}, the action
+   * after it.
+   */
+  private static final Pattern LABEL_HANDLE =
+      Pattern.compile("(?i)\\b(?:owners?|assignee|dri)\\s*[:=]\\s*([\\w.-]+)@(?!\\w)");
+
+  /**
+   * {@code Storage + Network: Raise the limit}, {@code SRE: ...}, {@code Platform team: ...}: teams
+   * opening an item.
+   */
+  private static final Pattern TEAM_PREFIX =
+      Pattern.compile(
+          "^((?:[A-Z][\\w-]*(?: [A-Z][\\w-]*)?\\s*\\+\\s*)+[A-Z][\\w-]*(?: [A-Z][\\w-]*)?|[A-Z]{2,6}|[A-Z][\\w-]* (?i:team|squad|crew|guild))\\s*:\\s+\\S");
+
   /** {@code [SRE] Fix the probe}: an upper-case tag of up to 12 letters opening the text. */
   private static final Pattern TAG = Pattern.compile("^\\[([A-Z][A-Z0-9 &/+-]{1,11})\\]\\s+\\S");
 
-  /** One annotation an item carries: {@code @grace}, {@code owner: grace}, {@code due 2026-03-01}. */
+  /**
+   * One annotation an item carries: {@code @grace}, {@code owner: grace}, {@code due 2026-03-01}.
+   */
   private static final String ANNOTATION =
       "(?:`?(?<![\\w/@.])@[A-Za-z0-9][\\w.-]*[\\w]`?|\\(?(?i:owners?|assignee|assigned to|dri)\\s*[:=]\\s*[^,;()\\s]+\\)?"
           + "|\\(?(?i:due(?: date)?|by|deadline|target(?: date)?)\\s*[:=]?\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\)?)";
-  /** A run of annotations: removed at the end of the text, or anywhere when it holds a due date. */
-  private static final Pattern ANNOTATIONS = Pattern.compile("[\\s,;\\u2013\\u2014-]*" + ANNOTATION + "(?:[\\s,;]+" + ANNOTATION + ")*");
 
-  private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("TODO", "DONE", "WIP", "DOING", "FIXED", "NOTE", "TBD", "FYI", "UPDATE");
+  /** A run of annotations: removed at the end of the text, or anywhere when it holds a due date. */
+  private static final Pattern ANNOTATIONS =
+      Pattern.compile("[\\s,;\\u2013\\u2014-]*" + ANNOTATION + "(?:[\\s,;]+" + ANNOTATION + ")*");
+
+  private static final java.util.Set<String> STATE_WORDS =
+      java.util.Set.of("TODO", "DONE", "WIP", "DOING", "FIXED", "NOTE", "TBD", "FYI", "UPDATE");
 
   private Owners() {}
 

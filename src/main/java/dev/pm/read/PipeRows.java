@@ -14,16 +14,20 @@ import java.util.regex.Pattern;
 
 /**
  * A table Markdown did not parse, read as a person reads it: pipe rows whose separator row comes
- * first (or is missing) stay a paragraph for CommonMark, yet their header and rows are plain to see.
+ * first (or is missing) stay a paragraph for CommonMark, yet their header and rows are plain to
+ * see.
  */
 final class PipeRows {
 
-  private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?$");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("^\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?$");
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
 
   private PipeRows() {}
 
-  /** The table a paragraph of pipe rows writes: the first row that is not a separator is the header. */
+  /**
+   * The table a paragraph of pipe rows writes: the first row that is not a separator is the header.
+   */
   static Optional<Table> of(Paragraph p) {
     List<SourceLine> lines = p.lines();
     if (lines.size() < 3 || !lines.stream().allMatch(l -> l.markdown().strip().startsWith("|"))) {
@@ -43,7 +47,9 @@ final class PipeRows {
         rows.add(new Row(cells, line.at()));
       }
     }
-    return header == null || rows.isEmpty() ? Optional.empty() : Optional.of(new Table(header, rows, p.at()));
+    return header == null || rows.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Table(header, rows, p.at()));
   }
 
   private static List<Cell> cells(String row, Location at) {

@@ -13,50 +13,99 @@ import java.util.regex.Pattern;
  * and 26 minutes", "Downtime was ~30 hours", "users were unable to log in for approximately two
  * hours", "over 14 hours of cumulative downtime", "mitigated ~1.5 hours after being reported".
  *
- * <p>Rationale: a figure is taken only where the sentence ties it to the incident's impact
- * ({@link ProseText#ABOUT_INCIDENT} close to it, in one of a few grammatical shapes), because
- * post-mortems are full of other durations ("the migration takes 3 hours", "every 15 minutes", "3
- * days later") and a figure read wrongly is worse than none. The first such figure in the document
- * wins; figures are never added up.
+ * <p>Rationale: a figure is taken only where the sentence ties it to the incident's impact ({@link
+ * ProseText#ABOUT_INCIDENT} close to it, in one of a few grammatical shapes), because post-mortems
+ * are full of other durations ("the migration takes 3 hours", "every 15 minutes", "3 days later")
+ * and a figure read wrongly is worse than none. The first such figure in the document wins; figures
+ * are never added up.
  */
 final class ProseFigures {
 
   private static final String QUALIFIER =
       "(?:(?:~|about|approximately|approx\\.?|around|roughly|nearly|almost|over|under|less than|more than|just over"
           + "|just under|at least|at most|at maximum|some|an estimated|a total of|in total|of|only|a|total)\\s*)*";
-  /** "lasting 1 hour and 48 minutes", "lasted for about 2h". */
-  private static final Pattern LASTING = Pattern.compile(
-      "(?i)\\b(?:lasting|lasted|lasts|spanning|spanned|totall?ing|totall?ed)\\s+(?:for\\s+)?" + QUALIFIER + "$");
-  /** "downtime for ~4 hours", "Downtime was ~30 hours", "was down for approximately two hours", "unable to log in for 20 minutes". */
-  private static final Pattern STATE_FOR = Pattern.compile(
-      "(?i)" + ProseText.ABOUT_INCIDENT.pattern().substring(4) + "(?:\\W+\\w+){0,7}?\\W+(?:for|was|were|of|lasted|:)\\s+" + QUALIFIER + "$");
-  /** "14 hours of cumulative downtime", "a 10 minutes gap", "30min outage". */
-  private static final Pattern OF_STATE = Pattern.compile(
-      "(?i)^\\s*(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(?:outage|downtime|disruption|gap|impact|unavailability|interruption|degradation|degraded service|stall|failure|incident)\\b");
-  /** "executed over 38 minutes before being mitigated". */
-  private static final Pattern BEFORE_MITIGATION = Pattern.compile(
-      "(?i)^\\s*before\\s+(?:being\\s+|it\\s+was\\s+|(?:the\\s+)?(?:normal\\s+)?(?:service|operations?|access)\\s+(?:was|were)\\s+)?(?:mitigated|resolved|contained|stopped|fixed|restored|detected and stopped)\\b");
-  /** "completed in under twenty minutes", "resolved within 2 hours". */
-  private static final Pattern RESOLVED_IN = Pattern.compile(
-      "(?i)\\b(?:completed|resolved|mitigated|restored|recovered|recover|fixed|contained)\\s+(?:itself\\s+)?(?:with)?in\\s+" + QUALIFIER + "$");
-  /** Words just before a figure that make it part of something else: "every 15 minutes", "the first 40 minutes". */
-  private static final Pattern NOT_THE_INCIDENT = Pattern.compile(
-      "(?i)\\b(?:every|each|per|first|last|next|past|previous|within|up to|after|before|later|another)\\s+" + QUALIFIER + "$");
-  /** Words just after a figure that make it a point in time or a rate: "3 days later", "2 hours ago", "5 minutes after". */
-  private static final Pattern AFTER_FIGURE = Pattern.compile("(?i)^\\s*(?:later|ago|after|before|earlier|prior|per|each|from now|window|delay|timeout|ttl|sla|old)\\b");
 
-  /** "mitigated ~1.5 hours after being reported", "paged 25 minutes later", "Time to detection was 4 hours". */
-  private static final Pattern MTTX = Pattern.compile(
-      "(?i)\\b(detected|noticed|identified|spotted|discovered|alerted|paged|reported|acknowledged|ack'?e?d|responded"
-          + "|mitigated|resolved|fixed|restored|recovered|contained)\\s+" + QUALIFIER + "$");
-  /** "... from the time of report", "... after detection": counted from the report, so a time to resolve. */
-  private static final Pattern FROM_REPORT = Pattern.compile(
-      "(?i)^\\s*(?:from|since|after)\\s+(?:the\\s+)?(?:time\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?(?:report|detection|alert|page|being reported|being detected)");
+  /** "lasting 1 hour and 48 minutes", "lasted for about 2h". */
+  private static final Pattern LASTING =
+      Pattern.compile(
+          "(?i)\\b(?:lasting|lasted|lasts|spanning|spanned|totall?ing|totall?ed)\\s+(?:for\\s+)?"
+              + QUALIFIER
+              + "$");
+
+  /**
+   * "downtime for ~4 hours", "Downtime was ~30 hours", "was down for approximately two hours",
+   * "unable to log in for 20 minutes".
+   */
+  private static final Pattern STATE_FOR =
+      Pattern.compile(
+          "(?i)"
+              + ProseText.ABOUT_INCIDENT.pattern().substring(4)
+              + "(?:\\W+\\w+){0,7}?\\W+(?:for|was|were|of|lasted|:)\\s+"
+              + QUALIFIER
+              + "$");
+
+  /** "14 hours of cumulative downtime", "a 10 minutes gap", "30min outage". */
+  private static final Pattern OF_STATE =
+      Pattern.compile(
+          "(?i)^\\s*(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(?:outage|downtime|disruption|gap|impact|unavailability|interruption|degradation|degraded service|stall|failure|incident)\\b");
+
+  /** "executed over 38 minutes before being mitigated". */
+  private static final Pattern BEFORE_MITIGATION =
+      Pattern.compile(
+          "(?i)^\\s*before\\s+(?:being\\s+|it\\s+was\\s+|(?:the\\s+)?(?:normal\\s+)?(?:service|operations?|access)\\s+(?:was|were)\\s+)?(?:mitigated|resolved|contained|stopped|fixed|restored|detected and stopped)\\b");
+
+  /** "completed in under twenty minutes", "resolved within 2 hours". */
+  private static final Pattern RESOLVED_IN =
+      Pattern.compile(
+          "(?i)\\b(?:completed|resolved|mitigated|restored|recovered|recover|fixed|contained)\\s+(?:itself\\s+)?(?:with)?in\\s+"
+              + QUALIFIER
+              + "$");
+
+  /**
+   * Words just before a figure that make it part of something else: "every 15 minutes", "the first
+   * 40 minutes".
+   */
+  private static final Pattern NOT_THE_INCIDENT =
+      Pattern.compile(
+          "(?i)\\b(?:every|each|per|first|last|next|past|previous|within|up to|after|before|later|another)\\s+"
+              + QUALIFIER
+              + "$");
+
+  /**
+   * Words just after a figure that make it a point in time or a rate: "3 days later", "2 hours
+   * ago", "5 minutes after".
+   */
+  private static final Pattern AFTER_FIGURE =
+      Pattern.compile(
+          "(?i)^\\s*(?:later|ago|after|before|earlier|prior|per|each|from now|window|delay|timeout|ttl|sla|old)\\b");
+
+  /**
+   * "mitigated ~1.5 hours after being reported", "paged 25 minutes later", "Time to detection was 4
+   * hours".
+   */
+  private static final Pattern MTTX =
+      Pattern.compile(
+          "(?i)\\b(detected|noticed|identified|spotted|discovered|alerted|paged|reported|acknowledged|ack'?e?d|responded"
+              + "|mitigated|resolved|fixed|restored|recovered|contained)\\s+"
+              + QUALIFIER
+              + "$");
+
+  /**
+   * "... from the time of report", "... after detection": counted from the report, so a time to
+   * resolve.
+   */
+  private static final Pattern FROM_REPORT =
+      Pattern.compile(
+          "(?i)^\\s*(?:from|since|after)\\s+(?:the\\s+)?(?:time\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?(?:report|detection|alert|page|being reported|being detected)");
+
   private static final Pattern MTTX_AFTER = Pattern.compile("(?i)^\\s*(?:later|after)\\b");
 
   private ProseFigures() {}
 
-  /** The first stated duration, MTTD, MTTA and MTTR in the sentences, keyed as {@link Reading#figures()}. */
+  /**
+   * The first stated duration, MTTD, MTTA and MTTR in the sentences, keyed as {@link
+   * Reading#figures()}.
+   */
   static Map<String, Duration> read(List<String> sentences) {
     Map<String, Duration> found = new LinkedHashMap<>();
     for (String sentence : sentences) {
@@ -91,11 +140,14 @@ final class ProseFigures {
     if (NOT_THE_INCIDENT.matcher(before).find() || AFTER_FIGURE.matcher(after).find()) {
       return false;
     }
-    if (OF_STATE.matcher(after).find() || BEFORE_MITIGATION.matcher(after).find() || STATE_FOR.matcher(before).find()) {
+    if (OF_STATE.matcher(after).find()
+        || BEFORE_MITIGATION.matcher(after).find()
+        || STATE_FOR.matcher(before).find()) {
       return true;
     }
     if (LASTING.matcher(before).find()) {
-      return ProseText.ABOUT_INCIDENT.matcher(sentence).find() || ProseText.LASTING_SUBJECT.matcher(before).find();
+      return ProseText.ABOUT_INCIDENT.matcher(sentence).find()
+          || ProseText.LASTING_SUBJECT.matcher(before).find();
     }
     return RESOLVED_IN.matcher(before).find() && ProseText.ABOUT_INCIDENT.matcher(sentence).find();
   }
@@ -105,7 +157,11 @@ final class ProseFigures {
     if (v.startsWith("ack") || v.startsWith("respond")) {
       return "mtta";
     }
-    if (v.startsWith("mitig") || v.startsWith("resol") || v.startsWith("fix") || v.startsWith("resto") || v.startsWith("recov")
+    if (v.startsWith("mitig")
+        || v.startsWith("resol")
+        || v.startsWith("fix")
+        || v.startsWith("resto")
+        || v.startsWith("recov")
         || v.startsWith("contain")) {
       return "mttr";
     }

@@ -21,20 +21,30 @@ final class ProseText {
    * disruption, a service down or unavailable, people unable to do something. "without errors" and
    * "no impact" say the opposite and do not count.
    */
-  static final Pattern ABOUT_INCIDENT = Pattern.compile(
-      "(?i)(?<!without |no |not |zero )\\b(?:outages?|downtime|down|incidents?|disruptions?|disrupted|interruptions?|interrupted"
-          + "|impact|impacted|unavailab\\w*|degrad\\w*|stall\\w*|halt\\w*|offline|unreachable|inaccessible|broken|attack\\w*"
-          + "|fail(?:ed|ing|ures?)|errors?|reject(?:ed|ing|ions?)|timed out|time-?outs?|unable|unusable|unresponsive|unhealthy|could not|couldn't|cannot|can't|exposed|exposure|gap)\\b");
-  /** What a sentence says lasted: the incident's impact, or the problem itself ("The problem lasted for seven hours"). */
-  static final Pattern LASTING_SUBJECT = Pattern.compile("(?i)\\b(?:problem|issue|effect|situation|event|impact|outage|incident|disruption|downtime)s?\\b");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[*_`\"])|\\n\\s*\\n");
+  static final Pattern ABOUT_INCIDENT =
+      Pattern.compile(
+          "(?i)(?<!without |no |not |zero )\\b(?:outages?|downtime|down|incidents?|disruptions?|disrupted|interruptions?|interrupted"
+              + "|impact|impacted|unavailab\\w*|degrad\\w*|stall\\w*|halt\\w*|offline|unreachable|inaccessible|broken|attack\\w*"
+              + "|fail(?:ed|ing|ures?)|errors?|reject(?:ed|ing|ions?)|timed out|time-?outs?|unable|unusable|unresponsive|unhealthy|could not|couldn't|cannot|can't|exposed|exposure|gap)\\b");
+
+  /**
+   * What a sentence says lasted: the incident's impact, or the problem itself ("The problem lasted
+   * for seven hours").
+   */
+  static final Pattern LASTING_SUBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:problem|issue|effect|situation|event|impact|outage|incident|disruption|downtime)s?\\b");
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[*_`\"])|\\n\\s*\\n");
 
   private ProseText() {}
 
   /** Paragraph and list-item texts, then split into sentences. */
   static List<String> sentences(PostMortem doc) {
     List<String> out = new ArrayList<>();
-    // The title states figures too ("30min outage during node pool upgrade"), and states them first.
+    // The title states figures too ("30min outage during node pool upgrade"), and states them
+    // first.
     doc.title().ifPresent(h -> out.add(h.text()));
     for (Block block : doc.root().allBlocks()) {
       if (block instanceof Paragraph p) {
@@ -62,9 +72,9 @@ final class ProseText {
   }
 
   /**
-   * Whether a sentence could state a duration: a digit followed by a unit letter, or a unit word.
-   * A scan of characters, run before the patterns, because most sentences state none and the
-   * patterns cost far more than this.
+   * Whether a sentence could state a duration: a digit followed by a unit letter, or a unit word. A
+   * scan of characters, run before the patterns, because most sentences state none and the patterns
+   * cost far more than this.
    */
   static boolean mayStateDuration(String sentence) {
     for (int i = 0; i < sentence.length(); i++) {
@@ -79,11 +89,19 @@ final class ProseText {
       }
     }
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("hour") || lower.contains("minute") || lower.contains("day") || lower.contains("week")
-        || lower.contains("second") || lower.contains("hrs") || lower.contains("mins");
+    return lower.contains("hour")
+        || lower.contains("minute")
+        || lower.contains("day")
+        || lower.contains("week")
+        || lower.contains("second")
+        || lower.contains("hrs")
+        || lower.contains("mins");
   }
 
-  /** Whether a sentence could state a clock time: {@code 16:58}, {@code 12.39}, {@code 9am}, {@code 1900 and}. */
+  /**
+   * Whether a sentence could state a clock time: {@code 16:58}, {@code 12.39}, {@code 9am}, {@code
+   * 1900 and}.
+   */
   static boolean mayStateTime(String sentence) {
     for (int i = 0; i + 2 < sentence.length(); i++) {
       char c = sentence.charAt(i);
@@ -96,7 +114,9 @@ final class ProseText {
         while (j < sentence.length() && sentence.charAt(j) == ' ') {
           j++;
         }
-        if (j + 1 < sentence.length() && "apAP".indexOf(sentence.charAt(j)) >= 0 && "mM.".indexOf(sentence.charAt(j + 1)) >= 0) {
+        if (j + 1 < sentence.length()
+            && "apAP".indexOf(sentence.charAt(j)) >= 0
+            && "mM.".indexOf(sentence.charAt(j + 1)) >= 0) {
           return true;
         }
       }

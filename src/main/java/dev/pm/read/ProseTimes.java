@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The incident's start and end as sentences state them: "from 16:58 to 18:46 UTC", "between 12.39UTC
- * and 17.17UTC", "between the hours of 1900 and 2100 UTC", "resolved at 2:57 pm PST that day",
- * "resolved @ 15:22 ICT, Sept 26 2021", "On Nov 1, 2021 at approximately 09:45 am the attack ceased".
- * A time without a date takes the date the same sentence states, else the incident date.
+ * The incident's start and end as sentences state them: "from 16:58 to 18:46 UTC", "between
+ * 12.39UTC and 17.17UTC", "between the hours of 1900 and 2100 UTC", "resolved at 2:57 pm PST that
+ * day", "resolved @ 15:22 ICT, Sept 26 2021", "On Nov 1, 2021 at approximately 09:45 am the attack
+ * ceased". A time without a date takes the date the same sentence states, else the incident date.
  *
  * <p>Rationale: like {@link ProseFigures}, a time counts only where the sentence ties it to the
  * incident: a range in a sentence about the impact, an end after a verb of ending, a start after a
@@ -22,26 +22,58 @@ import java.util.regex.Pattern;
  */
 final class ProseTimes {
 
-  private static final String TIME = "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
+  private static final String TIME =
+      "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
   private static final String MILITARY = "([01]\\d|2[0-3])([0-5]\\d)";
-  private static final String ZONE = "(?:\\s*(?:UTC|GMT|Z|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2})?";
-  private static final Pattern RANGE = Pattern.compile(
-      "(?i)\\b(?:from|between)\\s+(?:approximately\\s+|about\\s+|around\\s+|~)?" + TIME + "(" + ZONE + ")\\s*(?:to|and|until|till|-|–)\\s*"
-          + "(?:approximately\\s+|about\\s+|around\\s+|~)?" + TIME + "(" + ZONE + ")");
-  private static final Pattern MILITARY_RANGE = Pattern.compile(
-      "(?i)\\bbetween\\s+(?:the\\s+hours\\s+of\\s+)?" + MILITARY + "\\s*(?:hrs?\\s*)?(?:and|to|-|–)\\s*" + MILITARY + "\\s*(?:hrs?\\s*)?"
-          + "((?-i:UTC|GMT|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)"); // a zone in capitals: "2019 and 2020 the" is years
-  private static final String APPROX = "(?:approximately\\s+|about\\s+|around\\s+|roughly\\s+|~\\s*)?";
+  private static final String ZONE =
+      "(?:\\s*(?:UTC|GMT|Z|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2})?";
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?i)\\b(?:from|between)\\s+(?:approximately\\s+|about\\s+|around\\s+|~)?"
+              + TIME
+              + "("
+              + ZONE
+              + ")\\s*(?:to|and|until|till|-|–)\\s*"
+              + "(?:approximately\\s+|about\\s+|around\\s+|~)?"
+              + TIME
+              + "("
+              + ZONE
+              + ")");
+  private static final Pattern MILITARY_RANGE =
+      Pattern.compile(
+          "(?i)\\bbetween\\s+(?:the\\s+hours\\s+of\\s+)?"
+              + MILITARY
+              + "\\s*(?:hrs?\\s*)?(?:and|to|-|–)\\s*"
+              + MILITARY
+              + "\\s*(?:hrs?\\s*)?"
+              + "((?-i:UTC|GMT|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)"); // a zone in
+  // capitals: "2019
+  // and 2020 the" is
+  // years
+  private static final String APPROX =
+      "(?:approximately\\s+|about\\s+|around\\s+|roughly\\s+|~\\s*)?";
   private static final String WHEN = "(?:at|@|on|by|around|approximately|about|~|\\s)+";
-  private static final Pattern ENDED = Pattern.compile(
-      "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped|fully operational|back to normal|back online|all[- ]clear)"
-          + WHEN + "([^.;]{0,40}?)\\b" + TIME);
-  private static final Pattern ENDED_AFTER = Pattern.compile(
-      "(?i)\\b(?:on|at)\\s+([^.;]{0,30}?)\\b" + APPROX + TIME + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored)\\b");
-  private static final Pattern STARTED = Pattern.compile(
-      "(?i)\\b(?:began|started|starting|begun|beginning|commenced|occurred)" + WHEN + "([^.;]{0,40}?)\\b" + TIME);
-  private static final Pattern INCIDENT_SUBJECT = Pattern.compile(
-      "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|it)\\b");
+  private static final Pattern ENDED =
+      Pattern.compile(
+          "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped|fully operational|back to normal|back online|all[- ]clear)"
+              + WHEN
+              + "([^.;]{0,40}?)\\b"
+              + TIME);
+  private static final Pattern ENDED_AFTER =
+      Pattern.compile(
+          "(?i)\\b(?:on|at)\\s+([^.;]{0,30}?)\\b"
+              + APPROX
+              + TIME
+              + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored)\\b");
+  private static final Pattern STARTED =
+      Pattern.compile(
+          "(?i)\\b(?:began|started|starting|begun|beginning|commenced|occurred)"
+              + WHEN
+              + "([^.;]{0,40}?)\\b"
+              + TIME);
+  private static final Pattern INCIDENT_SUBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|it)\\b");
 
   private ProseTimes() {}
 
@@ -54,7 +86,8 @@ final class ProseTimes {
     LocalDateTime start = null;
     LocalDateTime end = null;
     for (String sentence : sentences) {
-      if (!ProseText.mayStateTime(sentence) || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
+      if (!ProseText.mayStateTime(sentence)
+          || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
         continue; // a timeline entry: its markers are read from the timeline
       }
       boolean about = ProseText.ABOUT_INCIDENT.matcher(sentence).find();
@@ -74,8 +107,16 @@ final class ProseTimes {
         if (military.find()) {
           LocalDate date = dateNear(sentence, military.start(), day);
           if (date != null) {
-            start = LocalDateTime.of(date, LocalTime.of(Integer.parseInt(military.group(1)), Integer.parseInt(military.group(2))));
-            LocalDateTime e = LocalDateTime.of(date, LocalTime.of(Integer.parseInt(military.group(3)), Integer.parseInt(military.group(4))));
+            start =
+                LocalDateTime.of(
+                    date,
+                    LocalTime.of(
+                        Integer.parseInt(military.group(1)), Integer.parseInt(military.group(2))));
+            LocalDateTime e =
+                LocalDateTime.of(
+                    date,
+                    LocalTime.of(
+                        Integer.parseInt(military.group(3)), Integer.parseInt(military.group(4))));
             end = e.isBefore(start) ? e.plusDays(1) : e;
             continue;
           }
@@ -84,29 +125,48 @@ final class ProseTimes {
       if (start == null && about) {
         Matcher started = STARTED.matcher(sentence);
         if (started.find()) {
-          start = at(started.group(1) + " " + started.group(2), sentence.substring(started.end()), null, dateNear(sentence, started.start(), day))
-              .orElse(null);
+          start =
+              at(
+                      started.group(1) + " " + started.group(2),
+                      sentence.substring(started.end()),
+                      null,
+                      dateNear(sentence, started.start(), day))
+                  .orElse(null);
         }
       }
       if (end == null && (about || INCIDENT_SUBJECT.matcher(sentence).find())) {
         Matcher ended = ENDED.matcher(sentence);
         Matcher after = ENDED_AFTER.matcher(sentence);
         if (ended.find()) {
-          end = at(ended.group(1) + " " + ended.group(2), sentence.substring(ended.end()), null, dateNear(sentence, ended.start(), day))
-              .orElse(null);
+          end =
+              at(
+                      ended.group(1) + " " + ended.group(2),
+                      sentence.substring(ended.end()),
+                      null,
+                      dateNear(sentence, ended.start(), day))
+                  .orElse(null);
         } else if (after.find()) {
-          end = at(after.group(1) + " " + after.group(2), "", null, dateNear(sentence, after.start(), day)).orElse(null);
+          end =
+              at(
+                      after.group(1) + " " + after.group(2),
+                      "",
+                      null,
+                      dateNear(sentence, after.start(), day))
+                  .orElse(null);
         }
       }
     }
-    return start == null && end == null ? Times.NONE : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
+    return start == null && end == null
+        ? Times.NONE
+        : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
   }
 
   /**
    * The time in {@code text} on the date it states, else {@code day}; in the zone written after it
    * ({@code rest}), converted to the zone of the range's other end when they differ.
    */
-  private static Optional<LocalDateTime> at(String text, String rest, String otherZone, LocalDate day) {
+  private static Optional<LocalDateTime> at(
+      String text, String rest, String otherZone, LocalDate day) {
     Optional<LocalTime> time = TimeReader.time(text);
     LocalDate date = TimeReader.date(text, day).orElse(day);
     if (time.isEmpty() || date == null) {
@@ -121,7 +181,10 @@ final class ProseTimes {
     return Optional.of(t);
   }
 
-  /** The date the sentence states near a position (after it, or in the 60 characters before), else {@code day}. */
+  /**
+   * The date the sentence states near a position (after it, or in the 60 characters before), else
+   * {@code day}.
+   */
   private static LocalDate dateNear(String sentence, int position, LocalDate day) {
     return TimeReader.date(sentence.substring(Math.max(0, position - 60)), day).orElse(day);
   }

@@ -13,23 +13,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one post-mortem means, read once: the only thing lint rules and stats look at, so the two can
- * never disagree about what an action item, a timeline entry or a duration is.
+ * What one post-mortem means, read once: the only thing lint rules and stats look at, so the two
+ * can never disagree about what an action item, a timeline entry or a duration is.
  *
  * @param doc the parsed document (syntax: headings, blocks, positions)
  * @param schema the schema it was read with
  * @param selection how that schema was chosen
  * @param incident id, title, date, severity, status
- * @param sections each top-level section the schema names, mapped to the document section found for it
+ * @param sections each top-level section the schema names, mapped to the document section found for
+ *     it
  * @param actionItems the action items, template text left out
  * @param templateItems how many action-item-shaped entries were still template text (left out)
  * @param timeline the timeline entries
  * @param metadata labelled values ({@code Key: value} lines, two-column tables)
  * @param span the stated start and end of the incident, when both are stated
- * @param figures the incident figures found: {@code duration}, {@code mttd}, {@code mtta}, {@code mttr};
- *     each the first the document states, else computed (see {@code IncidentFigures})
- * @param computedFigures the keys of {@code figures} computed rather than stated: a duration from the
- *     stated start and end, MTTx from the timeline's detection, acknowledgement and resolution entries
+ * @param figures the incident figures found: {@code duration}, {@code mttd}, {@code mtta}, {@code
+ *     mttr}; each the first the document states, else computed (see {@code IncidentFigures})
+ * @param computedFigures the keys of {@code figures} computed rather than stated: a duration from
+ *     the stated start and end, MTTx from the timeline's detection, acknowledgement and resolution
+ *     entries
  * @param templateLines lines of table rows and list items that are still the template's text
  * @param templateText the schema's template text, to recognise unfilled regions
  */

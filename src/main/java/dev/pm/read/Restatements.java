@@ -6,13 +6,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Whether two items word the same work: most of the shorter one's content words are in the other. */
+/**
+ * Whether two items word the same work: most of the shorter one's content words are in the other.
+ */
 final class Restatements {
 
-  private static final Set<String> FILLER = Set.of(
-      "the", "a", "an", "and", "or", "to", "of", "for", "in", "on", "at", "by", "with", "we", "will", "be", "is", "are", "our",
-      "need", "needs", "should", "must", "this", "that", "it", "as", "so", "when", "from", "into", "all", "any", "more", "also",
-      "add", "make", "sure", "have", "has", "can", "going", "plan", "plans", "intend", "well");
+  private static final Set<String> FILLER =
+      Set.of(
+          "the", "a", "an", "and", "or", "to", "of", "for", "in", "on", "at", "by", "with", "we",
+          "will", "be", "is", "are", "our", "need", "needs", "should", "must", "this", "that", "it",
+          "as", "so", "when", "from", "into", "all", "any", "more", "also", "add", "make", "sure",
+          "have", "has", "can", "going", "plan", "plans", "intend", "well");
 
   private Restatements() {}
 

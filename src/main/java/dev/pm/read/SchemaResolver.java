@@ -5,7 +5,6 @@ import dev.pm.schema.ActionItemSpec;
 import dev.pm.schema.FrontMatterSpec;
 import dev.pm.schema.MetadataSpec;
 import dev.pm.schema.Schema;
-import dev.pm.read.SectionMatcher;
 import dev.pm.schema.SectionSpec;
 import dev.pm.schema.TimelineSpec;
 import dev.pm.template.Template;
@@ -18,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses the schema a file is checked against: {@code --schema}; else the front matter's
- * {@code template:}; else a path mapping from configuration; else the template whose required
- * sections the file matches best; else general checks only.
+ * Chooses the schema a file is checked against: {@code --schema}; else the front matter's {@code
+ * template:}; else a path mapping from configuration; else the template whose required sections the
+ * file matches best; else general checks only.
  */
 public final class SchemaResolver {
 
@@ -30,16 +29,27 @@ public final class SchemaResolver {
    * pm needs to read it.
    */
   public static final Schema GENERIC =
-      new Schema("generic", "General checks for post-mortems in any style", "(generic)",
-          new FrontMatterSpec(List.of("id", "title", "date", "severity", "status", "template"), Map.of()),
-          false, List.of(), ActionItemSpec.defaults(),
-          TimelineSpec.defaults(), MetadataSpec.DEFAULT, Optional.empty());
+      new Schema(
+          "generic",
+          "General checks for post-mortems in any style",
+          "(generic)",
+          new FrontMatterSpec(
+              List.of("id", "title", "date", "severity", "status", "template"), Map.of()),
+          false,
+          List.of(),
+          ActionItemSpec.defaults(),
+          TimelineSpec.defaults(),
+          MetadataSpec.DEFAULT,
+          Optional.empty());
 
   /** Below this share of a template's required sections, a file is not said to follow it. */
   static final double BEST_MATCH_THRESHOLD = 0.5;
 
-  /** The schema chosen for a file and why; {@code unknownTemplate} is a front matter name not found. */
-  public record Resolution(Schema schema, SchemaSelection selection, Optional<String> unknownTemplate) {}
+  /**
+   * The schema chosen for a file and why; {@code unknownTemplate} is a front matter name not found.
+   */
+  public record Resolution(
+      Schema schema, SchemaSelection selection, Optional<String> unknownTemplate) {}
 
   private final TemplateCatalog catalog;
   private final Optional<Schema> forced;
@@ -50,7 +60,11 @@ public final class SchemaResolver {
    * @param forced {@code --schema FILE}, applied to every file
    * @param pathTemplates glob (relative to {@code base}) to template name, from {@code .pm.yaml}
    */
-  public SchemaResolver(TemplateCatalog catalog, Optional<Schema> forced, Map<String, String> pathTemplates, Path base) {
+  public SchemaResolver(
+      TemplateCatalog catalog,
+      Optional<Schema> forced,
+      Map<String, String> pathTemplates,
+      Path base) {
     this.catalog = catalog;
     this.forced = forced;
     this.pathTemplates = Map.copyOf(pathTemplates);
@@ -63,13 +77,17 @@ public final class SchemaResolver {
 
   public Resolution resolve(PostMortem doc) {
     if (forced.isPresent()) {
-      return new Resolution(forced.get(), SchemaSelection.of(SchemaSelection.How.EXPLICIT), Optional.empty());
+      return new Resolution(
+          forced.get(), SchemaSelection.of(SchemaSelection.How.EXPLICIT), Optional.empty());
     }
     Optional<String> named = doc.frontMatter().flatMap(fm -> fm.text("template")).map(String::trim);
     if (named.isPresent() && !named.get().isEmpty()) {
       Optional<Template> template = catalog.find(named.get());
       if (template.isPresent()) {
-        return new Resolution(template.get().schema(), SchemaSelection.of(SchemaSelection.How.FRONT_MATTER), Optional.empty());
+        return new Resolution(
+            template.get().schema(),
+            SchemaSelection.of(SchemaSelection.How.FRONT_MATTER),
+            Optional.empty());
       }
       Resolution guess = byPathOrContent(doc);
       return new Resolution(guess.schema(), guess.selection(), named);
@@ -80,7 +98,8 @@ public final class SchemaResolver {
   private Resolution byPathOrContent(PostMortem doc) {
     Optional<Schema> mapped = mappedByPath(doc.source().path());
     if (mapped.isPresent()) {
-      return new Resolution(mapped.get(), SchemaSelection.of(SchemaSelection.How.EXPLICIT), Optional.empty());
+      return new Resolution(
+          mapped.get(), SchemaSelection.of(SchemaSelection.How.EXPLICIT), Optional.empty());
     }
     return bestMatch(doc);
   }
@@ -105,11 +124,13 @@ public final class SchemaResolver {
     int bestFound = 0;
     int bestRequired = 1;
     for (Template template : catalog.all()) {
-      List<SectionSpec> required = template.schema().sections().stream().filter(SectionSpec::required).toList();
+      List<SectionSpec> required =
+          template.schema().sections().stream().filter(SectionSpec::required).toList();
       if (required.isEmpty()) {
         continue;
       }
-      int found = (int) required.stream().filter(s -> SectionMatcher.find(doc, s).isPresent()).count();
+      int found =
+          (int) required.stream().filter(s -> SectionMatcher.find(doc, s).isPresent()).count();
       if (best == null || (double) found / required.size() > (double) bestFound / bestRequired) {
         best = template.schema();
         bestFound = found;
@@ -117,8 +138,12 @@ public final class SchemaResolver {
       }
     }
     if (best == null || (double) bestFound / bestRequired < BEST_MATCH_THRESHOLD) {
-      return new Resolution(GENERIC, SchemaSelection.of(SchemaSelection.How.GENERIC), Optional.empty());
+      return new Resolution(
+          GENERIC, SchemaSelection.of(SchemaSelection.How.GENERIC), Optional.empty());
     }
-    return new Resolution(best, new SchemaSelection(SchemaSelection.How.BEST_MATCH, bestFound, bestRequired), Optional.empty());
+    return new Resolution(
+        best,
+        new SchemaSelection(SchemaSelection.How.BEST_MATCH, bestFound, bestRequired),
+        Optional.empty());
   }
 }

@@ -1,9 +1,8 @@
 package dev.pm.read;
 
-import dev.pm.schema.SectionSpec;
-
 import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
+import dev.pm.schema.SectionSpec;
 import dev.pm.text.HeadingNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

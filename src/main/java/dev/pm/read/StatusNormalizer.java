@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an action item's status text ({@code Done}, {@code [x] DONE}, {@code **Closed**},
- * {@code In progress}) as one of open, in-progress, done, cancelled.
+ * Reads an action item's status text ({@code Done}, {@code [x] DONE}, {@code **Closed**}, {@code In
+ * progress}) as one of open, in-progress, done, cancelled.
  *
  * <p>The schema's vocabulary comes first (so a template may give any word a meaning); then common
  * synonyms; then a leading checkbox. The reading says whether the text was the vocabulary's exact
@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class StatusNormalizer {
 
-  /** How a status text reads. {@code exact} is true when it is a vocabulary entry letter for letter. */
+  /**
+   * How a status text reads. {@code exact} is true when it is a vocabulary entry letter for letter.
+   */
   public record Reading(ActionStatus status, boolean exact) {}
 
   private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX~-])]\\s*(.*)$");
@@ -90,7 +92,8 @@ public final class StatusNormalizer {
     }
     Matcher box = CHECKBOX.matcher(text);
     if (box.matches()) {
-      Optional<Reading> rest = box.group(2).isBlank() ? Optional.empty() : read(box.group(2), vocabulary);
+      Optional<Reading> rest =
+          box.group(2).isBlank() ? Optional.empty() : read(box.group(2), vocabulary);
       if (rest.isPresent()) {
         return Optional.of(new Reading(rest.get().status(), false));
       }
@@ -109,7 +112,9 @@ public final class StatusNormalizer {
     };
   }
 
-  /** Finds a status word anywhere in a sentence, for list items: "Status: done", "(done)", "[DONE]". */
+  /**
+   * Finds a status word anywhere in a sentence, for list items: "Status: done", "(done)", "[DONE]".
+   */
   public static Optional<ActionStatus> findInText(String text) {
     Matcher m = INLINE_STATUS.matcher(text);
     if (m.find()) {

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 final class TableItems {
 
   /** Text a draft leaves in a row it has not filled: "another item", "??", "...". */
-  private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?i)^(?:\\?+|\\.{2,}|…|-+|(?:another|an?|new|next|more|some|other)(?: action)? (?:item|action|task|one)s?|(?:item|action|task) ?\\d*|tbd|xxx+|\\d+[.)]?)$");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "(?i)^(?:\\?+|\\.{2,}|…|-+|(?:another|an?|new|next|more|some|other)(?: action)? (?:item|action|task|one)s?|(?:item|action|task) ?\\d*|tbd|xxx+|\\d+[.)]?)$");
 
   private TableItems() {}
 
@@ -37,7 +38,8 @@ final class TableItems {
     if (!blank || table.rows().isEmpty()) {
       return table;
     }
-    return new Table(table.rows().get(0).cells(), table.rows().subList(1, table.rows().size()), table.at());
+    return new Table(
+        table.rows().get(0).cells(), table.rows().subList(1, table.rows().size()), table.at());
   }
 
   /**
@@ -47,7 +49,8 @@ final class TableItems {
    */
   static boolean isActionTable(Table table, ActionItemSpec spec, boolean inFollowUp) {
     int known = 0;
-    for (ActionItemField f : List.of(ActionItemField.OWNER, ActionItemField.DUE, ActionItemField.STATUS)) {
+    for (ActionItemField f :
+        List.of(ActionItemField.OWNER, ActionItemField.DUE, ActionItemField.STATUS)) {
       if (Columns.find(table, f, spec, Set.of()) >= 0) {
         known++;
       }
@@ -78,7 +81,8 @@ final class TableItems {
       for (var entry : columns.entrySet()) {
         Optional<Cell> cell = row.cell(entry.getValue());
         if (cell.isPresent()) {
-          String text = entry.getKey() == ActionItemField.STATUS ? cell.get().markdown() : cell.get().text();
+          String text =
+              entry.getKey() == ActionItemField.STATUS ? cell.get().markdown() : cell.get().text();
           values.put(entry.getKey(), text.trim());
           at.put(entry.getKey(), cell.get().at());
         }
@@ -94,7 +98,15 @@ final class TableItems {
       }
       ActionStatus status = status(row, values, columns, notes, group, spec);
       Optional<java.time.LocalDate> due = Dates.parse(values.getOrDefault(ActionItemField.DUE, ""));
-      out.add(new ActionItem(ActionItem.Form.TABLE_ROW, values, at, due, status, ActionItemExtractor.dedupe(links), row.at()));
+      out.add(
+          new ActionItem(
+              ActionItem.Form.TABLE_ROW,
+              values,
+              at,
+              due,
+              status,
+              ActionItemExtractor.dedupe(links),
+              row.at()));
     }
   }
 
@@ -102,10 +114,16 @@ final class TableItems {
    * The status column; else a notes column ("Done", "[Done](link)"); else a status word closing
    * another free column ("Bug: n/a DONE"); else the group's; else the action's own words.
    */
-  private static ActionStatus status(Row row, Map<ActionItemField, String> values, Map<ActionItemField, Integer> columns, int notes, ItemGroup group,
+  private static ActionStatus status(
+      Row row,
+      Map<ActionItemField, String> values,
+      Map<ActionItemField, Integer> columns,
+      int notes,
+      ItemGroup group,
       ActionItemSpec spec) {
     String statusText = values.getOrDefault(ActionItemField.STATUS, "");
-    Optional<ActionStatus> stated = StatusNormalizer.read(statusText, spec.statuses()).map(StatusNormalizer.Reading::status);
+    Optional<ActionStatus> stated =
+        StatusNormalizer.read(statusText, spec.statuses()).map(StatusNormalizer.Reading::status);
     if (stated.isPresent()) {
       return stated.get();
     }
@@ -113,15 +131,20 @@ final class TableItems {
       return ActionStatus.UNKNOWN;
     }
     String notesText = notes >= 0 ? row.cell(notes).map(Cell::text).orElse("").trim() : "";
-    return StatusNormalizer.read(notesText, spec.statuses()).map(StatusNormalizer.Reading::status)
+    return StatusNormalizer.read(notesText, spec.statuses())
+        .map(StatusNormalizer.Reading::status)
         .or(() -> closingStatus(row, columns, notes, spec))
         .or(() -> Optional.ofNullable(group.status()))
         .or(() -> ItemStatus.of(notesText + " " + values.getOrDefault(ActionItemField.ACTION, "")))
         .orElse(ActionStatus.OPEN);
   }
 
-  /** A status word closing a cell of a column that is not the action, owner, due, id or type: "n/a DONE" under "Bug". */
-  private static Optional<ActionStatus> closingStatus(Row row, Map<ActionItemField, Integer> columns, int notes, ActionItemSpec spec) {
+  /**
+   * A status word closing a cell of a column that is not the action, owner, due, id or type: "n/a
+   * DONE" under "Bug".
+   */
+  private static Optional<ActionStatus> closingStatus(
+      Row row, Map<ActionItemField, Integer> columns, int notes, ActionItemSpec spec) {
     Set<Integer> fields = new HashSet<>(columns.values());
     fields.remove(columns.get(ActionItemField.LINKS));
     fields.remove(columns.get(ActionItemField.STATUS));
@@ -129,7 +152,8 @@ final class TableItems {
       if (i == notes || fields.contains(i)) {
         continue;
       }
-      String[] words = row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+");
+      String[] words =
+          row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+");
       if (words.length > 6) {
         continue; // a sentence, not a cell closed by a status
       }
@@ -144,14 +168,20 @@ final class TableItems {
     return Optional.empty();
   }
 
-  /** A row a draft has not filled in: no action, owner or due date, or an action and owner that only hold places. */
+  /**
+   * A row a draft has not filled in: no action, owner or due date, or an action and owner that only
+   * hold places.
+   */
   private static boolean unfilled(Map<ActionItemField, String> values) {
     String action = values.getOrDefault(ActionItemField.ACTION, "").strip();
     String owner = values.getOrDefault(ActionItemField.OWNER, "").strip();
     String due = values.getOrDefault(ActionItemField.DUE, "").strip();
     if (action.isEmpty()) {
-      return owner.isEmpty() && due.isEmpty() && values.getOrDefault(ActionItemField.STATUS, "").isBlank();
+      return owner.isEmpty()
+          && due.isEmpty()
+          && values.getOrDefault(ActionItemField.STATUS, "").isBlank();
     }
-    return PLACEHOLDER.matcher(action).matches() && (owner.isEmpty() || PLACEHOLDER.matcher(owner).matches());
+    return PLACEHOLDER.matcher(action).matches()
+        && (owner.isEmpty() || PLACEHOLDER.matcher(owner).matches());
   }
 }

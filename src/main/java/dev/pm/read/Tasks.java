@@ -15,7 +15,8 @@ final class Tasks {
 
   /** A plain list item that opens with an empty box: {@code - [] Restore tables in parallel}. */
   static boolean malformed(ListItem item) {
-    return item.task() == ListItem.TaskState.NONE && BOX.matcher(item.markdown().strip().replace("\\[", "[").replace("\\]", "]")).find();
+    return item.task() == ListItem.TaskState.NONE
+        && BOX.matcher(item.markdown().strip().replace("\\[", "[").replace("\\]", "]")).find();
   }
 
   /** The item's text without its box. */

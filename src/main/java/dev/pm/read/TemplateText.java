@@ -18,10 +18,10 @@ import java.util.Set;
  * The text of a template, for recognising what a post-mortem left as the template wrote it.
  *
  * <p>Rationale: unfilled text is derived from the template itself, not from a second hand-kept
- * list, so a repository template gets the check for free and an edited template cannot drift
- * from its check. Left out, because a filled-in document keeps them as they are: single words
- * ("Open", "Yes"), block quotes (a reminder the template means to stay) and task-list items (a
- * checklist is filled in by ticking it).
+ * list, so a repository template gets the check for free and an edited template cannot drift from
+ * its check. Left out, because a filled-in document keeps them as they are: single words ("Open",
+ * "Yes"), block quotes (a reminder the template means to stay) and task-list items (a checklist is
+ * filled in by ticking it).
  */
 public final class TemplateText {
 
@@ -80,7 +80,8 @@ public final class TemplateText {
 
   private static void addItems(Set<String> blocks, List<ListItem> items) {
     for (ListItem item : items) {
-      // A label with its own sub-list ("Primary Cause:") stays; its sub-items are what is filled in.
+      // A label with its own sub-list ("Primary Cause:") stays; its sub-items are what is filled
+      // in.
       if (item.task() == ListItem.TaskState.NONE && item.children().isEmpty()) {
         addBlock(blocks, item.text());
       }

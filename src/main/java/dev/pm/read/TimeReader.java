@@ -3,8 +3,8 @@ package dev.pm.read;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.Month;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -13,53 +13,86 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the times timelines are written with: {@code 2026-03-14 14:05}, {@code 14:05},
- * {@code 2:05 PM}, {@code 14.05}, {@code March 14, 2026 2:05pm}, a date alone. A time without a
- * date takes the date given before it in the same timeline.
+ * Reads the times timelines are written with: {@code 2026-03-14 14:05}, {@code 14:05}, {@code 2:05
+ * PM}, {@code 14.05}, {@code March 14, 2026 2:05pm}, a date alone. A time without a date takes the
+ * date given before it in the same timeline.
  *
- * <p>Zones: the first zone stated (front matter {@code timezone:}, a table header such as
- * {@code Time (UTC)}, "All times are UTC", or an entry's own {@code 14:05 UTC}) is the timeline's;
- * an entry without one is in it, and an entry in another zone ({@code 10:30 EDT}) is converted to
- * it, so that entries compare as instants.
+ * <p>Zones: the first zone stated (front matter {@code timezone:}, a table header such as {@code
+ * Time (UTC)}, "All times are UTC", or an entry's own {@code 14:05 UTC}) is the timeline's; an
+ * entry without one is in it, and an entry in another zone ({@code 10:30 EDT}) is converted to it,
+ * so that entries compare as instants.
  */
 public final class TimeReader {
 
-  private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  private static final Pattern ISO_DATE =
+      Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern MONTH_DATE =
-      Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+      Pattern.compile(
+          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
   private static final Pattern TIME =
-      Pattern.compile("(?i)(?<![\\d:])(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d])");
+      Pattern.compile(
+          "(?i)(?<![\\d:])(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d])");
 
   /** "11 pm", "9am": an hour with AM/PM and no minutes. */
-  private static final Pattern HOUR_MERIDIEM = Pattern.compile("(?i)(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\.?(?![a-z])");
+  private static final Pattern HOUR_MERIDIEM =
+      Pattern.compile("(?i)(?<![\\d:.])(\\d{1,2})\\s*([ap])\\.?m\\.?(?![a-z])");
+
   /** {@code 04-10-2021}, {@code 11/03/2022}: month and day in an order the text does not say. */
-  private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![-\\d/.])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![-\\d/.:])");
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<![-\\d/.])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![-\\d/.:])");
+
   /** {@code 5 November 2022}, {@code 26th Sept}. */
-  private static final Pattern DAY_MONTH_DATE = Pattern.compile(
-      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b");
+  private static final Pattern DAY_MONTH_DATE =
+      Pattern.compile(
+          "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b");
 
-  /** The start of a line that begins with a time: what makes a bullet or heading a timeline entry. */
+  /**
+   * The start of a line that begins with a time: what makes a bullet or heading a timeline entry.
+   */
   static final Pattern LEADING_TIME =
-      Pattern.compile("(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
+      Pattern.compile(
+          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
 
-  /** Zones written after times: UTC/GMT with an optional offset, Z, an offset, or a common abbreviation. */
-  private static final Pattern ZONE = Pattern.compile(
-      "(?<![A-Za-z])(?:UTC|GMT)(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?(?![A-Za-z])|(?<=\\d)(Z)(?![A-Za-z])"
-          + "|(?<![A-Za-z])([A-Z]{3,4})(?![A-Za-z])|(?<=\\d\\s)([+-]\\d{2}):?(\\d{2})(?!\\d)");
-  private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
-      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
-      Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-      Map.entry("WET", ZoneOffset.UTC), Map.entry("BST", ZoneOffset.ofHours(1)),
-      Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
-      Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
-      Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("JST", ZoneOffset.ofHours(9)),
-      Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
-      Map.entry("ICT", ZoneOffset.ofHours(7)), Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("SGT", ZoneOffset.ofHours(8)),
-      Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("NZST", ZoneOffset.ofHours(12)),
-      Map.entry("NZDT", ZoneOffset.ofHours(13)), Map.entry("BRT", ZoneOffset.ofHours(-3)), Map.entry("HST", ZoneOffset.ofHours(-10)),
-      Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)));
+  /**
+   * Zones written after times: UTC/GMT with an optional offset, Z, an offset, or a common
+   * abbreviation.
+   */
+  private static final Pattern ZONE =
+      Pattern.compile(
+          "(?<![A-Za-z])(?:UTC|GMT)(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?(?![A-Za-z])|(?<=\\d)(Z)(?![A-Za-z])"
+              + "|(?<![A-Za-z])([A-Z]{3,4})(?![A-Za-z])|(?<=\\d\\s)([+-]\\d{2}):?(\\d{2})(?!\\d)");
+
+  private static final Map<String, ZoneOffset> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("PST", ZoneOffset.ofHours(-8)),
+          Map.entry("PDT", ZoneOffset.ofHours(-7)),
+          Map.entry("MST", ZoneOffset.ofHours(-7)),
+          Map.entry("MDT", ZoneOffset.ofHours(-6)),
+          Map.entry("CST", ZoneOffset.ofHours(-6)),
+          Map.entry("CDT", ZoneOffset.ofHours(-5)),
+          Map.entry("EST", ZoneOffset.ofHours(-5)),
+          Map.entry("EDT", ZoneOffset.ofHours(-4)),
+          Map.entry("WET", ZoneOffset.UTC),
+          Map.entry("BST", ZoneOffset.ofHours(1)),
+          Map.entry("CET", ZoneOffset.ofHours(1)),
+          Map.entry("CEST", ZoneOffset.ofHours(2)),
+          Map.entry("EET", ZoneOffset.ofHours(2)),
+          Map.entry("EEST", ZoneOffset.ofHours(3)),
+          Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
+          Map.entry("JST", ZoneOffset.ofHours(9)),
+          Map.entry("AEST", ZoneOffset.ofHours(10)),
+          Map.entry("AEDT", ZoneOffset.ofHours(11)),
+          Map.entry("ICT", ZoneOffset.ofHours(7)),
+          Map.entry("WIB", ZoneOffset.ofHours(7)),
+          Map.entry("SGT", ZoneOffset.ofHours(8)),
+          Map.entry("HKT", ZoneOffset.ofHours(8)),
+          Map.entry("KST", ZoneOffset.ofHours(9)),
+          Map.entry("NZST", ZoneOffset.ofHours(12)),
+          Map.entry("NZDT", ZoneOffset.ofHours(13)),
+          Map.entry("BRT", ZoneOffset.ofHours(-3)),
+          Map.entry("HST", ZoneOffset.ofHours(-10)),
+          Map.entry("AKST", ZoneOffset.ofHours(-9)),
+          Map.entry("AKDT", ZoneOffset.ofHours(-8)));
 
   private LocalDate lastDate;
   private LocalDateTime lastTime;
@@ -70,7 +103,9 @@ public final class TimeReader {
     this.timelineZone = zone;
   }
 
-  /** Takes the zone a text states (a header, "All times are UTC") as the timeline's, if none is yet. */
+  /**
+   * Takes the zone a text states (a header, "All times are UTC") as the timeline's, if none is yet.
+   */
   void noteZone(String text) {
     if (timelineZone == null) {
       timelineZone = zone(text).orElse(null);
@@ -78,8 +113,8 @@ public final class TimeReader {
   }
 
   /**
-   * Takes the date a paragraph states ("All times in PST, on February 5th 2019") as the date of
-   * the entries after it that give only a time.
+   * Takes the date a paragraph states ("All times in PST, on February 5th 2019") as the date of the
+   * entries after it that give only a time.
    */
   void noteDate(String text) {
     date(text, lastDate).ifPresent(d -> lastDate = d);
@@ -107,7 +142,8 @@ public final class TimeReader {
         }
         int h = Integer.parseInt(hours);
         int min = minutes == null ? 0 : Integer.parseInt(minutes);
-        return Optional.of(ZoneOffset.ofHoursMinutes(h, h < 0 || hours.startsWith("-") ? -min : min));
+        return Optional.of(
+            ZoneOffset.ofHoursMinutes(h, h < 0 || hours.startsWith("-") ? -min : min));
       } catch (java.time.DateTimeException | NumberFormatException e) {
         // an offset out of range is not a zone; look further
       }
@@ -150,7 +186,11 @@ public final class TimeReader {
     Matcher iso = ISO_DATE.matcher(text);
     if (iso.find()) {
       try {
-        return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(iso.group(1)),
+                Integer.parseInt(iso.group(2)),
+                Integer.parseInt(iso.group(3))));
       } catch (RuntimeException e) {
         return Optional.empty();
       }
@@ -159,7 +199,9 @@ public final class TimeReader {
     if (named.find() && named.group(3) != null) {
       try {
         Month month = monthOf(named.group(1));
-        return Optional.of(LocalDate.of(Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(2))));
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(named.group(3)), month, Integer.parseInt(named.group(2))));
       } catch (RuntimeException e) {
         return Optional.empty();
       }
@@ -171,9 +213,15 @@ public final class TimeReader {
     Matcher m = TIME.matcher(text);
     if (!m.find()) {
       Matcher hourOnly = HOUR_MERIDIEM.matcher(text);
-      return hourOnly.find() ? clock(Integer.parseInt(hourOnly.group(1)), 0, 0, hourOnly.group(2)) : Optional.empty();
+      return hourOnly.find()
+          ? clock(Integer.parseInt(hourOnly.group(1)), 0, 0, hourOnly.group(2))
+          : Optional.empty();
     }
-    return clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4));
+    return clock(
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+        m.group(4));
   }
 
   /**
@@ -220,12 +268,20 @@ public final class TimeReader {
     }
     Matcher dayMonth = DAY_MONTH_DATE.matcher(text);
     if (dayMonth.find()) {
-      int year = dayMonth.group(3) != null ? Integer.parseInt(dayMonth.group(3)) : reference != null ? reference.getYear() : -1;
-      return year < 0 ? Optional.empty() : of(year, monthOf(dayMonth.group(2)).getValue(), Integer.parseInt(dayMonth.group(1)));
+      int year =
+          dayMonth.group(3) != null
+              ? Integer.parseInt(dayMonth.group(3))
+              : reference != null ? reference.getYear() : -1;
+      return year < 0
+          ? Optional.empty()
+          : of(year, monthOf(dayMonth.group(2)).getValue(), Integer.parseInt(dayMonth.group(1)));
     }
     Matcher named = MONTH_DATE.matcher(text);
     if (named.find() && reference != null && !named.group(2).isEmpty()) {
-      return of(reference.getYear(), monthOf(named.group(1)).getValue(), Integer.parseInt(named.group(2)));
+      return of(
+          reference.getYear(),
+          monthOf(named.group(1)).getValue(),
+          Integer.parseInt(named.group(2)));
     }
     return Optional.empty();
   }

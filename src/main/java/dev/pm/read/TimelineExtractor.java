@@ -1,7 +1,5 @@
 package dev.pm.read;
 
-import dev.pm.parse.Dates;
-
 import dev.pm.model.Block;
 import dev.pm.model.Cell;
 import dev.pm.model.ListBlock;
@@ -11,7 +9,7 @@ import dev.pm.model.Row;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
 import dev.pm.model.TimelineEntry;
-import dev.pm.read.SectionMatcher;
+import dev.pm.parse.Dates;
 import dev.pm.schema.TimelineSpec;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,25 +20,34 @@ import java.util.Optional;
 
 /**
  * Reads timeline entries from the timeline sections: table rows (the time column is the first whose
- * header names a time or date), bullets that start with a time ({@code - 14:05 UTC: ...},
- * {@code **14:05**}), and sub-headings that are timestamps (one heading per event).
+ * header names a time or date), bullets that start with a time ({@code - 14:05 UTC: ...}, {@code
+ * **14:05**}), and sub-headings that are timestamps (one heading per event).
  */
 public final class TimelineExtractor {
 
-  private static final java.util.regex.Pattern STATES_ZONE = java.util.regex.Pattern.compile("(?i)\\btimes?\\b");
+  private static final java.util.regex.Pattern STATES_ZONE =
+      java.util.regex.Pattern.compile("(?i)\\btimes?\\b");
 
   private TimelineExtractor() {}
 
   public static List<TimelineEntry> extract(PostMortem doc, TimelineSpec spec) {
-    return extract(doc, spec, doc.frontMatter().flatMap(fm -> fm.text("date")).flatMap(Dates::find).orElse(null));
+    return extract(
+        doc,
+        spec,
+        doc.frontMatter().flatMap(fm -> fm.text("date")).flatMap(Dates::find).orElse(null));
   }
 
-  /** The entries, where a time without a date before it is on {@code documentDate} (may be null). */
-  public static List<TimelineEntry> extract(PostMortem doc, TimelineSpec spec, LocalDate documentDate) {
-    ZoneOffset zone = doc.frontMatter()
-        .flatMap(fm -> fm.text("timezone").or(() -> fm.text("time_zone")).or(() -> fm.text("tz")))
-        .flatMap(text -> zoneOf(text.strip(), documentDate))
-        .orElse(null);
+  /**
+   * The entries, where a time without a date before it is on {@code documentDate} (may be null).
+   */
+  public static List<TimelineEntry> extract(
+      PostMortem doc, TimelineSpec spec, LocalDate documentDate) {
+    ZoneOffset zone =
+        doc.frontMatter()
+            .flatMap(
+                fm -> fm.text("timezone").or(() -> fm.text("time_zone")).or(() -> fm.text("tz")))
+            .flatMap(text -> zoneOf(text.strip(), documentDate))
+            .orElse(null);
     List<TimelineEntry> entries = new ArrayList<>();
     for (Section section : SectionMatcher.findAll(doc, spec.sectionKeys())) {
       TimeReader reader = new TimeReader(documentDate, zone);
@@ -49,11 +56,15 @@ public final class TimelineExtractor {
     return entries;
   }
 
-  /** A front matter zone: a region ({@code Europe/Berlin}, at the incident's date) or what an entry could state. */
+  /**
+   * A front matter zone: a region ({@code Europe/Berlin}, at the incident's date) or what an entry
+   * could state.
+   */
   private static Optional<ZoneOffset> zoneOf(String text, LocalDate date) {
     try {
       ZoneId id = ZoneId.of(text);
-      return Optional.of(id.getRules().getOffset((date != null ? date : LocalDate.of(2000, 1, 1)).atTime(12, 0)));
+      return Optional.of(
+          id.getRules().getOffset((date != null ? date : LocalDate.of(2000, 1, 1)).atTime(12, 0)));
     } catch (java.time.DateTimeException e) {
       return TimeReader.zone(text);
     }
@@ -76,7 +87,8 @@ public final class TimelineExtractor {
     for (Section child : section.children()) {
       String title = child.heading().text();
       if (TimeReader.LEADING_TIME.matcher(title).find()) {
-        out.add(new TimelineEntry(title, reader.read(title), firstText(child), child.heading().at()));
+        out.add(
+            new TimelineEntry(title, reader.read(title), firstText(child), child.heading().at()));
       } else {
         reader.noteDate(title); // "### December 05, 2025" dates the entries below it
       }
@@ -88,8 +100,10 @@ public final class TimelineExtractor {
   private static void fromItems(List<ListItem> items, TimeReader reader, List<TimelineEntry> out) {
     for (ListItem item : items) {
       if (TimeReader.LEADING_TIME.matcher(item.text()).find()) {
-        // The event as written: a marker such as "<END OF OUTAGE>" reads as HTML and is gone from the plain text.
-        out.add(new TimelineEntry(item.text(), reader.read(item.text()), item.markdown(), item.at()));
+        // The event as written: a marker such as "<END OF OUTAGE>" reads as HTML and is gone from
+        // the plain text.
+        out.add(
+            new TimelineEntry(item.text(), reader.read(item.text()), item.markdown(), item.at()));
       }
       fromItems(item.children(), reader, out);
     }
@@ -99,7 +113,10 @@ public final class TimelineExtractor {
     int timeColumn = -1;
     for (int i = 0; i < table.header().size() && timeColumn < 0; i++) {
       String key = table.header().get(i).key();
-      if (key.contains("time") || key.contains("date") || key.contains("when") || key.equals("utc")) {
+      if (key.contains("time")
+          || key.contains("date")
+          || key.contains("when")
+          || key.equals("utc")) {
         timeColumn = i;
       }
     }
@@ -109,7 +126,8 @@ public final class TimelineExtractor {
     int eventColumn = -1;
     for (int i = 0; i < table.header().size() && eventColumn < 0; i++) {
       String key = table.header().get(i).key();
-      if (i != timeColumn && (key.contains("event") || key.contains("description") || key.contains("what"))) {
+      if (i != timeColumn
+          && (key.contains("event") || key.contains("description") || key.contains("what"))) {
         eventColumn = i;
       }
     }
@@ -123,7 +141,9 @@ public final class TimelineExtractor {
         continue;
       }
       String event = row.cell(eventColumn).map(Cell::text).orElse("");
-      out.add(new TimelineEntry(time.get().text(), reader.read(time.get().text()), event, time.get().at()));
+      out.add(
+          new TimelineEntry(
+              time.get().text(), reader.read(time.get().text()), event, time.get().at()));
     }
   }
 

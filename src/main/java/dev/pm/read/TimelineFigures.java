@@ -13,27 +13,33 @@ import java.util.regex.Pattern;
  * MTTD, MTTA and MTTR computed from the timeline, for a document that states none of them: the
  * first entry that records detection, acknowledgement and resolution, measured from the incident's
  * start.
+ *
  * <ul>
- *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker);</li>
- *   <li>MTTA: detection to acknowledgement;</li>
- *   <li>MTTR: start to the entry that records resolution; a stated end alone
- *       gives the duration, not an MTTR.</li>
+ *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker);
+ *   <li>MTTA: detection to acknowledgement;
+ *   <li>MTTR: start to the entry that records resolution; a stated end alone gives the duration,
+ *       not an MTTR.
  * </ul>
- * Nothing is computed without a stated start. A figure is computed only when both its entries exist and are in order: a timeline that does not
- * say when the incident was detected gives no MTTD, rather than a guess.
+ *
+ * Nothing is computed without a stated start. A figure is computed only when both its entries exist
+ * and are in order: a timeline that does not say when the incident was detected gives no MTTD,
+ * rather than a guess.
  */
 final class TimelineFigures {
 
-  private static final Pattern DETECTED = Pattern.compile(
-      "(?i)\\b(?:detected|detects|noticed|notices|spotted|discovered|alert(?:s|ed)?\\s+(?:fired|fires|triggered|triggers|went off)"
-          + "|(?:was|were|is|gets|got)\\s+paged|pages\\s+(?:the\\s+)?on-?call|first\\s+(?:customer\\s+)?report|reports?\\s+(?:the\\s+)?(?:issue|problem|outage)"
-          + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b");
-  private static final Pattern ACKNOWLEDGED = Pattern.compile(
-      "(?i)\\b(?:acknowledged|acknowledges|ack(?:ed|s)?\\b|on-?call\\s+(?:responds|responded|joins|joined|engaged|engages|starts investigating|begins investigating)"
-          + "|incident\\s+(?:declared|opened)|declares?\\s+(?:an?\\s+)?incident|(?:starts?|started|begins?|began)\\s+investigating)");
-  private static final Pattern RESOLVED = Pattern.compile(
-      "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
-          + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b");
+  private static final Pattern DETECTED =
+      Pattern.compile(
+          "(?i)\\b(?:detected|detects|noticed|notices|spotted|discovered|alert(?:s|ed)?\\s+(?:fired|fires|triggered|triggers|went off)"
+              + "|(?:was|were|is|gets|got)\\s+paged|pages\\s+(?:the\\s+)?on-?call|first\\s+(?:customer\\s+)?report|reports?\\s+(?:the\\s+)?(?:issue|problem|outage)"
+              + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b");
+  private static final Pattern ACKNOWLEDGED =
+      Pattern.compile(
+          "(?i)\\b(?:acknowledged|acknowledges|ack(?:ed|s)?\\b|on-?call\\s+(?:responds|responded|joins|joined|engaged|engages|starts investigating|begins investigating)"
+              + "|incident\\s+(?:declared|opened)|declares?\\s+(?:an?\\s+)?incident|(?:starts?|started|begins?|began)\\s+investigating)");
+  private static final Pattern RESOLVED =
+      Pattern.compile(
+          "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
+              + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b");
 
   private TimelineFigures() {}
 
@@ -42,7 +48,8 @@ final class TimelineFigures {
     LocalDateTime start = span.map(IncidentSpan::start).orElse(null);
     if (start == null) {
       // Without a stated start, "detected" and "recovered" entries are too loose to measure from:
-      // "Root cause detected", "187 GB of space recovered" are steps, not the incident's milestones.
+      // "Root cause detected", "187 GB of space recovered" are steps, not the incident's
+      // milestones.
       return out;
     }
     LocalDateTime detected = first(timeline, DETECTED, null);
@@ -57,9 +64,11 @@ final class TimelineFigures {
   }
 
   /** The time of the first entry whose text says so, not before {@code notBefore}. */
-  private static LocalDateTime first(List<TimelineEntry> timeline, Pattern says, LocalDateTime notBefore) {
+  private static LocalDateTime first(
+      List<TimelineEntry> timeline, Pattern says, LocalDateTime notBefore) {
     for (TimelineEntry entry : timeline) {
-      if (entry.time().isPresent() && says.matcher(entry.timeText() + " " + entry.event()).find()
+      if (entry.time().isPresent()
+          && says.matcher(entry.timeText() + " " + entry.event()).find()
           && (notBefore == null || !entry.time().get().isBefore(notBefore))) {
         return entry.time().get();
       }
@@ -67,7 +76,8 @@ final class TimelineFigures {
     return null;
   }
 
-  private static void put(Map<String, Duration> out, String figure, LocalDateTime from, LocalDateTime to) {
+  private static void put(
+      Map<String, Duration> out, String figure, LocalDateTime from, LocalDateTime to) {
     if (from != null && to != null && !to.isBefore(from)) {
       out.put(figure, Duration.between(from, to));
     }

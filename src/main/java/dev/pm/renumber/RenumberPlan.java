@@ -13,14 +13,16 @@ import java.util.Optional;
 
 /**
  * What {@code pm renumber OLD NEW} will do, worked out completely before anything is written: the
- * post-mortem that has OLD (its front matter, body and, if its name carries the id, its file
- * name) and the references to OLD in other post-mortems. Everything that would make it unsafe
- * (NEW already taken, OLD unknown or ambiguous, a file pm cannot rewrite, a name already taken)
- * is refused here, so a refused renumber changes nothing.
+ * post-mortem that has OLD (its front matter, body and, if its name carries the id, its file name)
+ * and the references to OLD in other post-mortems. Everything that would make it unsafe (NEW
+ * already taken, OLD unknown or ambiguous, a file pm cannot rewrite, a name already taken) is
+ * refused here, so a refused renumber changes nothing.
  */
 public final class RenumberPlan {
 
-  /** One file to rewrite: its bytes as read (to refuse it if it changes meanwhile) and its new text. */
+  /**
+   * One file to rewrite: its bytes as read (to refuse it if it changes meanwhile) and its new text.
+   */
   public record Edit(InputFile file, byte[] read, String newText, int occurrences) {}
 
   /** A refused renumber: why, for a one-line error. */
@@ -37,7 +39,13 @@ public final class RenumberPlan {
   private final List<Edit> references;
   private final List<String> notes;
 
-  private RenumberPlan(String oldId, String newId, Edit target, Optional<Path> renameTo, List<Edit> references, List<String> notes) {
+  private RenumberPlan(
+      String oldId,
+      String newId,
+      Edit target,
+      Optional<Path> renameTo,
+      List<Edit> references,
+      List<String> notes) {
     this.oldId = oldId;
     this.newId = newId;
     this.target = target;
@@ -75,7 +83,8 @@ public final class RenumberPlan {
    * @param files every post-mortem of the project
    * @param only the file to renumber when several carry OLD (after a merge), else empty
    */
-  public static RenumberPlan make(String oldId, String newId, List<InputFile> files, Optional<Path> only) {
+  public static RenumberPlan make(
+      String oldId, String newId, List<InputFile> files, Optional<Path> only) {
     requireId("OLD", oldId);
     requireId("NEW", newId);
     if (oldId.strip().equalsIgnoreCase(newId.strip())) {
@@ -96,10 +105,17 @@ public final class RenumberPlan {
         throw new RefusedException(newId + " is already the id of " + r.file.displayPath());
       }
     }
-    List<Read> owners = all.stream().filter(r -> r.id.map(id -> id.toUpperCase(Locale.ROOT)).filter(oldKey::equals).isPresent()).toList();
+    List<Read> owners =
+        all.stream()
+            .filter(
+                r -> r.id.map(id -> id.toUpperCase(Locale.ROOT)).filter(oldKey::equals).isPresent())
+            .toList();
     if (only.isPresent()) {
       Path wanted = only.get().toAbsolutePath().normalize();
-      owners = owners.stream().filter(r -> r.file.path().toAbsolutePath().normalize().equals(wanted)).toList();
+      owners =
+          owners.stream()
+              .filter(r -> r.file.path().toAbsolutePath().normalize().equals(wanted))
+              .toList();
       if (owners.isEmpty()) {
         throw new RefusedException(only.get() + " does not have the id " + oldId);
       }
@@ -108,35 +124,60 @@ public final class RenumberPlan {
       throw new RefusedException("no post-mortem has the id " + oldId);
     }
     if (owners.size() > 1) {
-      throw new RefusedException(oldId + " is the id of " + owners.size() + " post-mortems ("
-          + String.join(", ", owners.stream().map(r -> r.file.displayPath()).toList()) + "); choose one with --file");
+      throw new RefusedException(
+          oldId
+              + " is the id of "
+              + owners.size()
+              + " post-mortems ("
+              + String.join(", ", owners.stream().map(r -> r.file.displayPath()).toList())
+              + "); choose one with --file");
     }
     Read owner = owners.get(0);
     owner.requireRewritable();
     IdOccurrences occurrences = new IdOccurrences(oldId.strip());
     String strippedNew = newId.strip();
-    Edit target = new Edit(owner.file, owner.bytes, occurrences.replace(owner.text, strippedNew), occurrences.count(owner.text));
+    Edit target =
+        new Edit(
+            owner.file,
+            owner.bytes,
+            occurrences.replace(owner.text, strippedNew),
+            occurrences.count(owner.text));
 
     Optional<Path> renameTo = Optional.empty();
     String name = owner.file.path().getFileName().toString();
     if (occurrences.count(name) > 0) {
       Path renamed = owner.file.path().resolveSibling(occurrences.replace(name, strippedNew));
       if (Files.exists(renamed)) {
-        throw new RefusedException("cannot rename " + owner.file.displayPath() + ": " + renamed.getFileName() + " already exists");
+        throw new RefusedException(
+            "cannot rename "
+                + owner.file.displayPath()
+                + ": "
+                + renamed.getFileName()
+                + " already exists");
       }
       renameTo = Optional.of(renamed);
     }
 
     List<Edit> references = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    boolean oldStaysInUse = all.stream().anyMatch(r -> r != owner && r.id.map(id -> id.toUpperCase(Locale.ROOT)).filter(oldKey::equals).isPresent());
+    boolean oldStaysInUse =
+        all.stream()
+            .anyMatch(
+                r ->
+                    r != owner
+                        && r.id
+                            .map(id -> id.toUpperCase(Locale.ROOT))
+                            .filter(oldKey::equals)
+                            .isPresent());
     for (Read r : all) {
       if (r == owner) {
         continue;
       }
       if (r.text == null) {
         // A file pm will not rewrite must not hold a reference that would silently go stale.
-        if (r.bytes != null && occurrences.count(new String(r.bytes, java.nio.charset.StandardCharsets.ISO_8859_1)) > 0) {
+        if (r.bytes != null
+            && occurrences.count(new String(r.bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                > 0) {
           r.requireRewritable();
         }
         continue;
@@ -146,8 +187,16 @@ public final class RenumberPlan {
         continue;
       }
       if (oldStaysInUse) {
-        notes.add("left " + n + " reference" + (n == 1 ? "" : "s") + " to " + oldId + " in " + r.file.displayPath()
-            + ": another post-mortem keeps that id");
+        notes.add(
+            "left "
+                + n
+                + " reference"
+                + (n == 1 ? "" : "s")
+                + " to "
+                + oldId
+                + " in "
+                + r.file.displayPath()
+                + ": another post-mortem keeps that id");
         continue;
       }
       r.requireRewritable();
@@ -158,33 +207,69 @@ public final class RenumberPlan {
 
   /**
    * A renumber killed between rewriting the post-mortem and renaming it: no file has OLD, one has
-   * NEW and still carries OLD in its name. The rest is the rename (and any reference still holding OLD).
+   * NEW and still carries OLD in its name. The rest is the rename (and any reference still holding
+   * OLD).
    */
-  private static Optional<RenumberPlan> unfinished(String oldId, String newId, List<Read> all, String oldKey, String newKey,
+  private static Optional<RenumberPlan> unfinished(
+      String oldId,
+      String newId,
+      List<Read> all,
+      String oldKey,
+      String newKey,
       Optional<Path> only) {
     if (only.isPresent() || all.stream().anyMatch(r -> idIs(r, oldKey))) {
       return Optional.empty();
     }
     IdOccurrences occurrences = new IdOccurrences(oldId.strip());
-    List<Read> renamed = all.stream().filter(r -> idIs(r, newKey) && occurrences.count(r.file.path().getFileName().toString()) > 0).toList();
+    List<Read> renamed =
+        all.stream()
+            .filter(
+                r ->
+                    idIs(r, newKey)
+                        && occurrences.count(r.file.path().getFileName().toString()) > 0)
+            .toList();
     if (renamed.size() != 1) {
       return Optional.empty();
     }
     Read owner = renamed.get(0);
     owner.requireRewritable();
-    Path to = owner.file.path().resolveSibling(occurrences.replace(owner.file.path().getFileName().toString(), newId.strip()));
+    Path to =
+        owner
+            .file
+            .path()
+            .resolveSibling(
+                occurrences.replace(owner.file.path().getFileName().toString(), newId.strip()));
     if (Files.exists(to)) {
-      throw new RefusedException("cannot rename " + owner.file.displayPath() + ": " + to.getFileName() + " already exists");
+      throw new RefusedException(
+          "cannot rename "
+              + owner.file.displayPath()
+              + ": "
+              + to.getFileName()
+              + " already exists");
     }
     List<Edit> references = new ArrayList<>();
     for (Read r : all) {
       if (r != owner && r.text != null && occurrences.count(r.text) > 0) {
-        references.add(new Edit(r.file, r.bytes, occurrences.replace(r.text, newId.strip()), occurrences.count(r.text)));
+        references.add(
+            new Edit(
+                r.file,
+                r.bytes,
+                occurrences.replace(r.text, newId.strip()),
+                occurrences.count(r.text)));
       }
     }
-    return Optional.of(new RenumberPlan(oldId.strip(), newId.strip(), new Edit(owner.file, owner.bytes, owner.text, 0),
-        Optional.of(to), references, List.of("finishing a renumber that was interrupted: " + owner.file.displayPath()
-            + " already has " + newId.strip())));
+    return Optional.of(
+        new RenumberPlan(
+            oldId.strip(),
+            newId.strip(),
+            new Edit(owner.file, owner.bytes, owner.text, 0),
+            Optional.of(to),
+            references,
+            List.of(
+                "finishing a renumber that was interrupted: "
+                    + owner.file.displayPath()
+                    + " already has "
+                    + newId.strip())));
   }
 
   private static boolean idIs(Read r, String key) {
@@ -192,13 +277,19 @@ public final class RenumberPlan {
   }
 
   private static void requireId(String what, String id) {
-    if (id == null || id.isBlank() || id.strip().chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new RefusedException(what + " must be an incident id without spaces, e.g. INC-2026-03-14-02");
+    if (id == null
+        || id.isBlank()
+        || id.strip()
+            .chars()
+            .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new RefusedException(
+          what + " must be an incident id without spaces, e.g. INC-2026-03-14-02");
     }
   }
 
   /** A post-mortem as read: its bytes, its text when it is UTF-8, and its front matter id. */
-  private record Read(InputFile file, byte[] bytes, String text, Optional<String> id, String problem) {
+  private record Read(
+      InputFile file, byte[] bytes, String text, Optional<String> id, String problem) {
 
     static Read of(InputFile file) {
       byte[] bytes;
@@ -207,18 +298,25 @@ public final class RenumberPlan {
       } catch (IOException | SecurityException e) {
         return new Read(file, null, null, Optional.empty(), "cannot read it: " + e.getMessage());
       }
-      // Plain UTF-8 only: renumbering is rare enough that a BOM or UTF-16 file is the user's to edit.
+      // Plain UTF-8 only: renumbering is rare enough that a BOM or UTF-16 file is the user's to
+      // edit.
       boolean plain = SourceDecoder.encodingOf(bytes) == SourceDecoder.Encoding.UTF_8;
       SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
       if (!plain || !decoded.ok()) {
-        return new Read(file, bytes, null, Optional.empty(), !plain ? "it is not plain UTF-8" : decoded.error());
+        return new Read(
+            file,
+            bytes,
+            null,
+            Optional.empty(),
+            !plain ? "it is not plain UTF-8" : decoded.error());
       }
       return new Read(file, bytes, decoded.text(), FrontMatterPeek.id(decoded.text()), null);
     }
 
     void requireRewritable() {
       if (text == null) {
-        throw new RefusedException("cannot renumber in " + file.displayPath() + ": " + problem + "; nothing was changed");
+        throw new RefusedException(
+            "cannot renumber in " + file.displayPath() + ": " + problem + "; nothing was changed");
       }
     }
   }

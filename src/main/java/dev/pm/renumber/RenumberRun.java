@@ -20,7 +20,9 @@ public final class RenumberRun {
 
   private RenumberRun() {}
 
-  /** @return one line per change made, for the user */
+  /**
+   * @return one line per change made, for the user
+   */
   public static List<String> apply(RenumberPlan plan) throws IOException {
     return apply(plan, Integer.MAX_VALUE);
   }
@@ -45,7 +47,8 @@ public final class RenumberRun {
     }
     if (plan.renameTo().isPresent() && done.size() < steps) {
       renameWithoutReplacing(target.file().path(), plan.renameTo().get());
-      done.add("renamed " + target.file().displayPath() + " to " + plan.renameTo().get().getFileName());
+      done.add(
+          "renamed " + target.file().displayPath() + " to " + plan.renameTo().get().getFileName());
     }
     return done;
   }
@@ -57,13 +60,24 @@ public final class RenumberRun {
     if (plan.target().occurrences() > 0) {
       lines.add(describe(plan.target(), plan));
     }
-    plan.renameTo().ifPresent(to -> lines.add("renamed " + plan.target().file().displayPath() + " to " + to.getFileName()));
+    plan.renameTo()
+        .ifPresent(
+            to ->
+                lines.add(
+                    "renamed " + plan.target().file().displayPath() + " to " + to.getFileName()));
     return lines;
   }
 
   private static String describe(RenumberPlan.Edit edit, RenumberPlan plan) {
-    return edit.file().displayPath() + ": " + plan.oldId() + " → " + plan.newId() + " (" + edit.occurrences()
-        + (edit.occurrences() == 1 ? " place" : " places") + ")";
+    return edit.file().displayPath()
+        + ": "
+        + plan.oldId()
+        + " → "
+        + plan.newId()
+        + " ("
+        + edit.occurrences()
+        + (edit.occurrences() == 1 ? " place" : " places")
+        + ")";
   }
 
   /** A hard link then an unlink: the new name is taken atomically or not at all. */

@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 /**
  * GitHub Actions workflow commands, which the runner turns into annotations on the pull request:
  *
- * <pre>::error file=postmortems/a.md,line=12,col=1,title=PM201 missing-section::Missing required section "Timeline"</pre>
+ * <pre>
+ * ::error file=postmortems/a.md,line=12,col=1,title=PM201 missing-section::Missing required section "Timeline"
+ * </pre>
  *
  * <p>error → {@code ::error}, warning → {@code ::warning}, info → {@code ::notice}. The message is
  * escaped as the runner expects ({@code %} → {@code %25}, CR → {@code %0D}, LF → {@code %0A}) and
@@ -23,12 +25,18 @@ public final class GithubReporter implements Reporter {
   }
 
   static String format(Diagnostic d) {
-    return "::" + command(d.severity())
-        + " file=" + escapeProperty(d.file())
-        + ",line=" + d.line()
-        + ",col=" + d.column()
-        + ",title=" + escapeProperty(d.rule().id() + " " + d.rule().name())
-        + "::" + escapeData(d.message());
+    return "::"
+        + command(d.severity())
+        + " file="
+        + escapeProperty(d.file())
+        + ",line="
+        + d.line()
+        + ",col="
+        + d.column()
+        + ",title="
+        + escapeProperty(d.rule().id() + " " + d.rule().name())
+        + "::"
+        + escapeData(d.message());
   }
 
   private static String command(Severity severity) {

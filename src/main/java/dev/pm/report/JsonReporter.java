@@ -1,7 +1,7 @@
 package dev.pm.report;
 
-import dev.pm.io.JsonOutput;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pm.io.JsonOutput;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;
 import java.io.IOException;
@@ -24,18 +24,20 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintReport report, PrintWriter out) {
-    JsonOutput.write(out, json -> {
-      json.writeStartObject();
-      json.writeNumberField("files", report.files().size());
-      json.writeNumberField("errors", report.errors());
-      json.writeNumberField("warnings", report.warnings());
-      json.writeArrayFieldStart("diagnostics");
-      for (Diagnostic d : report.diagnostics()) {
-        writeDiagnostic(json, d);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    JsonOutput.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("files", report.files().size());
+          json.writeNumberField("errors", report.errors());
+          json.writeNumberField("warnings", report.warnings());
+          json.writeArrayFieldStart("diagnostics");
+          for (Diagnostic d : report.diagnostics()) {
+            writeDiagnostic(json, d);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   private static void writeDiagnostic(JsonGenerator json, Diagnostic d) throws IOException {

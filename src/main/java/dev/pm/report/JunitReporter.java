@@ -11,9 +11,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML for CI test-report views (Jenkins, GitLab, Azure DevOps and the like): one
- * {@code <testsuite name="pm lint">} with one {@code <testcase classname="pm.lint" name="PATH">}
- * per linted file, clean files included, so a clean file shows up as a passing test.
+ * JUnit XML for CI test-report views (Jenkins, GitLab, Azure DevOps and the like): one {@code
+ * <testsuite name="pm lint">} with one {@code <testcase classname="pm.lint" name="PATH">} per
+ * linted file, clean files included, so a clean file shows up as a passing test.
  *
  * <p>Choices, so a CI job fails on exactly what {@code pm lint} fails on:
  *
@@ -27,11 +27,11 @@ import javax.xml.stream.XMLStreamWriter;
  *       number of passing files.
  *   <li>Each test case carries {@code file} (the path, which GitHub and GitLab reporters link) and
  *       {@code time}, which the Surefire schema requires and some readers refuse a report without.
- *       pm does not time files one by one, so it is {@code 0}: the report says nothing false
- *       about durations, it just has none to give.
- *   <li>A failure's {@code message} is the whole finding on one line
- *       ({@code 12:1 PM201 Missing required section "Timeline"}), since most report viewers show
- *       only that attribute in their lists.
+ *       pm does not time files one by one, so it is {@code 0}: the report says nothing false about
+ *       durations, it just has none to give.
+ *   <li>A failure's {@code message} is the whole finding on one line ({@code 12:1 PM201 Missing
+ *       required section "Timeline"}), since most report viewers show only that attribute in their
+ *       lists.
  * </ul>
  *
  * <p>Everything is written through the JDK's {@link XMLStreamWriter}, which escapes markup;
@@ -43,6 +43,7 @@ public final class JunitReporter implements Reporter {
 
   static final String SUITE = "pm lint";
   static final String CLASSNAME = "pm.lint";
+
   /** Durations are not measured per file (see the class comment). */
   private static final String NO_TIME = "0";
 
@@ -91,7 +92,8 @@ public final class JunitReporter implements Reporter {
     xml.writeEndDocument();
   }
 
-  private static void writeTestCase(FileResult file, XMLStreamWriter xml) throws XMLStreamException {
+  private static void writeTestCase(FileResult file, XMLStreamWriter xml)
+      throws XMLStreamException {
     List<Diagnostic> errors =
         file.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     List<Diagnostic> others =
@@ -107,7 +109,11 @@ public final class JunitReporter implements Reporter {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("failure");
       xml.writeAttribute("type", d.rule().id().value());
-      xml.writeAttribute("message", xmlSafe((d.line() + ":" + d.column() + " " + d.rule().id() + " " + d.message()).replaceAll("\r\n|\r|\n", " ")));
+      xml.writeAttribute(
+          "message",
+          xmlSafe(
+              (d.line() + ":" + d.column() + " " + d.rule().id() + " " + d.message())
+                  .replaceAll("\r\n|\r|\n", " ")));
       xml.writeCharacters(xmlSafe(line(d)));
       xml.writeEndElement();
     }
@@ -135,7 +141,14 @@ public final class JunitReporter implements Reporter {
 
   /** {@code 12:1 error PM201 Missing required section "Timeline"}. */
   static String line(Diagnostic d) {
-    return d.line() + ":" + d.column() + " " + d.severity().wireName() + " " + d.rule().id() + " "
+    return d.line()
+        + ":"
+        + d.column()
+        + " "
+        + d.severity().wireName()
+        + " "
+        + d.rule().id()
+        + " "
         + d.message();
   }
 
@@ -146,7 +159,9 @@ public final class JunitReporter implements Reporter {
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       boolean legal =
-          cp == 0x9 || cp == 0xA || cp == 0xD
+          cp == 0x9
+              || cp == 0xA
+              || cp == 0xD
               || (cp >= 0x20 && cp <= 0xD7FF)
               || (cp >= 0xE000 && cp <= 0xFFFD)
               || (cp >= 0x10000 && cp <= 0x10FFFF);

@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <p>Everything that came from a document or a file name is escaped for Markdown: each ASCII
  * punctuation character gets a backslash (CommonMark renders any escaped punctuation as itself, so
- * no {@code |}, {@code <}, {@code `}, {@code [} or {@code *} can start a table cell, HTML, code or a
- * link), line breaks become spaces and control characters are dropped.
+ * no {@code |}, {@code <}, {@code `}, {@code [} or {@code *} can start a table cell, HTML, code or
+ * a link), line breaks become spaces and control characters are dropped.
  *
  * <p>The table stops after {@value #MAX_ROWS} findings, with a line saying how many are left out,
  * since GitHub accepts at most 1 MiB of summary per step.
@@ -33,12 +33,28 @@ public final class MarkdownReporter implements Reporter {
       out.print("| File | Line | Severity | Rule | Message |\n");
       out.print("|---|---:|---|---|---|\n");
       for (Diagnostic d : diagnostics.subList(0, Math.min(MAX_ROWS, diagnostics.size()))) {
-        out.print("| " + escape(d.file()) + " | " + d.line() + ":" + d.column() + " | " + d.severity().wireName()
-            + " | " + d.rule().id() + " " + escape(d.rule().name()) + " | " + escape(shorten(d.message())) + " |\n");
+        out.print(
+            "| "
+                + escape(d.file())
+                + " | "
+                + d.line()
+                + ":"
+                + d.column()
+                + " | "
+                + d.severity().wireName()
+                + " | "
+                + d.rule().id()
+                + " "
+                + escape(d.rule().name())
+                + " | "
+                + escape(shorten(d.message()))
+                + " |\n");
       }
       if (diagnostics.size() > MAX_ROWS) {
-        out.print("\n" + Summary.count(diagnostics.size() - MAX_ROWS, "more finding")
-            + " not shown here: run pm lint to see them all.\n");
+        out.print(
+            "\n"
+                + Summary.count(diagnostics.size() - MAX_ROWS, "more finding")
+                + " not shown here: run pm lint to see them all.\n");
       }
     }
     out.flush();
@@ -51,18 +67,20 @@ public final class MarkdownReporter implements Reporter {
   /** Text safe inside a Markdown table cell: see the class comment. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(cp -> {
-      if (cp == '\n' || cp == '\r' || cp == '\t') {
-        out.append(' ');
-      } else if (Character.isISOControl(cp)) {
-        return;
-      } else {
-        if (cp < 128 && PUNCTUATION.indexOf(cp) >= 0) {
-          out.append('\\');
-        }
-        out.appendCodePoint(cp);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\n' || cp == '\r' || cp == '\t') {
+                out.append(' ');
+              } else if (Character.isISOControl(cp)) {
+                return;
+              } else {
+                if (cp < 128 && PUNCTUATION.indexOf(cp) >= 0) {
+                  out.append('\\');
+                }
+                out.appendCodePoint(cp);
+              }
+            });
     return out.toString();
   }
 }

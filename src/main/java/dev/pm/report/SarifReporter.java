@@ -1,7 +1,7 @@
 package dev.pm.report;
 
-import dev.pm.io.JsonOutput;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pm.io.JsonOutput;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.LintReport;
 import dev.pm.lint.RuleId;
@@ -39,7 +39,9 @@ public final class SarifReporter implements Reporter {
 
   private final String toolVersion;
 
-  /** @param toolVersion pm's version for {@code tool.driver.version}; omitted when null */
+  /**
+   * @param toolVersion pm's version for {@code tool.driver.version}; omitted when null
+   */
   public SarifReporter(String toolVersion) {
     this.toolVersion = toolVersion;
   }
@@ -53,23 +55,25 @@ public final class SarifReporter implements Reporter {
       index.put(rules.get(i).id(), i);
     }
 
-    JsonOutput.write(out, json -> {
-      json.writeStartObject();
-      json.writeStringField("$schema", SCHEMA);
-      json.writeStringField("version", "2.1.0");
-      json.writeArrayFieldStart("runs");
-      json.writeStartObject();
-      writeDriver(json, rules);
-      json.writeStringField("columnKind", "utf16CodeUnits");
-      json.writeArrayFieldStart("results");
-      for (Diagnostic d : diagnostics) {
-        writeResult(json, d, index.get(d.rule().id()));
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+    JsonOutput.write(
+        out,
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("$schema", SCHEMA);
+          json.writeStringField("version", "2.1.0");
+          json.writeArrayFieldStart("runs");
+          json.writeStartObject();
+          writeDriver(json, rules);
+          json.writeStringField("columnKind", "utf16CodeUnits");
+          json.writeArrayFieldStart("results");
+          for (Diagnostic d : diagnostics) {
+            writeResult(json, d, index.get(d.rule().id()));
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
   private void writeDriver(JsonGenerator json, List<RuleInfo> rules) throws IOException {
@@ -99,7 +103,8 @@ public final class SarifReporter implements Reporter {
     json.writeEndObject();
   }
 
-  private static void writeResult(JsonGenerator json, Diagnostic d, int ruleIndex) throws IOException {
+  private static void writeResult(JsonGenerator json, Diagnostic d, int ruleIndex)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", d.rule().id().value());
     json.writeNumberField("ruleIndex", ruleIndex);

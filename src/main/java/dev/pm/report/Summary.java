@@ -1,10 +1,8 @@
 package dev.pm.report;
 
 import dev.pm.lint.Diagnostic;
-
-import java.io.PrintWriter;
-
 import dev.pm.lint.LintReport;
+import java.io.PrintWriter;
 
 /** The closing summary line shared by the text and GitHub reporters. */
 final class Summary {
@@ -12,8 +10,8 @@ final class Summary {
   private Summary() {}
 
   /**
-   * {@code 3 files checked: 1 error, 2 warnings}, with {@code , N infos} only when there are
-   * infos, or {@code 3 files checked: no problems} when there are no diagnostics at all.
+   * {@code 3 files checked: 1 error, 2 warnings}, with {@code , N infos} only when there are infos,
+   * or {@code 3 files checked: no problems} when there are no diagnostics at all.
    */
   static String line(LintReport report) {
     StringBuilder sb = new StringBuilder();
@@ -35,8 +33,11 @@ final class Summary {
     return n + " " + (n == 1 ? noun : noun + "s");
   }
 
-  /** One line per diagnostic, then the summary line; lines end with {@code \n} on every platform. */
-  static void writeLines(LintReport report, PrintWriter out, java.util.function.Function<Diagnostic, String> format) {
+  /**
+   * One line per diagnostic, then the summary line; lines end with {@code \n} on every platform.
+   */
+  static void writeLines(
+      LintReport report, PrintWriter out, java.util.function.Function<Diagnostic, String> format) {
     for (Diagnostic d : report.diagnostics()) {
       out.print(format.apply(d));
       out.print('\n');

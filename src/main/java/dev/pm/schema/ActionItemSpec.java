@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * @param sections names of the sections holding action items (any level; sub-sections included)
  * @param columns for each canonical field, the table headers that carry it
  * @param required fields every table row must fill
- * @param requiredInLists fields every list item must carry (inline: {@code @owner}, {@code due ...})
+ * @param requiredInLists fields every list item must carry (inline: {@code @owner}, {@code due
+ *     ...})
  * @param statuses the vocabulary: each accepted spelling and what it means
  * @param types the vocabulary of the type column; empty means any
  * @param plainBulletStatus the status of a list item with no checkbox and no status word
@@ -35,7 +36,14 @@ public record ActionItemSpec(
   public static final Map<ActionItemField, List<String>> DEFAULT_COLUMNS = defaultColumns();
   public static final Map<String, ActionStatus> DEFAULT_STATUSES = defaultStatuses();
   public static final List<String> DEFAULT_SECTIONS =
-      List.of("Action Items", "Follow-up Actions", "Follow-ups", "Corrective Actions", "Review Actions", "Remediation", "Next Steps");
+      List.of(
+          "Action Items",
+          "Follow-up Actions",
+          "Follow-ups",
+          "Corrective Actions",
+          "Review Actions",
+          "Remediation",
+          "Next Steps");
 
   public ActionItemSpec {
     sections = List.copyOf(sections);
@@ -63,36 +71,58 @@ public record ActionItemSpec(
     return SECTION_KEYS.of(this);
   }
 
-  private static final DerivedOnce<ActionItemSpec, Set<String>> SECTION_KEYS = new DerivedOnce<>(spec ->
-      spec.sections.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet()));
+  private static final DerivedOnce<ActionItemSpec, Set<String>> SECTION_KEYS =
+      new DerivedOnce<>(
+          spec ->
+              spec.sections.stream()
+                  .map(HeadingNormalizer::key)
+                  .collect(Collectors.toUnmodifiableSet()));
 
   /** Normalised headers of a field's column. */
   public Set<String> columnKeys(ActionItemField field) {
     return COLUMN_KEYS.of(this).getOrDefault(field, Set.of());
   }
 
-  private static final DerivedOnce<ActionItemSpec, Map<ActionItemField, Set<String>>> COLUMN_KEYS = new DerivedOnce<>(spec -> {
-    EnumMap<ActionItemField, Set<String>> keys = new EnumMap<>(ActionItemField.class);
-    spec.columns.forEach((field, names) ->
-        keys.put(field, names.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet())));
-    return Collections.unmodifiableMap(keys);
-  });
+  private static final DerivedOnce<ActionItemSpec, Map<ActionItemField, Set<String>>> COLUMN_KEYS =
+      new DerivedOnce<>(
+          spec -> {
+            EnumMap<ActionItemField, Set<String>> keys = new EnumMap<>(ActionItemField.class);
+            spec.columns.forEach(
+                (field, names) ->
+                    keys.put(
+                        field,
+                        names.stream()
+                            .map(HeadingNormalizer::key)
+                            .collect(Collectors.toUnmodifiableSet())));
+            return Collections.unmodifiableMap(keys);
+          });
 
   /** The canonical spelling for a status meaning: the first vocabulary entry with that meaning. */
   public Optional<String> canonicalStatus(ActionStatus status) {
-    return statuses.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).findFirst();
+    return statuses.entrySet().stream()
+        .filter(e -> e.getValue() == status)
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   private static Map<ActionItemField, List<String>> defaultColumns() {
     EnumMap<ActionItemField, List<String>> m = new EnumMap<>(ActionItemField.class);
     m.put(ActionItemField.ID, List.of("ID", "Action Item ID", "Action ID", "#", "No", "Ref"));
-    m.put(ActionItemField.ACTION, List.of("Action Item", "Action", "Description", "Task", "Item", "What", "Action Items"));
-    m.put(ActionItemField.OWNER, List.of("Owner", "Owners", "Assignee", "Assigned To", "Responsible", "Who"));
-    m.put(ActionItemField.DUE, List.of("Due Date", "Due", "Target Date", "Deadline", "By", "When", "Target"));
+    m.put(
+        ActionItemField.ACTION,
+        List.of("Action Item", "Action", "Description", "Task", "Item", "What", "Action Items"));
+    m.put(
+        ActionItemField.OWNER,
+        List.of("Owner", "Owners", "Assignee", "Assigned To", "Responsible", "Who"));
+    m.put(
+        ActionItemField.DUE,
+        List.of("Due Date", "Due", "Target Date", "Deadline", "By", "When", "Target"));
     m.put(ActionItemField.STATUS, List.of("Status", "State", "Progress"));
     m.put(ActionItemField.TYPE, List.of("Type", "Category", "Kind"));
     m.put(ActionItemField.PRIORITY, List.of("Priority", "Prio"));
-    m.put(ActionItemField.LINKS, List.of("Ticket", "Tickets", "Issue", "Link", "Links", "Tracking", "Jira", "PR"));
+    m.put(
+        ActionItemField.LINKS,
+        List.of("Ticket", "Tickets", "Issue", "Link", "Links", "Tracking", "Jira", "PR"));
     return Collections.unmodifiableMap(m);
   }
 

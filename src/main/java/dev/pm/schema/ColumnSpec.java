@@ -25,8 +25,10 @@ public record ColumnSpec(String name, List<String> aliases, boolean required, bo
     return KEYS.of(this);
   }
 
-  private static final DerivedOnce<ColumnSpec, Set<String>> KEYS = new DerivedOnce<>(c ->
-      Stream.concat(Stream.of(c.name), c.aliases.stream())
-          .map(HeadingNormalizer::key)
-          .collect(Collectors.toUnmodifiableSet()));
+  private static final DerivedOnce<ColumnSpec, Set<String>> KEYS =
+      new DerivedOnce<>(
+          c ->
+              Stream.concat(Stream.of(c.name), c.aliases.stream())
+                  .map(HeadingNormalizer::key)
+                  .collect(Collectors.toUnmodifiableSet()));
 }

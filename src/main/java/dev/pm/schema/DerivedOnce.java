@@ -7,10 +7,10 @@ import java.util.function.Function;
 /**
  * A value derived from an immutable schema part, computed on first use and then kept.
  *
- * <p>Why: schema parts are records, which cannot hold a computed field, and rules ask for the
- * same normalised key sets once per row and cell (a tenth of the rules' time went to recomputing
- * them). Parts are looked up by identity, which is cheap and right for immutable values built once
- * per run; the memo is bounded so that a long test run building many schemas cannot grow it.
+ * <p>Why: schema parts are records, which cannot hold a computed field, and rules ask for the same
+ * normalised key sets once per row and cell (a tenth of the rules' time went to recomputing them).
+ * Parts are looked up by identity, which is cheap and right for immutable values built once per
+ * run; the memo is bounded so that a long test run building many schemas cannot grow it.
  */
 final class DerivedOnce<P, V> {
 

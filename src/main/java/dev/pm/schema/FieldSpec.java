@@ -30,12 +30,24 @@ public record FieldSpec(
   }
 
   public static FieldSpec text(String name) {
-    return new FieldSpec(name, FieldType.STRING, List.of(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    return new FieldSpec(
+        name,
+        FieldType.STRING,
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 
-  /** What a value must look like, for messages: {@code such as INC-2026-03-14-01}, else the pattern itself. */
+  /**
+   * What a value must look like, for messages: {@code such as INC-2026-03-14-01}, else the pattern
+   * itself.
+   */
   public String expectedForm() {
-    return example.map(e -> "such as " + e).orElseGet(() -> pattern.map(p -> "matching " + p.pattern()).orElse("any text"));
+    return example
+        .map(e -> "such as " + e)
+        .orElseGet(() -> pattern.map(p -> "matching " + p.pattern()).orElse("any text"));
   }
 
   public boolean isDraftValue(String value) {
@@ -56,7 +68,9 @@ public record FieldSpec(
   public Optional<String> allowedLoosely(String value) {
     String wanted = loose(value);
     List<String> matches = allowed.stream().filter(a -> loose(a).equals(wanted)).toList();
-    return matches.size() == 1 && !wanted.isEmpty() ? Optional.of(matches.get(0)) : Optional.empty();
+    return matches.size() == 1 && !wanted.isEmpty()
+        ? Optional.of(matches.get(0))
+        : Optional.empty();
   }
 
   private static String loose(String text) {

@@ -7,15 +7,19 @@ import java.util.regex.Pattern;
  * Whether a string may be an incident id: the one check {@code pm new --id} and {@code pm renumber}
  * share. An id becomes a YAML scalar, part of a file name and a Markdown cell, so it is letters and
  * digits with {@code .}, {@code _} and {@code -} inside: no path separator ({@code ../../x/INC-1}
- * moved a post-mortem out of the repository), no quote or other YAML indicator ({@code 'INC-1} wrote
- * invalid front matter). Then it must match the schema's {@code id} pattern, if the template has one.
+ * moved a post-mortem out of the repository), no quote or other YAML indicator ({@code 'INC-1}
+ * wrote invalid front matter). Then it must match the schema's {@code id} pattern, if the template
+ * has one.
  */
 public final class IncidentIdCheck {
 
-  /** Longer ids are refused before any pattern runs, which also bounds the pattern's matching time. */
+  /**
+   * Longer ids are refused before any pattern runs, which also bounds the pattern's matching time.
+   */
   public static final int MAX_LENGTH = 100;
 
-  private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])?");
+  private static final Pattern SAFE =
+      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])?");
 
   private IncidentIdCheck() {}
 
@@ -28,19 +32,30 @@ public final class IncidentIdCheck {
       return Optional.of(what + " is empty; give an incident id such as INC-2026-03-14-02");
     }
     if (id.length() > MAX_LENGTH) {
-      return Optional.of(what + " is " + id.length() + " characters; an incident id has at most " + MAX_LENGTH);
+      return Optional.of(
+          what + " is " + id.length() + " characters; an incident id has at most " + MAX_LENGTH);
     }
     if (!SAFE.matcher(id).matches()) {
-      return Optional.of(what + " \"" + dev.pm.io.Escape.text(id) + "\" is not an incident id: use letters, digits, '.', '_' and '-'"
-          + " (no spaces, quotes or path separators), e.g. INC-2026-03-14-02");
+      return Optional.of(
+          what
+              + " \""
+              + dev.pm.io.Escape.text(id)
+              + "\" is not an incident id: use letters, digits, '.', '_' and '-'"
+              + " (no spaces, quotes or path separators), e.g. INC-2026-03-14-02");
     }
     if (schema.isPresent()) {
       Optional<FieldSpec> spec = schema.get().frontMatter().field("id");
       Optional<Pattern> pattern = spec.flatMap(FieldSpec::pattern);
       if (pattern.isPresent() && !pattern.get().matcher(id).matches()) {
         // An example reads faster than the pattern; the pattern only where the schema gives none.
-        return Optional.of(what + " \"" + id + "\" is not of the form template \"" + schema.get().name() + "\" requires: an id "
-            + spec.get().expectedForm());
+        return Optional.of(
+            what
+                + " \""
+                + id
+                + "\" is not of the form template \""
+                + schema.get().name()
+                + "\" requires: an id "
+                + spec.get().expectedForm());
       }
     }
     return Optional.empty();

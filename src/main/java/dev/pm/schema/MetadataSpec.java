@@ -35,12 +35,19 @@ public record MetadataSpec(Map<String, List<String>> labels) {
   }
 
   /** Each front matter key's labels, normalised, in the labels' order. */
-  private static final DerivedOnce<MetadataSpec, Map<String, Set<String>>> LABEL_KEYS = new DerivedOnce<>(spec -> {
-    Map<String, Set<String>> keys = new LinkedHashMap<>();
-    spec.labels.forEach((key, names) ->
-        keys.put(key, names.stream().map(HeadingNormalizer::key).collect(Collectors.toUnmodifiableSet())));
-    return Collections.unmodifiableMap(keys);
-  });
+  private static final DerivedOnce<MetadataSpec, Map<String, Set<String>>> LABEL_KEYS =
+      new DerivedOnce<>(
+          spec -> {
+            Map<String, Set<String>> keys = new LinkedHashMap<>();
+            spec.labels.forEach(
+                (key, names) ->
+                    keys.put(
+                        key,
+                        names.stream()
+                            .map(HeadingNormalizer::key)
+                            .collect(Collectors.toUnmodifiableSet())));
+            return Collections.unmodifiableMap(keys);
+          });
 
   private static Map<String, List<String>> defaults() {
     Map<String, List<String>> m = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import java.util.List;
  * @param require what a document the policy applies to must contain
  * @param at where the policy is declared, for messages
  */
-public record Policy(String id, List<PolicyCondition> when, PolicyRequirements require, Location at) {
+public record Policy(
+    String id, List<PolicyCondition> when, PolicyRequirements require, Location at) {
 
   public Policy {
     when = List.copyOf(when);

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One {@code when:} condition on a front matter key: {@code severity: SEV-1} (equality),
- * {@code severity: [SEV-1, SEV-2]} (membership), {@code date: {after: 2026-01-01}} (comparison).
+ * One {@code when:} condition on a front matter key: {@code severity: SEV-1} (equality), {@code
+ * severity: [SEV-1, SEV-2]} (membership), {@code date: {after: 2026-01-01}} (comparison).
  *
- * @param key the front matter key; {@code severity}, {@code status}, {@code date} and
- *     {@code template} are read as the reader understood them
+ * @param key the front matter key; {@code severity}, {@code status}, {@code date} and {@code
+ *     template} are read as the reader understood them
  * @param op how the document's value is compared with {@code values}
  * @param values one value, or several for {@code IN}/{@code NOT_IN}
  */

@@ -1,8 +1,8 @@
 package dev.pm.schema;
 
-import dev.pm.yaml.YamlObject;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.YamlValue;
+import dev.pm.yaml.YamlObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class PolicyLoader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Set<String> SEVERITIES = Set.of("error", "warning", "warn", "info", "note", "off", "none", "false");
+  private static final Set<String> SEVERITIES =
+      Set.of("error", "warning", "warn", "info", "note", "off", "none", "false");
 
   private PolicyLoader() {}
 
@@ -27,7 +28,9 @@ final class PolicyLoader {
       p.allowOnly("id", "when", "require");
       String id = p.requiredString("id");
       if (!ID.matcher(id).matches()) {
-        throw p.error(p.keyAt("id"), "policy id \"" + id + "\" must be lower-case letters, digits, '.', '_' or '-'");
+        throw p.error(
+            p.keyAt("id"),
+            "policy id \"" + id + "\" must be lower-case letters, digits, '.', '_' or '-'");
       }
       if (!ids.add(id)) {
         throw p.error(p.keyAt("id"), "policy id \"" + id + "\" is used twice");
@@ -35,8 +38,15 @@ final class PolicyLoader {
       if (!p.has("require")) {
         throw p.error(p.at(), "policy \"" + id + "\" needs a \"require\" mapping");
       }
-      out.add(new Policy(id, conditions(p), requirements(p.object("require").orElseThrow(
-          () -> p.error(p.keyAt("require"), "\"require\" must be a mapping"))), p.at()));
+      out.add(
+          new Policy(
+              id,
+              conditions(p),
+              requirements(
+                  p.object("require")
+                      .orElseThrow(
+                          () -> p.error(p.keyAt("require"), "\"require\" must be a mapping"))),
+              p.at()));
     }
     return out;
   }
@@ -75,34 +85,58 @@ final class PolicyLoader {
         if (op.comparesDates()) {
           for (String v : ops.strings(name)) {
             if (!isDate(v)) {
-              throw ops.error(ops.keyAt(name), "\"" + name + "\" needs a date written YYYY-MM-DD, not \"" + v + "\"");
+              throw ops.error(
+                  ops.keyAt(name),
+                  "\"" + name + "\" needs a date written YYYY-MM-DD, not \"" + v + "\"");
             }
           }
         }
         return op;
       }
     }
-    throw ops.error(ops.keyAt(name), "unknown comparison \"" + name + "\"; expected in, notIn, before, after, onOrBefore or onOrAfter");
+    throw ops.error(
+        ops.keyAt(name),
+        "unknown comparison \""
+            + name
+            + "\"; expected in, notIn, before, after, onOrBefore or onOrAfter");
   }
 
   private static PolicyRequirements requirements(YamlObject r) {
-    r.allowOnly("sections", "frontMatter", "actionItem", "actionItems", "everyItemOwned", "finalWithinDays");
+    r.allowOnly(
+        "sections",
+        "frontMatter",
+        "actionItem",
+        "actionItems",
+        "everyItemOwned",
+        "finalWithinDays");
     List<PolicyRequirements.RequiredItem> items = new ArrayList<>();
     for (String key : List.of("actionItem", "actionItems")) {
       if (!r.has(key)) {
         continue;
       }
-      List<YamlObject> list = key.equals("actionItem") ? r.object(key).stream().toList() : r.objects(key, "type");
+      List<YamlObject> list =
+          key.equals("actionItem") ? r.object(key).stream().toList() : r.objects(key, "type");
       for (YamlObject item : list) {
         item.allowOnly("type", "dueWithinDays");
-        items.add(new PolicyRequirements.RequiredItem(item.string("type"), days(item, "dueWithinDays")));
+        items.add(
+            new PolicyRequirements.RequiredItem(item.string("type"), days(item, "dueWithinDays")));
       }
     }
-    PolicyRequirements req = new PolicyRequirements(r.strings("sections"), r.strings("frontMatter"), items,
-        r.bool("everyItemOwned").orElse(false), days(r, "finalWithinDays"));
-    if (req.sections().isEmpty() && req.frontMatter().isEmpty() && req.actionItems().isEmpty()
-        && !req.everyItemOwned() && req.finalWithinDays().isEmpty()) {
-      throw r.error(r.at(), "\"require\" names nothing; expected sections, frontMatter, actionItem, everyItemOwned or finalWithinDays");
+    PolicyRequirements req =
+        new PolicyRequirements(
+            r.strings("sections"),
+            r.strings("frontMatter"),
+            items,
+            r.bool("everyItemOwned").orElse(false),
+            days(r, "finalWithinDays"));
+    if (req.sections().isEmpty()
+        && req.frontMatter().isEmpty()
+        && req.actionItems().isEmpty()
+        && !req.everyItemOwned()
+        && req.finalWithinDays().isEmpty()) {
+      throw r.error(
+          r.at(),
+          "\"require\" names nothing; expected sections, frontMatter, actionItem, everyItemOwned or finalWithinDays");
     }
     return req;
   }
@@ -120,7 +154,8 @@ final class PolicyLoader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw o.error(o.keyAt(key), "\"" + key + "\" needs a whole number of days, not \"" + text.get() + "\"");
+    throw o.error(
+        o.keyAt(key), "\"" + key + "\" needs a whole number of days, not \"" + text.get() + "\"");
   }
 
   static Map<String, String> ruleDefaults(YamlObject root) {
@@ -128,7 +163,13 @@ final class PolicyLoader {
     for (FrontMatterField entry : root.entries("rules").values()) {
       String value = root.stringOf(entry).trim().toLowerCase(java.util.Locale.ROOT);
       if (!SEVERITIES.contains(value)) {
-        throw root.error(entry.value().at(), "unknown severity \"" + value + "\" for \"" + entry.key() + "\"; expected error, warning, info or off");
+        throw root.error(
+            entry.value().at(),
+            "unknown severity \""
+                + value
+                + "\" for \""
+                + entry.key()
+                + "\"; expected error, warning, info or off");
       }
       out.put(entry.key(), value);
     }

@@ -36,7 +36,8 @@ public record PolicyRequirements(
     /** In words, for messages: {@code a "Prevention" action item due within 30 days}. */
     public String describe() {
       String what = type.map(t -> "a \"" + t + "\" action item").orElse("an action item");
-      return what + dueWithinDays.map(d -> " due within " + d + " days of the incident date").orElse("");
+      return what
+          + dueWithinDays.map(d -> " due within " + d + " days of the incident date").orElse("");
     }
   }
 }

@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param templateBody the template's Markdown, from which unfilled text is recognised; empty when
  *     the schema has no template beside it
  * @param policies severity policies: what documents meeting conditions must contain (PM701)
- * @param rules default severity per rule id, rule name or policy id for documents of this
- *     template ({@code blameless-language: warning}); {@code .pm.yaml} and flags still win
+ * @param rules default severity per rule id, rule name or policy id for documents of this template
+ *     ({@code blameless-language: warning}); {@code .pm.yaml} and flags still win
  * @param blameless the phrases and sections the blameless-language rule reads
  */
 public record Schema(
@@ -46,22 +46,66 @@ public record Schema(
   }
 
   /** A schema without policies, rule defaults or blameless settings of its own. */
-  public Schema(String name, String description, String source, FrontMatterSpec frontMatter, boolean ordered,
-      List<SectionSpec> sections, ActionItemSpec actionItems, TimelineSpec timeline, MetadataSpec metadata,
+  public Schema(
+      String name,
+      String description,
+      String source,
+      FrontMatterSpec frontMatter,
+      boolean ordered,
+      List<SectionSpec> sections,
+      ActionItemSpec actionItems,
+      TimelineSpec timeline,
+      MetadataSpec metadata,
       Optional<String> templateBody) {
-    this(name, description, source, frontMatter, ordered, sections, actionItems, timeline, metadata, templateBody,
-        List.of(), Map.of(), BlamelessSpec.DEFAULT);
+    this(
+        name,
+        description,
+        source,
+        frontMatter,
+        ordered,
+        sections,
+        actionItems,
+        timeline,
+        metadata,
+        templateBody,
+        List.of(),
+        Map.of(),
+        BlamelessSpec.DEFAULT);
   }
 
   public Schema withTemplateBody(String body) {
-    return new Schema(name, description, source, frontMatter, ordered, sections, actionItems, timeline, metadata,
-        Optional.of(body), policies, rules, blameless);
+    return new Schema(
+        name,
+        description,
+        source,
+        frontMatter,
+        ordered,
+        sections,
+        actionItems,
+        timeline,
+        metadata,
+        Optional.of(body),
+        policies,
+        rules,
+        blameless);
   }
 
   /** The same schema with other front matter rules (configured severities or statuses). */
   public Schema withFrontMatter(FrontMatterSpec changed) {
-    return new Schema(name, description, source, changed, ordered, sections, actionItems, timeline, metadata,
-        templateBody, policies, rules, blameless);
+    return new Schema(
+        name,
+        description,
+        source,
+        changed,
+        ordered,
+        sections,
+        actionItems,
+        timeline,
+        metadata,
+        templateBody,
+        policies,
+        rules,
+        blameless);
   }
 
   /**

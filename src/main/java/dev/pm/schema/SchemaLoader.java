@@ -1,9 +1,9 @@
 package dev.pm.schema;
 
-import dev.pm.yaml.YamlObject;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
 import dev.pm.model.FrontMatterField;
+import dev.pm.yaml.YamlObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,11 +30,23 @@ public final class SchemaLoader {
    */
   public static Schema load(String file, String text) {
     YamlObject root = YamlObject.parse(file, text, SchemaException::new);
-    root.allowOnly("name", "description", "frontMatter", "ordered", "sections", "actionItems", "timeline", "metadata",
-        "policies", "rules", "blameless");
+    root.allowOnly(
+        "name",
+        "description",
+        "frontMatter",
+        "ordered",
+        "sections",
+        "actionItems",
+        "timeline",
+        "metadata",
+        "policies",
+        "rules",
+        "blameless");
     String name = root.requiredString("name");
     if (!NAME.matcher(name).matches()) {
-      throw root.error(root.keyAt("name"), "template name \"" + name + "\" must be lower-case letters, digits, '.', '_' or '-'");
+      throw root.error(
+          root.keyAt("name"),
+          "template name \"" + name + "\" must be lower-case letters, digits, '.', '_' or '-'");
     }
     List<SectionSpec> sections = sections(root, "sections");
     return new Schema(
@@ -70,7 +82,8 @@ public final class SchemaLoader {
     YamlObject fm = maybe.get().allowOnly("required", "fields");
     Map<String, FieldSpec> fields = new LinkedHashMap<>();
     for (FrontMatterField entry : fm.entries("fields").values()) {
-      YamlObject spec = fm.child(entry).allowOnly("type", "enum", "pattern", "draft", "default", "example");
+      YamlObject spec =
+          fm.child(entry).allowOnly("type", "enum", "pattern", "draft", "default", "example");
       FieldType type = spec.string("type").map(t -> fieldType(spec, t)).orElse(FieldType.STRING);
       fields.put(
           entry.key(),
@@ -90,8 +103,12 @@ public final class SchemaLoader {
   private static Optional<String> example(YamlObject spec) {
     Optional<String> example = spec.string("example");
     Optional<java.util.regex.Pattern> pattern = spec.pattern("pattern");
-    if (example.isPresent() && pattern.isPresent() && !pattern.get().matcher(example.get()).matches()) {
-      throw spec.error(spec.keyAt("example"), "example \"" + example.get() + "\" does not match the field's own pattern");
+    if (example.isPresent()
+        && pattern.isPresent()
+        && !pattern.get().matcher(example.get()).matches()) {
+      throw spec.error(
+          spec.keyAt("example"),
+          "example \"" + example.get() + "\" does not match the field's own pattern");
     }
     return example;
   }
@@ -100,7 +117,9 @@ public final class SchemaLoader {
     try {
       return FieldType.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw spec.error(spec.keyAt("type"), "unknown type \"" + text + "\"; expected string, date, datetime, list or any");
+      throw spec.error(
+          spec.keyAt("type"),
+          "unknown type \"" + text + "\"; expected string, date, datetime, list or any");
     }
   }
 
@@ -114,7 +133,12 @@ public final class SchemaLoader {
         List<ColumnSpec> columns = new ArrayList<>();
         for (YamlObject c : t.objects("columns", "name")) {
           c.allowOnly("name", "aliases", "required", "nonEmpty");
-          columns.add(new ColumnSpec(c.requiredString("name"), c.strings("aliases"), c.bool("required").orElse(true), c.bool("nonEmpty").orElse(false)));
+          columns.add(
+              new ColumnSpec(
+                  c.requiredString("name"),
+                  c.strings("aliases"),
+                  c.bool("required").orElse(true),
+                  c.bool("nonEmpty").orElse(false)));
         }
         if (columns.isEmpty()) {
           throw t.error(t.at(), "a table needs at least one column");
@@ -133,13 +157,27 @@ public final class SchemaLoader {
     return out;
   }
 
-  private static ActionItemSpec actionItems(Optional<YamlObject> maybe, List<SectionSpec> sections) {
+  private static ActionItemSpec actionItems(
+      Optional<YamlObject> maybe, List<SectionSpec> sections) {
     ActionItemSpec defaults = ActionItemSpec.defaults();
     if (maybe.isEmpty()) {
       return defaults;
     }
-    YamlObject a = maybe.get().allowOnly("sections", "columns", "required", "requiredInLists", "statuses", "types", "plainBullets");
-    List<String> names = a.has("sections") ? new ArrayList<>(a.strings("sections")) : new ArrayList<>(defaults.sections());
+    YamlObject a =
+        maybe
+            .get()
+            .allowOnly(
+                "sections",
+                "columns",
+                "required",
+                "requiredInLists",
+                "statuses",
+                "types",
+                "plainBullets");
+    List<String> names =
+        a.has("sections")
+            ? new ArrayList<>(a.strings("sections"))
+            : new ArrayList<>(defaults.sections());
     addAliasesOfNamedSections(names, sections);
 
     Map<ActionItemField, List<String>> columns = new EnumMap<>(ActionItemField.class);
@@ -154,7 +192,8 @@ public final class SchemaLoader {
     if (statuses.isEmpty()) {
       statuses.putAll(defaults.statuses());
     }
-    ActionStatus plain = a.string("plainBullets").map(s -> status(a, s, null)).orElse(ActionStatus.OPEN);
+    ActionStatus plain =
+        a.string("plainBullets").map(s -> status(a, s, null)).orElse(ActionStatus.OPEN);
     return new ActionItemSpec(
         names,
         columns,
@@ -168,7 +207,8 @@ public final class SchemaLoader {
   /** Aliases a schema gives a section apply where the action items are looked for, too. */
   private static void addAliasesOfNamedSections(List<String> names, List<SectionSpec> sections) {
     for (SectionSpec spec : allSections(sections)) {
-      if (names.stream().anyMatch(n -> spec.keys().contains(dev.pm.text.HeadingNormalizer.key(n)))) {
+      if (names.stream()
+          .anyMatch(n -> spec.keys().contains(dev.pm.text.HeadingNormalizer.key(n)))) {
         for (String alias : spec.aliases()) {
           if (!names.contains(alias)) {
             names.add(alias);
@@ -187,7 +227,8 @@ public final class SchemaLoader {
     return all;
   }
 
-  private static Set<ActionItemField> fields(YamlObject a, String key, Set<ActionItemField> fallback) {
+  private static Set<ActionItemField> fields(
+      YamlObject a, String key, Set<ActionItemField> fallback) {
     if (!a.has(key)) {
       return fallback;
     }
@@ -202,7 +243,11 @@ public final class SchemaLoader {
     try {
       return ActionItemField.fromWireName(name);
     } catch (IllegalArgumentException e) {
-      throw a.error(at, "unknown action-item field \"" + name + "\"; expected id, action, owner, due, status, type, priority or links");
+      throw a.error(
+          at,
+          "unknown action-item field \""
+              + name
+              + "\"; expected id, action, owner, due, status, type, priority or links");
     }
   }
 
@@ -215,7 +260,8 @@ public final class SchemaLoader {
     } catch (IllegalArgumentException e) {
       // fall through to the error below
     }
-    throw a.error(entry == null ? a.at() : entry.value().at(),
+    throw a.error(
+        entry == null ? a.at() : entry.value().at(),
         "unknown status meaning \"" + text + "\"; expected open, in-progress, done or cancelled");
   }
 

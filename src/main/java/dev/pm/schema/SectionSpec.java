@@ -29,8 +29,10 @@ public record SectionSpec(
     return KEYS.of(this);
   }
 
-  private static final DerivedOnce<SectionSpec, Set<String>> KEYS = new DerivedOnce<>(s ->
-      Stream.concat(Stream.of(s.title), s.aliases.stream())
-          .map(HeadingNormalizer::key)
-          .collect(Collectors.toUnmodifiableSet()));
+  private static final DerivedOnce<SectionSpec, Set<String>> KEYS =
+      new DerivedOnce<>(
+          s ->
+              Stream.concat(Stream.of(s.title), s.aliases.stream())
+                  .map(HeadingNormalizer::key)
+                  .collect(Collectors.toUnmodifiableSet()));
 }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public record TimelineSpec(List<String> sections, boolean ordered) {
 
   public static final List<String> DEFAULT_SECTIONS =
-      List.of("Timeline", "Incident Timeline", "Response Timeline", "Timeline of Events", "Key Events");
+      List.of(
+          "Timeline", "Incident Timeline", "Response Timeline", "Timeline of Events", "Key Events");
 
   public TimelineSpec {
     sections = List.copyOf(sections);

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvRenderer implements StatsRenderer {
 
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private final boolean raw;
 
@@ -24,7 +25,9 @@ final class CsvRenderer implements StatsRenderer {
 
   /** The cell as a spreadsheet will not evaluate it. */
   static String neutralise(String cell) {
-    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+    if (cell.isEmpty()
+        || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+        || NUMBER.matcher(cell).matches()) {
       return cell;
     }
     return "'" + cell;
@@ -35,7 +38,21 @@ final class CsvRenderer implements StatsRenderer {
   }
 
   private static final String[] HEADER = {
-    "incident", "incident_title", "incident_date", "severity", "file", "line", "id", "action", "owner", "due", "status", "overdue", "type", "age_days", "links"
+    "incident",
+    "incident_title",
+    "incident_date",
+    "severity",
+    "file",
+    "line",
+    "id",
+    "action",
+    "owner",
+    "due",
+    "status",
+    "overdue",
+    "type",
+    "age_days",
+    "links"
   };
 
   @Override
@@ -44,9 +61,23 @@ final class CsvRenderer implements StatsRenderer {
     try {
       CSVPrinter printer = new CSVPrinter(out, format);
       for (ItemRow row : r.items()) {
-        Object[] cells = {row.incident().id(), row.incident().title(), row.incident().date().map(Object::toString).orElse(""), row.incident().severity(),
-            row.incident().file(), row.line(), row.id(), row.action(), row.owner(), row.due(), row.item().status().wireName(),
-            row.overdue(), row.type(), row.ageDays().map(String::valueOf).orElse(""), String.join(" ", row.item().links())};
+        Object[] cells = {
+          row.incident().id(),
+          row.incident().title(),
+          row.incident().date().map(Object::toString).orElse(""),
+          row.incident().severity(),
+          row.incident().file(),
+          row.line(),
+          row.id(),
+          row.action(),
+          row.owner(),
+          row.due(),
+          row.item().status().wireName(),
+          row.overdue(),
+          row.type(),
+          row.ageDays().map(String::valueOf).orElse(""),
+          String.join(" ", row.item().links())
+        };
         for (Object c : cells) {
           printer.print(cell(c));
         }

@@ -12,7 +12,10 @@ final class Formatting {
     return String.format(Locale.ROOT, "%.0f%%", rate * 100);
   }
 
-  /** Done among the items not cancelled, or {@code -} when there are none: 0% would say none were done. */
+  /**
+   * Done among the items not cancelled, or {@code -} when there are none: 0% would say none were
+   * done.
+   */
   static String completion(Counts counts) {
     return counts.total() == counts.cancelled() ? "-" : percent(counts.completionRate());
   }
@@ -27,6 +30,8 @@ final class Formatting {
   }
 
   static String days(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    return value == Math.rint(value)
+        ? String.valueOf((long) value)
+        : String.format(Locale.ROOT, "%.1f", value);
   }
 }

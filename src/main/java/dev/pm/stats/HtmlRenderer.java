@@ -14,9 +14,16 @@ import java.util.TreeSet;
  */
 final class HtmlRenderer implements StatsRenderer {
 
-  private static final String[] SEVERITY_COLOURS = {"#b91c1c", "#ea580c", "#ca8a04", "#2563eb", "#7c3aed", "#64748b"};
-  /** An incident without a severity is not the worst one: it gets a neutral grey, never the first colour. */
+  private static final String[] SEVERITY_COLOURS = {
+    "#b91c1c", "#ea580c", "#ca8a04", "#2563eb", "#7c3aed", "#64748b"
+  };
+
+  /**
+   * An incident without a severity is not the worst one: it gets a neutral grey, never the first
+   * colour.
+   */
   private static final String NO_SEVERITY = "(none)";
+
   private static final String NO_SEVERITY_COLOUR = "#cbd5e1";
 
   private final java.util.function.UnaryOperator<String> linkTo;
@@ -26,7 +33,9 @@ final class HtmlRenderer implements StatsRenderer {
     this(file -> file);
   }
 
-  /** @param linkTo turns a file's display path into a link relative to where the page is written */
+  /**
+   * @param linkTo turns a file's display path into a link relative to where the page is written
+   */
   HtmlRenderer(java.util.function.UnaryOperator<String> linkTo) {
     this.linkTo = linkTo;
   }
@@ -35,7 +44,8 @@ final class HtmlRenderer implements StatsRenderer {
   public void write(StatsResult r, PrintWriter out) {
     Counts s = r.summary();
     out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    out.println(
+        "<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.println("<title>Post-mortem action items as of " + r.asOf() + "</title>");
     out.println("<style>" + CSS + "</style></head><body>");
     out.println("<h1>Post-mortem action items <small>as of " + r.asOf() + "</small></h1>");
@@ -45,26 +55,51 @@ final class HtmlRenderer implements StatsRenderer {
     tile(out, "open", "Open", s.open(), "open");
     tile(out, "done", "Done", s.done(), "done");
     tile(out, "overdue", "Overdue", s.overdue(), s.overdue() > 0 ? "overdue" : "");
-    out.println("<div class=\"tile\" data-tile=\"completion\"><span class=\"label\">Completion</span><span class=\"value\">"
-        + Formatting.completion(s) + "</span></div>");
+    out.println(
+        "<div class=\"tile\" data-tile=\"completion\"><span class=\"label\">Completion</span><span class=\"value\">"
+            + Formatting.completion(s)
+            + "</span></div>");
     tile(out, "no-owner", "No owner", r.noOwner(), r.noOwner() > 0 ? "warn" : "");
     out.println("</section>");
-    out.println("<section class=\"charts\"><figure><figcaption>Open, done and overdue by owner</figcaption>"
-        + ownerChart(r.breakdowns().get("owner")) + "</figure>");
-    out.println("<figure><figcaption>Incidents per month by severity</figcaption>" + monthChart(r.incidentsByMonthAndSeverity()) + "</figure></section>");
-    out.println("<section><h2>Action items</h2><input id=\"filter\" type=\"search\" placeholder=\"Filter by any text\" aria-label=\"Filter\">");
+    out.println(
+        "<section class=\"charts\"><figure><figcaption>Open, done and overdue by owner</figcaption>"
+            + ownerChart(r.breakdowns().get("owner"))
+            + "</figure>");
+    out.println(
+        "<figure><figcaption>Incidents per month by severity</figcaption>"
+            + monthChart(r.incidentsByMonthAndSeverity())
+            + "</figure></section>");
+    out.println(
+        "<section><h2>Action items</h2><input id=\"filter\" type=\"search\" placeholder=\"Filter by any text\" aria-label=\"Filter\">");
     out.println("<table id=\"items\"><thead><tr>");
-    for (String h : new String[] {"Incident", "Severity", "ID", "Action", "Owner", "Due", "Status", "Type", "Where"}) {
+    for (String h :
+        new String[] {
+          "Incident", "Severity", "ID", "Action", "Owner", "Due", "Status", "Type", "Where"
+        }) {
       out.print("<th tabindex=\"0\">" + h + "</th>");
     }
     out.println("</tr></thead><tbody>");
     for (ItemRow row : r.items()) {
       String status = row.overdue() ? "overdue" : row.item().status().wireName();
       // data-* carry what the script needs to recount the tiles for the rows a filter leaves.
-      out.print("<tr class=\"" + status + "\" data-status=\"" + row.item().status().wireName() + "\" data-owner=\""
-          + attr(row.owner()) + "\" data-incident=\"" + attr(row.incident().file()) + "\">");
-      // The id sorts the column; the title beside it is what a reader recognises (and can filter by).
-      out.print("<td>" + esc(row.incident().id()) + "<br><small>" + esc(row.incident().title()) + "</small></td>");
+      out.print(
+          "<tr class=\""
+              + status
+              + "\" data-status=\""
+              + row.item().status().wireName()
+              + "\" data-owner=\""
+              + attr(row.owner())
+              + "\" data-incident=\""
+              + attr(row.incident().file())
+              + "\">");
+      // The id sorts the column; the title beside it is what a reader recognises (and can filter
+      // by).
+      out.print(
+          "<td>"
+              + esc(row.incident().id())
+              + "<br><small>"
+              + esc(row.incident().title())
+              + "</small></td>");
       cell(out, row.incident().severity());
       cell(out, row.id());
       cell(out, row.action());
@@ -73,7 +108,12 @@ final class HtmlRenderer implements StatsRenderer {
       cell(out, status);
       cell(out, row.type());
       String where = row.incident().file() + ":" + row.line();
-      out.print("<td><a href=\"" + attr(href(linkTo.apply(row.incident().file())) + "#L" + row.line()) + "\">" + esc(where) + "</a></td>");
+      out.print(
+          "<td><a href=\""
+              + attr(href(linkTo.apply(row.incident().file())) + "#L" + row.line())
+              + "\">"
+              + esc(where)
+              + "</a></td>");
       out.println("</tr>");
     }
     out.println("</tbody></table><p id=\"shown\"></p></section>");
@@ -82,8 +122,16 @@ final class HtmlRenderer implements StatsRenderer {
   }
 
   private static void tile(PrintWriter out, String key, String label, int value, String kind) {
-    out.println("<div class=\"tile " + kind + "\" data-tile=\"" + key + "\"><span class=\"label\">" + label
-        + "</span><span class=\"value\">" + value + "</span></div>");
+    out.println(
+        "<div class=\"tile "
+            + kind
+            + "\" data-tile=\""
+            + key
+            + "\"><span class=\"label\">"
+            + label
+            + "</span><span class=\"value\">"
+            + value
+            + "</span></div>");
   }
 
   private static void cell(PrintWriter out, String text) {
@@ -101,35 +149,64 @@ final class HtmlRenderer implements StatsRenderer {
     int barWidth = 420;
     StringBuilder svg = new StringBuilder();
     int height = byOwner.size() * rowHeight + 30;
-    svg.append("<svg role=\"img\" aria-label=\"Action items by owner\" viewBox=\"0 0 ").append(labelWidth + barWidth + 50)
-        .append(' ').append(height).append("\" width=\"100%\">");
+    svg.append("<svg role=\"img\" aria-label=\"Action items by owner\" viewBox=\"0 0 ")
+        .append(labelWidth + barWidth + 50)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"100%\">");
     int y = 0;
     for (var e : byOwner.entrySet()) {
       Counts c = e.getValue();
       int done = c.done();
       int overdue = c.overdue();
       int open = c.open() - overdue;
-      svg.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 15).append("\" text-anchor=\"end\">")
-          .append(esc(shorten(e.getKey(), 20))).append("</text>");
+      svg.append("<text x=\"")
+          .append(labelWidth - 6)
+          .append("\" y=\"")
+          .append(y + 15)
+          .append("\" text-anchor=\"end\">")
+          .append(esc(shorten(e.getKey(), 20)))
+          .append("</text>");
       int x = labelWidth;
       x = bar(svg, x, y, done, max, barWidth, "#16a34a", "done");
       x = bar(svg, x, y, open, max, barWidth, "#2563eb", "open");
       x = bar(svg, x, y, overdue, max, barWidth, "#dc2626", "overdue");
       x = bar(svg, x, y, c.cancelled(), max, barWidth, "#94a3b8", "cancelled");
-      svg.append("<text x=\"").append(x + 4).append("\" y=\"").append(y + 15).append("\">").append(c.total()).append("</text>");
+      svg.append("<text x=\"")
+          .append(x + 4)
+          .append("\" y=\"")
+          .append(y + 15)
+          .append("\">")
+          .append(c.total())
+          .append("</text>");
       y += rowHeight;
     }
-    legend(svg, y + 8, new String[] {"done", "open", "overdue", "cancelled"}, new String[] {"#16a34a", "#2563eb", "#dc2626", "#94a3b8"});
+    legend(
+        svg,
+        y + 8,
+        new String[] {"done", "open", "overdue", "cancelled"},
+        new String[] {"#16a34a", "#2563eb", "#dc2626", "#94a3b8"});
     return svg.append("</svg>").toString();
   }
 
-  private static int bar(StringBuilder svg, int x, int y, int value, int max, int width, String colour, String what) {
+  private static int bar(
+      StringBuilder svg, int x, int y, int value, int max, int width, String colour, String what) {
     if (value <= 0) {
       return x;
     }
     int w = Math.max(2, Math.round((float) value * width / max));
-    svg.append("<rect x=\"").append(x).append("\" y=\"").append(y + 3).append("\" width=\"").append(w)
-        .append("\" height=\"16\" fill=\"").append(colour).append("\"><title>").append(value).append(' ').append(what)
+    svg.append("<rect x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(y + 3)
+        .append("\" width=\"")
+        .append(w)
+        .append("\" height=\"16\" fill=\"")
+        .append(colour)
+        .append("\"><title>")
+        .append(value)
+        .append(' ')
+        .append(what)
         .append("</title></rect>");
     return x + w;
   }
@@ -140,18 +217,30 @@ final class HtmlRenderer implements StatsRenderer {
       return "<p>No incidents.</p>";
     }
     byMonth = withEmptyMonths(byMonth);
-    List<String> severities = new ArrayList<>(new TreeSet<>(byMonth.values().stream().flatMap(m -> m.keySet().stream()).toList()));
+    List<String> severities =
+        new ArrayList<>(
+            new TreeSet<>(byMonth.values().stream().flatMap(m -> m.keySet().stream()).toList()));
     if (severities.remove(NO_SEVERITY)) {
       severities.add(NO_SEVERITY);
     }
-    int max = byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1);
-    // The same coordinate width as the owner chart, so both figures scale alike and labels stay legible.
+    int max =
+        byMonth.values().stream()
+            .mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
+            .max()
+            .orElse(1);
+    // The same coordinate width as the owner chart, so both figures scale alike and labels stay
+    // legible.
     int columnWidth = 44;
     int gap = 22;
     int chartHeight = 200;
     int width = Math.max(620, byMonth.size() * (columnWidth + gap) + 40);
-    StringBuilder svg = new StringBuilder("<svg role=\"img\" aria-label=\"Incidents per month\" viewBox=\"0 0 " + width + " "
-        + (chartHeight + 70) + "\" width=\"100%\">");
+    StringBuilder svg =
+        new StringBuilder(
+            "<svg role=\"img\" aria-label=\"Incidents per month\" viewBox=\"0 0 "
+                + width
+                + " "
+                + (chartHeight + 70)
+                + "\" width=\"100%\">");
     int x = 30;
     for (var month : byMonth.entrySet()) {
       int y = chartHeight;
@@ -162,13 +251,31 @@ final class HtmlRenderer implements StatsRenderer {
         }
         int h = Math.max(2, Math.round((float) n * (chartHeight - 10) / max));
         y -= h;
-        svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(columnWidth)
-            .append("\" height=\"").append(h).append("\" fill=\"").append(colour(severities, i))
-            .append("\"><title>").append(n).append(' ').append(esc(severities.get(i))).append(" in ").append(esc(month.getKey()))
+        svg.append("<rect x=\"")
+            .append(x)
+            .append("\" y=\"")
+            .append(y)
+            .append("\" width=\"")
+            .append(columnWidth)
+            .append("\" height=\"")
+            .append(h)
+            .append("\" fill=\"")
+            .append(colour(severities, i))
+            .append("\"><title>")
+            .append(n)
+            .append(' ')
+            .append(esc(severities.get(i)))
+            .append(" in ")
+            .append(esc(month.getKey()))
             .append("</title></rect>");
       }
-      svg.append("<text x=\"").append(x + columnWidth / 2).append("\" y=\"").append(chartHeight + 14)
-          .append("\" text-anchor=\"middle\" font-size=\"10\">").append(esc(month.getKey())).append("</text>");
+      svg.append("<text x=\"")
+          .append(x + columnWidth / 2)
+          .append("\" y=\"")
+          .append(chartHeight + 14)
+          .append("\" text-anchor=\"middle\" font-size=\"10\">")
+          .append(esc(month.getKey()))
+          .append("</text>");
       x += columnWidth + gap;
     }
     String[] colours = new String[severities.size()];
@@ -180,13 +287,23 @@ final class HtmlRenderer implements StatsRenderer {
   }
 
   private static String colour(List<String> severities, int i) {
-    return severities.get(i).equals(NO_SEVERITY) ? NO_SEVERITY_COLOUR : SEVERITY_COLOURS[i % SEVERITY_COLOURS.length];
+    return severities.get(i).equals(NO_SEVERITY)
+        ? NO_SEVERITY_COLOUR
+        : SEVERITY_COLOURS[i % SEVERITY_COLOURS.length];
   }
 
-  /** Every month from the first to the last, so a quiet month shows as a gap, not as no month at all. */
-  private static Map<String, Map<String, Integer>> withEmptyMonths(Map<String, Map<String, Integer>> byMonth) {
-    List<java.time.YearMonth> months = byMonth.keySet().stream().filter(m -> m.matches("\\d{4}-\\d{2}"))
-        .map(java.time.YearMonth::parse).sorted().toList();
+  /**
+   * Every month from the first to the last, so a quiet month shows as a gap, not as no month at
+   * all.
+   */
+  private static Map<String, Map<String, Integer>> withEmptyMonths(
+      Map<String, Map<String, Integer>> byMonth) {
+    List<java.time.YearMonth> months =
+        byMonth.keySet().stream()
+            .filter(m -> m.matches("\\d{4}-\\d{2}"))
+            .map(java.time.YearMonth::parse)
+            .sorted()
+            .toList();
     if (months.isEmpty()) {
       return byMonth;
     }
@@ -201,9 +318,19 @@ final class HtmlRenderer implements StatsRenderer {
   private static void legend(StringBuilder svg, int y, String[] names, String[] colours) {
     int x = 10;
     for (int i = 0; i < names.length; i++) {
-      svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"12\" height=\"12\" fill=\"")
-          .append(colours[i]).append("\"/><text x=\"").append(x + 16).append("\" y=\"").append(y + 11).append("\">")
-          .append(esc(names[i])).append("</text>");
+      svg.append("<rect x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" width=\"12\" height=\"12\" fill=\"")
+          .append(colours[i])
+          .append("\"/><text x=\"")
+          .append(x + 16)
+          .append("\" y=\"")
+          .append(y + 11)
+          .append("\">")
+          .append(esc(names[i]))
+          .append("</text>");
       x += 30 + names[i].length() * 8;
     }
   }
@@ -219,7 +346,9 @@ final class HtmlRenderer implements StatsRenderer {
       if (out.length() > 0) {
         out.append('/');
       }
-      out.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      out.append(
+          java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20"));
     }
     return out.toString();
   }
@@ -243,7 +372,8 @@ final class HtmlRenderer implements StatsRenderer {
     return esc(text);
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#0f172a;background:#f8fafc}
       h1 small{font-weight:normal;color:#64748b;font-size:.6em}
       .tiles{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0 2rem}
@@ -261,7 +391,8 @@ final class HtmlRenderer implements StatsRenderer {
       #filter{padding:.4rem .6rem;width:20rem;max-width:100%;border:1px solid #cbd5e1;border-radius:6px}
       """;
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function(){
         var table=document.getElementById('items'),body=table.tBodies[0],filter=document.getElementById('filter'),shown=document.getElementById('shown');
         var tiles={};document.querySelectorAll('[data-tile]').forEach(function(t){var v=t.querySelector('.value');tiles[t.dataset.tile]={el:v,all:v.textContent};});

@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * @param status the document's status as written (draft, final...), empty when none
  * @param templateItems action-item entries left out because they are still template text
- * @param durations the incident figures found: duration (stated, or end minus start), mttd, mtta, mttr
+ * @param durations the incident figures found: duration (stated, or end minus start), mttd, mtta,
+ *     mttr
  */
 public record IncidentRecord(
     String file,
@@ -34,8 +35,16 @@ public record IncidentRecord(
   /** What stats keep of a reading. */
   public static IncidentRecord of(Reading r) {
     var i = r.incident();
-    return new IncidentRecord(r.file(), i.id(), i.title(), i.date(), i.severity(), i.status(), r.actionItems(),
-        r.templateItems(), r.figures());
+    return new IncidentRecord(
+        r.file(),
+        i.id(),
+        i.title(),
+        i.date(),
+        i.severity(),
+        i.status(),
+        r.actionItems(),
+        r.templateItems(),
+        r.figures());
   }
 
   /** {@code YYYY-MM} of the incident date, or {@code unknown}. */

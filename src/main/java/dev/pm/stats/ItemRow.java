@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param ageDays days from the incident date to the reference date, for items still open
  * @param daysOverdue days past the due date, for overdue items
  */
-public record ItemRow(IncidentRecord incident, ActionItem item, boolean overdue, Optional<Long> ageDays, Optional<Long> daysOverdue) {
+public record ItemRow(
+    IncidentRecord incident,
+    ActionItem item,
+    boolean overdue,
+    Optional<Long> ageDays,
+    Optional<Long> daysOverdue) {
 
   public String owner() {
     return item.owner().orElse("");

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * The JSON contract other programs rely on (documented in README.md): {@code asOf},
- * {@code incidents}, {@code summary}, {@code actionItems}, one object per breakdown, incident
- * counts and median durations. Missing values are {@code null}; keys keep this order.
+ * The JSON contract other programs rely on (documented in README.md): {@code asOf}, {@code
+ * incidents}, {@code summary}, {@code actionItems}, one object per breakdown, incident counts and
+ * median durations. Missing values are {@code null}; keys keep this order.
  *
  * <p>Rationale: written as a stream, item by item, not built as a tree and then as one string: at
  * 100,000 post-mortems the document is about 180 MB, and holding it twice took the heap past 1 GiB.
@@ -19,7 +19,8 @@ final class JsonRenderer implements StatsRenderer {
 
   @Override
   public void write(StatsResult r, PrintWriter out) {
-    // Formatted as lint's JSON is (JsonOutput); the caller owns the writer, closing the generator only flushes it.
+    // Formatted as lint's JSON is (JsonOutput); the caller owns the writer, closing the generator
+    // only flushes it.
     try (JsonGenerator json = JsonOutput.generator(out)) {
       json.writeStartObject();
       json.writeStringField("asOf", r.asOf().toString());
@@ -51,7 +52,10 @@ final class JsonRenderer implements StatsRenderer {
         if (breakdown.getKey().equals("incident")) {
           continue;
         }
-        String key = "by" + Character.toUpperCase(breakdown.getKey().charAt(0)) + breakdown.getKey().substring(1);
+        String key =
+            "by"
+                + Character.toUpperCase(breakdown.getKey().charAt(0))
+                + breakdown.getKey().substring(1);
         json.writeObjectFieldStart(key);
         for (var group : breakdown.getValue().entrySet()) {
           json.writeObjectFieldStart(group.getKey());
@@ -72,7 +76,8 @@ final class JsonRenderer implements StatsRenderer {
       json.writeEndObject();
       json.writeObjectFieldStart("durations");
       for (String figure : new String[] {"duration", "mttd", "mtta", "mttr"}) {
-        json.writeFieldName("median" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1) + "Minutes");
+        json.writeFieldName(
+            "median" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1) + "Minutes");
         if (r.medianDurations().containsKey(figure)) {
           json.writeNumber(r.medianDurations().get(figure).toSeconds() / 60.0);
         } else {
@@ -125,11 +130,14 @@ final class JsonRenderer implements StatsRenderer {
     json.writeEndArray();
     text(json, "severity", row.incident().severity());
     text(json, "incidentDate", row.incident().date().map(Object::toString).orElse(""));
-    json.writeStringField("form", row.item().form().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.writeStringField(
+        "form", row.item().form().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     json.writeEndObject();
   }
 
-  /** One incident: its fields, its figures in minutes (null when not stated) and its item counts. */
+  /**
+   * One incident: its fields, its figures in minutes (null when not stated) and its item counts.
+   */
   private static void incident(JsonGenerator json, IncidentRecord i) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", i.id());

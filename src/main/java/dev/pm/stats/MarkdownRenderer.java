@@ -11,10 +11,21 @@ final class MarkdownRenderer implements StatsRenderer {
     Counts s = r.summary();
     out.println("## Action items as of " + r.asOf());
     out.println();
-    out.println("| post-mortems | total | open | in progress | done | cancelled | overdue | completion | no owner | no due date |");
+    out.println(
+        "| post-mortems | total | open | in progress | done | cancelled | overdue | completion | no owner | no due date |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    out.printf("| %d | %d | %d | %d | %d | %d | %d | %s | %d | %d |%n", r.incidents(), s.total(), s.open(), s.inProgress(),
-        s.done(), s.cancelled(), s.overdue(), Formatting.completion(s), r.noOwner(), r.noDueDate());
+    out.printf(
+        "| %d | %d | %d | %d | %d | %d | %d | %s | %d | %d |%n",
+        r.incidents(),
+        s.total(),
+        s.open(),
+        s.inProgress(),
+        s.done(),
+        s.cancelled(),
+        s.overdue(),
+        Formatting.completion(s),
+        r.noOwner(),
+        r.noDueDate());
     out.println();
     out.println("### By " + r.groupBy().wireName());
     out.println();
@@ -22,7 +33,9 @@ final class MarkdownRenderer implements StatsRenderer {
     out.println("|---|---:|---:|---:|---:|---:|");
     for (Map.Entry<String, Counts> e : r.groups().entrySet()) {
       Counts c = e.getValue();
-      out.printf("| %s | %d | %d | %d | %d | %d |%n", cell(e.getKey()), c.total(), c.open(), c.done(), c.cancelled(), c.overdue());
+      out.printf(
+          "| %s | %d | %d | %d | %d | %d |%n",
+          cell(e.getKey()), c.total(), c.open(), c.done(), c.cancelled(), c.overdue());
     }
     if (!r.overdueItems().isEmpty()) {
       out.println();
@@ -31,26 +44,40 @@ final class MarkdownRenderer implements StatsRenderer {
       out.println("| where | incident | id | owner | due | days late | action |");
       out.println("|---|---|---|---|---|---:|---|");
       for (ItemRow row : r.overdueItems()) {
-        out.printf("| [%s:%d](%s#L%d) | %s | %s | %s | %s | %s | %s |%n", linkText(row.incident().file()), row.line(),
-            linkTarget(row.incident().file()), row.line(), cell(row.incident().id()), cell(row.id()), cell(row.owner()),
-            cell(row.due()), row.daysOverdue().map(String::valueOf).orElse(""), cell(row.action()));
+        out.printf(
+            "| [%s:%d](%s#L%d) | %s | %s | %s | %s | %s | %s |%n",
+            linkText(row.incident().file()),
+            row.line(),
+            linkTarget(row.incident().file()),
+            row.line(),
+            cell(row.incident().id()),
+            cell(row.id()),
+            cell(row.owner()),
+            cell(row.due()),
+            row.daysOverdue().map(String::valueOf).orElse(""),
+            cell(row.action()));
       }
     }
     out.flush();
   }
 
   /**
-   * Text made safe for a table cell: pipes escaped, line breaks flattened, and {@code &}, {@code <},
-   * {@code >} written as entities, since Markdown renderers (Python-Markdown in MkDocs) pass raw
-   * HTML through and an {@code <img onerror>} in an id ran as script.
+   * Text made safe for a table cell: pipes escaped, line breaks flattened, and {@code &}, {@code
+   * <}, {@code >} written as entities, since Markdown renderers (Python-Markdown in MkDocs) pass
+   * raw HTML through and an {@code <img onerror>} in an id ran as script.
    */
   static String cell(String text) {
     String flat = dev.pm.io.Escape.text(text.replaceAll("\\s+", " ").trim());
-    return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\\", "\\\\").replace("|", "\\|");
+    return flat.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\\", "\\\\")
+        .replace("|", "\\|");
   }
 
-  /** A cell that is also a link's text: brackets escaped so the text cannot close the link early. */
+  /**
+   * A cell that is also a link's text: brackets escaped so the text cannot close the link early.
+   */
   private static String linkText(String text) {
     return cell(text).replace("[", "\\[").replace("]", "\\]");
   }

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Who owns an item, as one name per person or team: {@code @grace}, {@code grace} and {@code Grace@}
- * are one owner; a cell naming several ({@code alice, bob}, {@code Storage + Network}) counts for
- * each; {@code .pm.yaml}'s {@code owners:} map merges other names ({@code "Grace Hopper": "@grace"}).
+ * Who owns an item, as one name per person or team: {@code @grace}, {@code grace} and {@code
+ * Grace@} are one owner; a cell naming several ({@code alice, bob}, {@code Storage + Network})
+ * counts for each; {@code .pm.yaml}'s {@code owners:} map merges other names ({@code "Grace
+ * Hopper": "@grace"}).
  *
  * <p>Rationale: real documents write one owner many ways, and "by owner" is only worth reading when
  * each person has one row.
@@ -21,7 +22,9 @@ public final class OwnerNames {
 
   private final Map<String, String> aliases = new HashMap<>();
 
-  /** @param aliases another name to the name to show, from {@code .pm.yaml}'s {@code owners:} */
+  /**
+   * @param aliases another name to the name to show, from {@code .pm.yaml}'s {@code owners:}
+   */
   public OwnerNames(Map<String, String> aliases) {
     aliases.forEach((alias, name) -> this.aliases.put(bare(alias), name.strip()));
     aliases.values().forEach(name -> this.aliases.putIfAbsent(bare(name), name.strip()));
@@ -39,7 +42,9 @@ public final class OwnerNames {
     return new ArrayList<>(names.values());
   }
 
-  /** The same person or team whatever the spelling: no {@code @} before or after, any case, mapped. */
+  /**
+   * The same person or team whatever the spelling: no {@code @} before or after, any case, mapped.
+   */
   String key(String name) {
     String mapped = aliases.get(bare(name));
     return mapped == null ? bare(name) : bare(mapped);

@@ -16,8 +16,11 @@ public enum StatsFormat {
     return renderer(colour, csvRaw, file -> file);
   }
 
-  /** @param linkTo turns a file's display path into a link from where the output is written (HTML) */
-  public StatsRenderer renderer(boolean colour, boolean csvRaw, java.util.function.UnaryOperator<String> linkTo) {
+  /**
+   * @param linkTo turns a file's display path into a link from where the output is written (HTML)
+   */
+  public StatsRenderer renderer(
+      boolean colour, boolean csvRaw, java.util.function.UnaryOperator<String> linkTo) {
     return switch (this) {
       case TABLE -> new TableRenderer(colour);
       case MARKDOWN -> new MarkdownRenderer();

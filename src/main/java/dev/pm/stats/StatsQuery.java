@@ -27,6 +27,14 @@ public record StatsQuery(
     GroupBy groupBy) {
 
   public static StatsQuery asOf(LocalDate date) {
-    return new StatsQuery(date, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), GroupBy.OWNER);
+    return new StatsQuery(
+        date,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        GroupBy.OWNER);
   }
 }

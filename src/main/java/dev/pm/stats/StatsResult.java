@@ -46,8 +46,23 @@ public record StatsResult(
 
   /** The same result, naming the files that could not be read (so their items are missing). */
   public StatsResult withSkipped(List<String> files) {
-    return new StatsResult(asOf, groupBy, incidents, items, summary, noOwner, noDueDate, medianDaysToDue, groups, breakdowns,
-        incidentsBySeverity, incidentsByMonth, incidentsByMonthAndSeverity, medianDurations, incidentList, templateItems,
+    return new StatsResult(
+        asOf,
+        groupBy,
+        incidents,
+        items,
+        summary,
+        noOwner,
+        noDueDate,
+        medianDaysToDue,
+        groups,
+        breakdowns,
+        incidentsBySeverity,
+        incidentsByMonth,
+        incidentsByMonthAndSeverity,
+        medianDurations,
+        incidentList,
+        templateItems,
         List.copyOf(files));
   }
 

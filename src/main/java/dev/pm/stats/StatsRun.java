@@ -2,12 +2,12 @@ package dev.pm.stats;
 
 import dev.pm.cache.ResultCache;
 import dev.pm.io.InputFile;
-import dev.pm.read.DocumentReader;
-import dev.pm.read.SchemaResolver;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
-import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.DocumentReader;
+import dev.pm.read.SchemaResolver;
+import dev.pm.work.ParseWorkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,32 +24,58 @@ public final class StatsRun {
   private record Outcome(IncidentRecord record, String skipped) {}
 
   public static List<IncidentRecord> run(
-      List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads, Consumer<String> skipped) {
+      List<InputFile> files,
+      PostMortemParser parser,
+      SchemaResolver resolver,
+      int threads,
+      Consumer<String> skipped) {
     return run(files, parser, resolver, threads, skipped, ResultCache.disabled(), done -> {});
   }
 
-  /** @param progress told how many files are done after each one */
-  public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
-      Consumer<String> skipped, java.util.function.IntConsumer progress) {
+  /**
+   * @param progress told how many files are done after each one
+   */
+  public static List<IncidentRecord> run(
+      List<InputFile> files,
+      PostMortemParser parser,
+      SchemaResolver resolver,
+      int threads,
+      Consumer<String> skipped,
+      java.util.function.IntConsumer progress) {
     return run(files, parser, resolver, threads, skipped, ResultCache.disabled(), progress);
   }
 
   /** As above, taking a file's record from {@code cache} when its bytes are unchanged. */
-  public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
-      Consumer<String> skipped, ResultCache<IncidentRecord> cache) {
+  public static List<IncidentRecord> run(
+      List<InputFile> files,
+      PostMortemParser parser,
+      SchemaResolver resolver,
+      int threads,
+      Consumer<String> skipped,
+      ResultCache<IncidentRecord> cache) {
     return run(files, parser, resolver, threads, skipped, cache, done -> {});
   }
 
   /** As above; {@code progress} is told how many files are done after each one. */
-  public static List<IncidentRecord> run(List<InputFile> files, PostMortemParser parser, SchemaResolver resolver, int threads,
-      Consumer<String> skipped, ResultCache<IncidentRecord> cache, java.util.function.IntConsumer progress) {
+  public static List<IncidentRecord> run(
+      List<InputFile> files,
+      PostMortemParser parser,
+      SchemaResolver resolver,
+      int threads,
+      Consumer<String> skipped,
+      ResultCache<IncidentRecord> cache,
+      java.util.function.IntConsumer progress) {
     DocumentReader reader = new DocumentReader(resolver);
     List<Outcome> outcomes;
-    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))
-        .reportingTo(progress)) {
-      outcomes = workers.map(files, file -> cached(file, parser, reader, cache),
-          file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
-          (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));
+    try (ParseWorkers workers =
+        new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(2).plusSeconds(1))
+            .reportingTo(progress)) {
+      outcomes =
+          workers.map(
+              files,
+              file -> cached(file, parser, reader, cache),
+              file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
+              (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));
     }
     List<IncidentRecord> records = new ArrayList<>();
     for (Outcome o : outcomes) {
@@ -62,14 +88,19 @@ public final class StatsRun {
     return records;
   }
 
-  private static Outcome cached(InputFile file, PostMortemParser parser, DocumentReader reader, ResultCache<IncidentRecord> cache) {
+  private static Outcome cached(
+      InputFile file,
+      PostMortemParser parser,
+      DocumentReader reader,
+      ResultCache<IncidentRecord> cache) {
     long limit = parser.limits().maxFileBytes();
     ResultCache.Lookup<IncidentRecord> lookup = cache.lookup(file, limit);
     if (lookup.value().isPresent()) {
       return new Outcome(lookup.value().get(), null);
     }
     Outcome outcome = read(file, parser, reader);
-    // Only records: a file skipped as unreadable may have run out of time, which is not a property of its bytes.
+    // Only records: a file skipped as unreadable may have run out of time, which is not a property
+    // of its bytes.
     if (outcome.record() != null) {
       cache.store(file, lookup, outcome.record(), limit);
     }
@@ -79,8 +110,12 @@ public final class StatsRun {
   private static Outcome read(InputFile file, PostMortemParser parser, DocumentReader reader) {
     PostMortem doc = parser.read(file.path(), file.displayPath());
     if (!doc.isReadable()) {
-      String why = doc.problems().stream().filter(p -> p.kind() == ParseProblem.Kind.UNREADABLE)
-          .map(p -> "line " + p.at().line() + ": " + p.message()).findFirst().orElse("unreadable");
+      String why =
+          doc.problems().stream()
+              .filter(p -> p.kind() == ParseProblem.Kind.UNREADABLE)
+              .map(p -> "line " + p.at().line() + ": " + p.message())
+              .findFirst()
+              .orElse("unreadable");
       return new Outcome(null, file.displayPath() + ": " + why);
     }
     return new Outcome(IncidentRecord.of(reader.read(doc).reading()), null);

@@ -26,25 +26,43 @@ final class TableRenderer implements StatsRenderer {
   @Override
   public void write(StatsResult r, PrintWriter out) {
     Counts s = r.summary();
-    out.println(bold("Action items as of " + r.asOf()) + " (" + r.incidents() + (r.incidents() == 1 ? " post-mortem" : " post-mortems") + ")");
-    out.printf("  total %d   open %s (in progress %d)   done %s   cancelled %d   overdue %s%n",
-        s.total(), String.valueOf(s.open()), s.inProgress(), paint(GREEN, String.valueOf(s.done())), s.cancelled(),
+    out.println(
+        bold("Action items as of " + r.asOf())
+            + " ("
+            + r.incidents()
+            + (r.incidents() == 1 ? " post-mortem" : " post-mortems")
+            + ")");
+    out.printf(
+        "  total %d   open %s (in progress %d)   done %s   cancelled %d   overdue %s%n",
+        s.total(),
+        String.valueOf(s.open()),
+        s.inProgress(),
+        paint(GREEN, String.valueOf(s.done())),
+        s.cancelled(),
         s.overdue() > 0 ? paint(RED, String.valueOf(s.overdue())) : "0");
-    out.printf("  completion %s   no owner %d   no due date %d   median days from incident to due date %s%n",
-        Formatting.completion(s), r.noOwner(), r.noDueDate(),
+    out.printf(
+        "  completion %s   no owner %d   no due date %d   median days from incident to due date %s%n",
+        Formatting.completion(s),
+        r.noOwner(),
+        r.noDueDate(),
         r.medianDaysToDue().map(Formatting::days).orElse("-"));
     if (!r.medianDurations().isEmpty()) {
       List<String> parts = new ArrayList<>();
-      r.medianDurations().forEach((k, v) -> parts.add("median " + k + " " + Formatting.duration(v)));
+      r.medianDurations()
+          .forEach((k, v) -> parts.add("median " + k + " " + Formatting.duration(v)));
       out.println("  " + String.join("   ", parts));
     }
     out.println();
     out.println(bold("By " + r.groupBy().wireName()));
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {r.groupBy().wireName(), "total", "open", "done", "cancelled", "overdue"});
+    rows.add(
+        new String[] {r.groupBy().wireName(), "total", "open", "done", "cancelled", "overdue"});
     for (Map.Entry<String, Counts> e : r.groups().entrySet()) {
       Counts c = e.getValue();
-      rows.add(new String[] {e.getKey(), n(c.total()), n(c.open()), n(c.done()), n(c.cancelled()), n(c.overdue())});
+      rows.add(
+          new String[] {
+            e.getKey(), n(c.total()), n(c.open()), n(c.done()), n(c.cancelled()), n(c.overdue())
+          });
     }
     table(rows, java.util.Set.of(1, 2, 3, 4, 5), out);
     List<ItemRow> overdue = r.overdueItems();
@@ -54,8 +72,16 @@ final class TableRenderer implements StatsRenderer {
       List<String[]> late = new ArrayList<>();
       late.add(new String[] {"where", "incident", "id", "owner", "due", "days late", "action"});
       for (ItemRow row : overdue) {
-        late.add(new String[] {row.incident().file() + ":" + row.line(), row.incident().id(), row.id(), row.owner(),
-            row.due(), row.daysOverdue().map(String::valueOf).orElse(""), shorten(row.action(), 60)});
+        late.add(
+            new String[] {
+              row.incident().file() + ":" + row.line(),
+              row.incident().id(),
+              row.id(),
+              row.owner(),
+              row.due(),
+              row.daysOverdue().map(String::valueOf).orElse(""),
+              shorten(row.action(), 60)
+            });
       }
       table(late, java.util.Set.of(5), out);
     }
@@ -65,8 +91,12 @@ final class TableRenderer implements StatsRenderer {
   /** Aligned columns; the {@code numeric} ones (counts) are right-aligned. */
   private static void table(List<String[]> cells, java.util.Set<Integer> numeric, PrintWriter out) {
     // Values come from documents: an ESC sequence in one could erase lines or write the clipboard.
-    List<String[]> rows = cells.stream()
-        .map(row -> java.util.Arrays.stream(row).map(dev.pm.io.Escape::text).toArray(String[]::new)).toList();
+    List<String[]> rows =
+        cells.stream()
+            .map(
+                row ->
+                    java.util.Arrays.stream(row).map(dev.pm.io.Escape::text).toArray(String[]::new))
+            .toList();
     int columns = rows.get(0).length;
     int[] width = new int[columns];
     for (String[] row : rows) {

@@ -17,15 +17,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * An exclusive lock on a post-mortem folder, held from scanning ids to writing the new file.
  *
  * <p>Rationale: check-then-write loses ids under concurrency (measured: 9 of 240 under 6
- * processes). The lock file, keyed by the folder's real path, lives in the repository's git
- * folder ({@code .git/pm-locks/}), which every process working on that checkout shares whatever
- * its {@code TMPDIR} or user, and which git never shows as a change; outside git, in the system
- * temp folder. An in-process lock covers threads, because a JVM cannot hold two OS locks on one
- * file.
+ * processes). The lock file, keyed by the folder's real path, lives in the repository's git folder
+ * ({@code .git/pm-locks/}), which every process working on that checkout shares whatever its {@code
+ * TMPDIR} or user, and which git never shows as a change; outside git, in the system temp folder.
+ * An in-process lock covers threads, because a JVM cannot hold two OS locks on one file.
  */
 final class FolderLock implements AutoCloseable {
 
-  private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS =
+      new ConcurrentHashMap<>();
 
   private final ReentrantLock local;
   private final FileChannel channel;
@@ -50,12 +50,14 @@ final class FolderLock implements AutoCloseable {
       Path dir = lockFolder(Path.of(key));
       Files.createDirectories(dir);
       Path file = dir.resolve(hash(key) + ".lock");
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.lock();
       return new FolderLock(local, channel, lock);
     } catch (IOException e) {
       local.unlock();
-      throw new NewPostMortemException("cannot lock " + folder + " for numbering: " + e.getMessage());
+      throw new NewPostMortemException(
+          "cannot lock " + folder + " for numbering: " + e.getMessage());
     }
   }
 
@@ -83,7 +85,9 @@ final class FolderLock implements AutoCloseable {
         try {
           String line = Files.readString(git, StandardCharsets.UTF_8).strip();
           if (line.startsWith("gitdir:")) {
-            return dir.resolve(line.substring("gitdir:".length()).strip()).normalize().resolve("pm-locks");
+            return dir.resolve(line.substring("gitdir:".length()).strip())
+                .normalize()
+                .resolve("pm-locks");
           }
         } catch (IOException | RuntimeException unreadable) {
           break;
@@ -95,7 +99,8 @@ final class FolderLock implements AutoCloseable {
 
   private static String hash(String key) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -28,18 +28,22 @@ final class GitIds {
     }
     Path root = top.get();
     String relative = dir.startsWith(root) ? root.relativize(dir).toString() : "";
-    Optional<String> refs = Git.run(root, "git", "for-each-ref", "--format=%(refname)", "refs/heads", "refs/remotes");
+    Optional<String> refs =
+        Git.run(root, "git", "for-each-ref", "--format=%(refname)", "refs/heads", "refs/remotes");
     if (refs.isEmpty() || refs.get().isBlank()) {
       return List.of();
     }
     // YAML may quote the id ("INC-..." or 'INC-...') and spell it in any case; the prefix is
     // matched literally, not as a pattern.
     String pattern = "^id:[[:space:]]*[\"']?" + literal(prefix);
-    List<String> command = new ArrayList<>(List.of("git", "grep", "-h", "-I", "-i", "-E", "-e", pattern));
+    List<String> command =
+        new ArrayList<>(List.of("git", "grep", "-h", "-I", "-i", "-E", "-e", pattern));
     refs.get().lines().filter(r -> !r.endsWith("/HEAD")).forEach(command::add);
     command.add("--");
     command.add(relative.isEmpty() ? "." : relative);
-    return Git.run(root, command.toArray(new String[0])).map(s -> s.lines().toList()).orElse(List.of());
+    return Git.run(root, command.toArray(new String[0]))
+        .map(s -> s.lines().toList())
+        .orElse(List.of());
   }
 
   /** {@code text} as a POSIX extended regular expression that matches only itself. */

@@ -16,15 +16,17 @@ import java.util.stream.Stream;
 /**
  * Allocates {@code <PREFIX>-YYYY-MM-DD-NN}: the next number for that date after every id already in
  * the folder's post-mortems (read from their front matter) and, in a git repository, in the same
- * folder on every other local and remote-tracking branch ({@link GitIds}). Callers hold {@link FolderLock} from
- * the scan until the file is written, so two runs never take the same number.
+ * folder on every other local and remote-tracking branch ({@link GitIds}). Callers hold {@link
+ * FolderLock} from the scan until the file is written, so two runs never take the same number.
  */
 final class IncidentIds {
 
   private IncidentIds() {}
 
   static String next(Path directory, String prefix, LocalDate date) {
-    Pattern own = Pattern.compile(Pattern.quote(prefix.toUpperCase(Locale.ROOT) + "-" + date) + "-(\\d{1,6})");
+    Pattern own =
+        Pattern.compile(
+            Pattern.quote(prefix.toUpperCase(Locale.ROOT) + "-" + date) + "-(\\d{1,6})");
     int highest = 0;
     for (Map.Entry<Path, String> entry : idsIn(directory).entrySet()) {
       Matcher m = own.matcher(entry.getValue().trim().toUpperCase(Locale.ROOT));
@@ -42,7 +44,10 @@ final class IncidentIds {
     return String.format(Locale.ROOT, "%s-%s-%02d", prefix, date, highest + 1);
   }
 
-  /** The post-mortem in {@code directory} whose front matter id is {@code id} (ignoring case), if one is. */
+  /**
+   * The post-mortem in {@code directory} whose front matter id is {@code id} (ignoring case), if
+   * one is.
+   */
   static Optional<Path> holderOf(Path directory, String id) {
     return idsIn(directory).entrySet().stream()
         .filter(e -> e.getValue().strip().equalsIgnoreCase(id.strip()))
@@ -58,14 +63,18 @@ final class IncidentIds {
       return ids;
     }
     try (Stream<Path> files = Files.walk(directory)) {
-      files.filter(IncidentIds::isMarkdown).forEach(file -> FrontMatterPeek.id(file).ifPresent(id -> ids.put(file, id)));
+      files
+          .filter(IncidentIds::isMarkdown)
+          .forEach(file -> FrontMatterPeek.id(file).ifPresent(id -> ids.put(file, id)));
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new NewPostMortemException("cannot read " + directory + " to find the incident ids in use: " + e.getMessage());
+      throw new NewPostMortemException(
+          "cannot read " + directory + " to find the incident ids in use: " + e.getMessage());
     }
     return ids;
   }
 
   private static boolean isMarkdown(Path p) {
-    return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    return Files.isRegularFile(p)
+        && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
   }
 }

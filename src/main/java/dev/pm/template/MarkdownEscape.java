@@ -3,11 +3,11 @@ package dev.pm.template;
 import java.util.regex.Pattern;
 
 /**
- * Makes a one-line value safe to put into a template's Markdown body, so that what a user typed
- * as a title, author or service can never change the document's structure: a {@code |} would
- * split a metadata table cell, and a value alone on its line that starts with {@code #},
- * {@code -}, {@code >}, {@code <!--}, {@code ```} or {@code [x]:} would become a heading, a list,
- * a quote, an HTML or code block swallowing the sections after it, or a link definition.
+ * Makes a one-line value safe to put into a template's Markdown body, so that what a user typed as
+ * a title, author or service can never change the document's structure: a {@code |} would split a
+ * metadata table cell, and a value alone on its line that starts with {@code #}, {@code -}, {@code
+ * >}, {@code <!--}, {@code ```} or {@code [x]:} would become a heading, a list, a quote, an HTML or
+ * code block swallowing the sections after it, or a link definition.
  *
  * <p>Only what is needed is escaped, since people read and edit the raw file: every backslash
  * (otherwise {@code a\|b} would come out as an escaped backslash and a live pipe), every pipe, and
@@ -18,6 +18,7 @@ final class MarkdownEscape {
 
   /** Characters that open a block, or a setext underline, at the start of a line. */
   private static final String BLOCK_OPENERS = "#>-+*=_`~<[|:";
+
   private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
 
   private MarkdownEscape() {}

@@ -33,7 +33,11 @@ public final class PostMortemCreator {
     Template template = template(request);
     Values values = validate(request, template.schema());
     request.id().ifPresent(id -> refuseTaken(request, id, Optional.empty()));
-    String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
+    String id =
+        request
+            .id()
+            .orElseGet(
+                () -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
     return new Created(Optional.empty(), id, text(template, values, id, request));
   }
 
@@ -43,10 +47,15 @@ public final class PostMortemCreator {
     try {
       Files.createDirectories(request.directory());
     } catch (IOException e) {
-      throw new NewPostMortemException("cannot create folder " + request.directory() + ": " + e.getMessage());
+      throw new NewPostMortemException(
+          "cannot create folder " + request.directory() + ": " + e.getMessage());
     }
     try (FolderLock ignored = FolderLock.acquire(request.directory())) {
-      String id = request.id().orElseGet(() -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
+      String id =
+          request
+              .id()
+              .orElseGet(
+                  () -> IncidentIds.next(request.directory(), request.idPrefix(), request.date()));
       String text = text(template, values, id, request);
       Path target = target(request, id);
       request.id().ifPresent(given -> refuseTaken(request, given, Optional.of(target)));
@@ -57,7 +66,8 @@ public final class PostMortemCreator {
           AtomicFiles.createNew(target, text);
         }
       } catch (FileAlreadyExistsException e) {
-        throw new NewPostMortemException(target + " already exists; pm never overwrites a file (use --force to replace it)");
+        throw new NewPostMortemException(
+            target + " already exists; pm never overwrites a file (use --force to replace it)");
       } catch (IOException e) {
         throw new NewPostMortemException("cannot write " + target + ": " + e.getMessage());
       }
@@ -66,20 +76,26 @@ public final class PostMortemCreator {
   }
 
   /**
-   * An id given with {@code --id} that another post-mortem in the folder has is refused, naming that
-   * file; the file {@code --force} replaces does not count, its id goes with it.
+   * An id given with {@code --id} that another post-mortem in the folder has is refused, naming
+   * that file; the file {@code --force} replaces does not count, its id goes with it.
    */
   private static void refuseTaken(NewRequest request, String id, Optional<Path> replaced) {
     IncidentIds.holderOf(request.directory(), id)
         .filter(holder -> !(request.force() && replaced.map(holder::equals).orElse(false)))
-        .ifPresent(holder -> {
-          throw new NewPostMortemException("id \"" + id + "\" is already used by " + holder + "; leave out --id to take the next free one");
-        });
+        .ifPresent(
+            holder -> {
+              throw new NewPostMortemException(
+                  "id \""
+                      + id
+                      + "\" is already used by "
+                      + holder
+                      + "; leave out --id to take the next free one");
+            });
   }
 
   /**
-   * {@code <date>-<slug>.md}; when another post-mortem already has that name (same title, same day),
-   * the id's number is appended, so a second run never collides with the first.
+   * {@code <date>-<slug>.md}; when another post-mortem already has that name (same title, same
+   * day), the id's number is appended, so a second run never collides with the first.
    */
   static Path target(NewRequest request, String id) {
     String slug = Slugs.of(request.title());
@@ -99,14 +115,25 @@ public final class PostMortemCreator {
     return numbered;
   }
 
-  /** Whether the template has no body of its own, so that {@code pm new} writes the schema's required sections. */
+  /**
+   * Whether the template has no body of its own, so that {@code pm new} writes the schema's
+   * required sections.
+   */
   public boolean writesSkeleton(String templateName) {
     return catalog.find(templateName).map(t -> t.markdown().isBlank()).orElse(false);
   }
 
   private Template template(NewRequest request) {
-    Template template = catalog.find(request.template()).orElseThrow(() -> new NewPostMortemException(
-        "unknown template \"" + request.template() + "\"; choose one of " + String.join(", ", catalog.names())));
+    Template template =
+        catalog
+            .find(request.template())
+            .orElseThrow(
+                () ->
+                    new NewPostMortemException(
+                        "unknown template \""
+                            + request.template()
+                            + "\"; choose one of "
+                            + String.join(", ", catalog.names())));
     if (template.markdown().isBlank()) {
       SkeletonBody.of(template.schema()); // refuses before any folder is made
     }
@@ -118,44 +145,77 @@ public final class PostMortemCreator {
   private static Values validate(NewRequest request, Schema schema) {
     String title = request.title() == null ? "" : request.title().strip();
     if (title.isEmpty()) {
-      throw new NewPostMortemException("the title is empty; give the incident a short title, e.g. pm new \"Checkout API returned 502s\"");
+      throw new NewPostMortemException(
+          "the title is empty; give the incident a short title, e.g. pm new \"Checkout API returned 502s\"");
     }
     requireOneLine("the title", title);
     if (title.length() > 200) {
-      throw new NewPostMortemException("the title is " + title.length() + " characters; keep it under 200");
+      throw new NewPostMortemException(
+          "the title is " + title.length() + " characters; keep it under 200");
     }
     request.id().ifPresent(id -> requireOneLine("the id", id));
-    request.authors().forEach(author -> requireOneLine("author \"" + author.strip() + "\"", author));
-    request.services().forEach(service -> requireOneLine("service \"" + service.strip() + "\"", service));
-    String severity = choose("severity", request.severity(), schema.frontMatter().field("severity"), schema.name());
-    String status = choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
-    request.id().ifPresent(id -> dev.pm.schema.IncidentIdCheck.problem("id", id, Optional.of(schema)).ifPresent(problem -> {
-      throw new NewPostMortemException(problem);
-    }));
+    request
+        .authors()
+        .forEach(author -> requireOneLine("author \"" + author.strip() + "\"", author));
+    request
+        .services()
+        .forEach(service -> requireOneLine("service \"" + service.strip() + "\"", service));
+    String severity =
+        choose(
+            "severity", request.severity(), schema.frontMatter().field("severity"), schema.name());
+    String status =
+        choose("status", request.status(), schema.frontMatter().field("status"), schema.name());
+    request
+        .id()
+        .ifPresent(
+            id ->
+                dev.pm.schema.IncidentIdCheck.problem("id", id, Optional.of(schema))
+                    .ifPresent(
+                        problem -> {
+                          throw new NewPostMortemException(problem);
+                        }));
     return new Values(severity, status);
   }
 
   /**
    * Values go into YAML front matter and Markdown lines, so each must be one line of text that YAML
-   * can hold as plain text (SnakeYAML would otherwise write it as {@code !!binary}, which no
-   * reader should accept) and that no reader splits into lines.
+   * can hold as plain text (SnakeYAML would otherwise write it as {@code !!binary}, which no reader
+   * should accept) and that no reader splits into lines.
    */
   private static void requireOneLine(String what, String value) {
-    boolean breaksLines = value.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029);
+    boolean breaksLines =
+        value
+            .chars()
+            .anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029);
     if (breaksLines || !StreamReader.isPrintable(value)) {
-      throw new NewPostMortemException(what + " must be one line of printable text (no control characters)");
+      throw new NewPostMortemException(
+          what + " must be one line of printable text (no control characters)");
     }
   }
 
-  /** The given value in the vocabulary's spelling, else the schema's default, else the first allowed value. */
-  private static String choose(String what, Optional<String> given, Optional<FieldSpec> spec, String template) {
+  /**
+   * The given value in the vocabulary's spelling, else the schema's default, else the first allowed
+   * value.
+   */
+  private static String choose(
+      String what, Optional<String> given, Optional<FieldSpec> spec, String template) {
     List<String> allowed = spec.map(FieldSpec::allowed).orElse(List.of());
     if (given.isPresent()) {
       if (allowed.isEmpty()) {
         return given.get().strip();
       }
-      return spec.get().allowedIgnoringCase(given.get()).orElseThrow(() -> new NewPostMortemException(
-          what + " \"" + given.get() + "\" is not on template \"" + template + "\"'s scale; choose one of " + String.join(", ", allowed)));
+      return spec.get()
+          .allowedIgnoringCase(given.get())
+          .orElseThrow(
+              () ->
+                  new NewPostMortemException(
+                      what
+                          + " \""
+                          + given.get()
+                          + "\" is not on template \""
+                          + template
+                          + "\"'s scale; choose one of "
+                          + String.join(", ", allowed)));
     }
     return spec.flatMap(FieldSpec::defaultValue).orElse(allowed.isEmpty() ? "" : allowed.get(0));
   }
@@ -170,9 +230,10 @@ public final class PostMortemCreator {
     fields.put("template", template.name());
     fields.put("authors", request.authors());
     fields.put("services", request.services());
-    TemplateRenderer.Parts parts = template.markdown().isBlank()
-        ? new TemplateRenderer.Parts("", SkeletonBody.of(template.schema()))
-        : TemplateRenderer.split(template.markdown());
+    TemplateRenderer.Parts parts =
+        template.markdown().isBlank()
+            ? new TemplateRenderer.Parts("", SkeletonBody.of(template.schema()))
+            : TemplateRenderer.split(template.markdown());
     Map<String, Object> frontMatter = TemplateRenderer.frontMatter(parts.frontMatter(), fields);
     Map<String, Object> bodyValues = new LinkedHashMap<>();
     bodyValues.put("id", id);
@@ -183,6 +244,9 @@ public final class PostMortemCreator {
     bodyValues.put("template", template.name());
     bodyValues.put("authors", MarkdownEscape.text(String.join(", ", request.authors())));
     bodyValues.put("services", MarkdownEscape.text(String.join(", ", request.services())));
-    return "---\n" + TemplateRenderer.dump(frontMatter) + "---\n" + TemplateRenderer.renderBody(parts.body(), bodyValues);
+    return "---\n"
+        + TemplateRenderer.dump(frontMatter)
+        + "---\n"
+        + TemplateRenderer.renderBody(parts.body(), bodyValues);
   }
 }

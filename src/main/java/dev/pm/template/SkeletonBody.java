@@ -16,13 +16,19 @@ final class SkeletonBody {
 
   private SkeletonBody() {}
 
-  /** A Mustache body (the title is filled in like a template's), or refuses when the schema requires no section. */
+  /**
+   * A Mustache body (the title is filled in like a template's), or refuses when the schema requires
+   * no section.
+   */
   static String of(Schema schema) {
     StringBuilder body = new StringBuilder("# {{title}}\n");
     append(body, schema.sections(), 2);
     if (body.indexOf("\n#", 1) < 0) {
-      throw new NewPostMortemException("template \"" + schema.name() + "\" has no template.md and its schema requires no sections:"
-          + " there is nothing to write; add a template.md beside its schema.yaml");
+      throw new NewPostMortemException(
+          "template \""
+              + schema.name()
+              + "\" has no template.md and its schema requires no sections:"
+              + " there is nothing to write; add a template.md beside its schema.yaml");
     }
     return body.toString();
   }
@@ -32,12 +38,22 @@ final class SkeletonBody {
       if (!section.required()) {
         continue;
       }
-      body.append('\n').append("#".repeat(Math.min(level, 6))).append(' ').append(section.title()).append('\n');
+      body.append('\n')
+          .append("#".repeat(Math.min(level, 6)))
+          .append(' ')
+          .append(section.title())
+          .append('\n');
       for (TableSpec table : section.tables()) {
         if (table.required()) {
-          List<String> columns = table.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList();
-          body.append('\n').append("| ").append(String.join(" | ", columns)).append(" |\n")
-              .append("|").append("---|".repeat(columns.size())).append('\n');
+          List<String> columns =
+              table.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList();
+          body.append('\n')
+              .append("| ")
+              .append(String.join(" | ", columns))
+              .append(" |\n")
+              .append("|")
+              .append("---|".repeat(columns.size()))
+              .append('\n');
         }
       }
       append(body, section.sections(), level + 1);

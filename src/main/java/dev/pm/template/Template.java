@@ -10,7 +10,8 @@ import dev.pm.schema.Schema;
  * @param markdown {@code template.md} as written (front matter + Mustache body)
  * @param schema {@code schema.yaml}, with the template's placeholder body attached
  */
-public record Template(String name, Origin origin, String location, String markdown, Schema schema) {
+public record Template(
+    String name, Origin origin, String location, String markdown, Schema schema) {
 
   public enum Origin {
     BUILT_IN,

@@ -1,12 +1,12 @@
 package dev.pm.template;
 
+import dev.pm.model.Location;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.Schema;
 import dev.pm.schema.SchemaException;
 import dev.pm.schema.SchemaLoader;
 import dev.pm.yaml.YamlObject;
-import dev.pm.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,9 +24,9 @@ import java.util.function.Supplier;
 /**
  * The templates {@code pm} knows: the built-in ones listed in {@code catalog.yaml} (read from the
  * classpath, no jar scanning), then a repository's own templates folder, whose templates add to or
- * override the built-in ones by name. A repository template is a folder holding
- * {@code template.md} and {@code schema.yaml}; a folder with only {@code schema.yaml} is a schema
- * for linting existing documents.
+ * override the built-in ones by name. A repository template is a folder holding {@code template.md}
+ * and {@code schema.yaml}; a folder with only {@code schema.yaml} is a schema for linting existing
+ * documents.
  */
 public final class TemplateCatalog {
 
@@ -34,8 +34,8 @@ public final class TemplateCatalog {
 
   /**
    * Built-in templates are read when first asked for: a one-file lint needs the one its front
-   * matter names, and reading all five is a fifth of a cold start. Repository templates are read
-   * at once, so that a broken one is a clear error before any file is checked.
+   * matter names, and reading all five is a fifth of a cold start. Repository templates are read at
+   * once, so that a broken one is a clear error before any file is checked.
    */
   private final Map<String, Lazy> templates;
 
@@ -75,12 +75,21 @@ public final class TemplateCatalog {
   public static TemplateCatalog load(Optional<Path> repositoryDir) {
     Map<String, Lazy> all = new LinkedHashMap<>();
     for (String name : builtInNames()) {
-      all.put(name, new Lazy(() -> {
-        String markdown = resource(BUILT_IN_ROOT + name + "/template.md");
-        String schemaText = resource(BUILT_IN_ROOT + name + "/schema.yaml");
-        String location = "templates/" + name;
-        return template(name, Template.Origin.BUILT_IN, location, markdown, schemaText, location + "/schema.yaml");
-      }));
+      all.put(
+          name,
+          new Lazy(
+              () -> {
+                String markdown = resource(BUILT_IN_ROOT + name + "/template.md");
+                String schemaText = resource(BUILT_IN_ROOT + name + "/schema.yaml");
+                String location = "templates/" + name;
+                return template(
+                    name,
+                    Template.Origin.BUILT_IN,
+                    location,
+                    markdown,
+                    schemaText,
+                    location + "/schema.yaml");
+              }));
     }
     if (repositoryDir.isPresent()) {
       for (Template t : fromDirectory(repositoryDir.get())) {
@@ -94,20 +103,30 @@ public final class TemplateCatalog {
    * The same catalog with the configured severity scale, status values and draft statuses in place
    * of every template's own (an empty list keeps the template's).
    */
-  public TemplateCatalog withVocabulary(List<String> severities, List<String> statuses, List<String> draftStatuses) {
+  public TemplateCatalog withVocabulary(
+      List<String> severities, List<String> statuses, List<String> draftStatuses) {
     if (severities.isEmpty() && statuses.isEmpty() && draftStatuses.isEmpty()) {
       return this;
     }
     Map<String, Lazy> replaced = new LinkedHashMap<>();
-    templates.forEach((name, lazy) -> replaced.put(name, new Lazy(() -> {
-      Template t = lazy.get();
-      Schema schema = t.schema();
-      var fields = new LinkedHashMap<>(schema.frontMatter().fields());
-      replaceAllowed(fields, "severity", severities, List.of());
-      replaceAllowed(fields, "status", statuses, draftStatuses);
-      Schema changed = schema.withFrontMatter(new dev.pm.schema.FrontMatterSpec(schema.frontMatter().required(), fields));
-      return new Template(t.name(), t.origin(), t.location(), t.markdown(), changed);
-    })));
+    templates.forEach(
+        (name, lazy) ->
+            replaced.put(
+                name,
+                new Lazy(
+                    () -> {
+                      Template t = lazy.get();
+                      Schema schema = t.schema();
+                      var fields = new LinkedHashMap<>(schema.frontMatter().fields());
+                      replaceAllowed(fields, "severity", severities, List.of());
+                      replaceAllowed(fields, "status", statuses, draftStatuses);
+                      Schema changed =
+                          schema.withFrontMatter(
+                              new dev.pm.schema.FrontMatterSpec(
+                                  schema.frontMatter().required(), fields));
+                      return new Template(
+                          t.name(), t.origin(), t.location(), t.markdown(), changed);
+                    })));
     return new TemplateCatalog(replaced);
   }
 
@@ -115,19 +134,32 @@ public final class TemplateCatalog {
    * Replaces a field's vocabulary and drafts. The default {@code pm new} writes stays a draft when
    * there is one: a new file is unfinished, and a non-draft default makes every untouched file red.
    */
-  private static void replaceAllowed(Map<String, dev.pm.schema.FieldSpec> fields, String key, List<String> given, List<String> givenDrafts) {
+  private static void replaceAllowed(
+      Map<String, dev.pm.schema.FieldSpec> fields,
+      String key,
+      List<String> given,
+      List<String> givenDrafts) {
     if (given.isEmpty() && givenDrafts.isEmpty()) {
       return;
     }
     dev.pm.schema.FieldSpec old = fields.getOrDefault(key, dev.pm.schema.FieldSpec.text(key));
     List<String> allowed = given.isEmpty() ? old.allowed() : given;
-    List<String> drafts = givenDrafts.isEmpty()
-        ? old.draft().stream().filter(allowed::contains).toList()
-        : givenDrafts.stream().map(d -> allowed.stream().filter(d::equalsIgnoreCase).findFirst().orElse(d)).toList();
-    java.util.Optional<String> fallback = old.defaultValue().filter(allowed::contains).filter(v -> drafts.isEmpty() || drafts.contains(v))
-        .or(() -> drafts.stream().findFirst())
-        .or(() -> allowed.stream().findFirst());
-    fields.put(key, new dev.pm.schema.FieldSpec(key, old.type(), allowed, old.pattern(), drafts, fallback, old.example()));
+    List<String> drafts =
+        givenDrafts.isEmpty()
+            ? old.draft().stream().filter(allowed::contains).toList()
+            : givenDrafts.stream()
+                .map(d -> allowed.stream().filter(d::equalsIgnoreCase).findFirst().orElse(d))
+                .toList();
+    java.util.Optional<String> fallback =
+        old.defaultValue()
+            .filter(allowed::contains)
+            .filter(v -> drafts.isEmpty() || drafts.contains(v))
+            .or(() -> drafts.stream().findFirst())
+            .or(() -> allowed.stream().findFirst());
+    fields.put(
+        key,
+        new dev.pm.schema.FieldSpec(
+            key, old.type(), allowed, old.pattern(), drafts, fallback, old.example()));
   }
 
   public List<Template> all() {
@@ -142,13 +174,17 @@ public final class TemplateCatalog {
     return List.copyOf(templates.keySet());
   }
 
-  /** Reads a single schema file (for {@code --schema}); a {@code template.md} beside it is used for unfilled-text checks. */
+  /**
+   * Reads a single schema file (for {@code --schema}); a {@code template.md} beside it is used for
+   * unfilled-text checks.
+   */
   public static Schema schemaFile(Path file) {
     String text = read(file);
     Schema schema = SchemaLoader.load(file.toString(), text);
     Path templateFile = file.resolveSibling("template.md");
     if (Files.isRegularFile(templateFile)) {
-      schema = schema.withTemplateBody(placeholderBody(templateFile.toString(), read(templateFile)));
+      schema =
+          schema.withTemplateBody(placeholderBody(templateFile.toString(), read(templateFile)));
     }
     return schema;
   }
@@ -173,16 +209,30 @@ public final class TemplateCatalog {
       Path templateFile = folder.resolve("template.md");
       String markdown = Files.isRegularFile(templateFile) ? read(templateFile) : "";
       String name = folder.getFileName().toString();
-      out.add(template(name, Template.Origin.REPOSITORY, folder.toString(), markdown, read(schemaFile), schemaFile.toString()));
+      out.add(
+          template(
+              name,
+              Template.Origin.REPOSITORY,
+              folder.toString(),
+              markdown,
+              read(schemaFile),
+              schemaFile.toString()));
     }
     return out;
   }
 
   private static Template template(
-      String name, Template.Origin origin, String location, String markdown, String schemaText, String schemaName) {
+      String name,
+      Template.Origin origin,
+      String location,
+      String markdown,
+      String schemaText,
+      String schemaName) {
     Schema schema = SchemaLoader.load(schemaName, schemaText);
     if (!schema.name().equals(name)) {
-      throw new SchemaException(schemaName, Location.START,
+      throw new SchemaException(
+          schemaName,
+          Location.START,
           "schema name \"" + schema.name() + "\" must equal its folder name \"" + name + "\"");
     }
     if (!markdown.isBlank()) {
@@ -191,14 +241,20 @@ public final class TemplateCatalog {
     return new Template(name, origin, location, markdown, schema);
   }
 
-  /** The body as an untouched {@code pm new} output shows it: variables empty, placeholders kept. */
+  /**
+   * The body as an untouched {@code pm new} output shows it: variables empty, placeholders kept.
+   */
   static String placeholderBody(String file, String markdown) {
     return TemplateRenderer.renderBody(
-        file, TemplateRenderer.bodyLine(markdown), TemplateRenderer.split(markdown).body(), TemplateRenderer.emptyValues());
+        file,
+        TemplateRenderer.bodyLine(markdown),
+        TemplateRenderer.split(markdown).body(),
+        TemplateRenderer.emptyValues());
   }
 
   private static List<String> builtInNames() {
-    YamlObject catalog = YamlObject.parse("templates/catalog.yaml", resource(BUILT_IN_ROOT + "catalog.yaml"));
+    YamlObject catalog =
+        YamlObject.parse("templates/catalog.yaml", resource(BUILT_IN_ROOT + "catalog.yaml"));
     return catalog.allowOnly("templates").strings("templates");
   }
 
@@ -217,7 +273,11 @@ public final class TemplateCatalog {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaException(file.toString(), e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
+      throw new SchemaException(
+          file.toString(),
+          e instanceof java.nio.file.NoSuchFileException
+              ? "no such file"
+              : "cannot read: " + e.getMessage());
     }
   }
 

@@ -42,8 +42,8 @@ public final class TemplateRenderer {
   }
 
   /**
-   * The body of {@code file} with {@code values} filled in. Broken Mustache (an unclosed section) is
-   * the template author's to fix, so it is a {@link UserError} naming the file and line.
+   * The body of {@code file} with {@code values} filled in. Broken Mustache (an unclosed section)
+   * is the template author's to fix, so it is a {@link UserError} naming the file and line.
    *
    * @param firstLine the file line on which {@code body} starts
    */
@@ -56,17 +56,21 @@ public final class TemplateRenderer {
         throw new UserError(message, e);
       }
       java.util.regex.Matcher line = MUSTACHE_LINE.matcher(String.valueOf(e.getMessage()));
-      Location at = line.find() ? Location.ofLine(firstLine + Integer.parseInt(line.group(1)) - 1) : null;
+      Location at =
+          line.find() ? Location.ofLine(firstLine + Integer.parseInt(line.group(1)) - 1) : null;
       line = MUSTACHE_LINE.matcher(message);
-      // The position replaces JMustache's "@ line N", which counts from the end of the front matter.
-      UserError error = new UserError(file, at, at == null ? message : line.replaceFirst("").strip());
+      // The position replaces JMustache's "@ line N", which counts from the end of the front
+      // matter.
+      UserError error =
+          new UserError(file, at, at == null ? message : line.replaceFirst("").strip());
       error.initCause(e);
       throw error;
     }
   }
 
   /** JMustache's parse errors end "@ line N", N counted in the text it was given. */
-  private static final java.util.regex.Pattern MUSTACHE_LINE = java.util.regex.Pattern.compile("@ line (\\d+)");
+  private static final java.util.regex.Pattern MUSTACHE_LINE =
+      java.util.regex.Pattern.compile("@ line (\\d+)");
 
   /** The line of the template file on which its body starts (after the front matter, if any). */
   static int bodyLine(String markdown) {
@@ -74,7 +78,9 @@ public final class TemplateRenderer {
     return frontMatter.isEmpty() ? 1 : 3 + (int) frontMatter.chars().filter(c -> c == '\n').count();
   }
 
-  /** The template's front matter keys with {@code values} put over them, in the template's order. */
+  /**
+   * The template's front matter keys with {@code values} put over them, in the template's order.
+   */
   static Map<String, Object> frontMatter(String frontMatterYaml, Map<String, Object> values) {
     Map<String, Object> merged = new LinkedHashMap<>();
     if (!frontMatterYaml.isBlank()) {
@@ -90,14 +96,32 @@ public final class TemplateRenderer {
     return merged;
   }
 
-  /** Dumps front matter as block YAML, as pm writes all YAML; dates stay plain {@code 2026-03-14}, not quoted. */
+  /**
+   * Dumps front matter as block YAML, as pm writes all YAML; dates stay plain {@code 2026-03-14},
+   * not quoted.
+   */
   static String dump(Map<String, Object> frontMatter) {
     return dev.pm.yaml.YamlDump.dump(frontMatter);
   }
 
   /** Placeholder values: what an untouched template shows, used to recognise unfilled text. */
   static Map<String, Object> emptyValues() {
-    return Map.of("authors", "", "services", "", "id", "", "title", "", "date", "", "severity", "", "status", "", "template", "");
+    return Map.of(
+        "authors",
+        "",
+        "services",
+        "",
+        "id",
+        "",
+        "title",
+        "",
+        "date",
+        "",
+        "severity",
+        "",
+        "status",
+        "",
+        "template",
+        "");
   }
-
 }

@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes heading and column names comparable: case, numbering ({@code 7.}, {@code 1.1},
- * {@code A.}), emoji and symbols, Markdown leftovers and trailing punctuation do not count.
+ * Makes heading and column names comparable: case, numbering ({@code 7.}, {@code 1.1}, {@code A.}),
+ * emoji and symbols, Markdown leftovers and trailing punctuation do not count.
  *
- * <p>Rationale: the seeds write {@code ## 7. Action Items}, {@code # 🔍 Post-Mortem} and
- * {@code ## 4. Why Did It Happen? (Root Cause Analysis)}; real post-mortems use any level and case.
- * A schema names a section once and every such spelling matches.
+ * <p>Rationale: the seeds write {@code ## 7. Action Items}, {@code # 🔍 Post-Mortem} and {@code ##
+ * 4. Why Did It Happen? (Root Cause Analysis)}; real post-mortems use any level and case. A schema
+ * names a section once and every such spelling matches.
  */
 public final class HeadingNormalizer {
 
@@ -27,7 +27,9 @@ public final class HeadingNormalizer {
    * kept. The cap keeps a run over many unique headings from growing the cache without bound.
    */
   private static final int CACHE_LIMIT = 20_000;
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private HeadingNormalizer() {}
 
@@ -48,20 +50,27 @@ public final class HeadingNormalizer {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder kept = new StringBuilder(s.length());
     s.codePoints()
-        .forEach(cp -> {
-          int type = Character.getType(cp);
-          boolean symbol =
-              type == Character.OTHER_SYMBOL
-                  || type == Character.PRIVATE_USE
-                  || type == Character.SURROGATE
-                  || type == Character.NON_SPACING_MARK
-                  || type == Character.FORMAT
-                  || type == Character.MODIFIER_SYMBOL
-                  || cp == '*' || cp == '_' || cp == '`' || cp == '#' || cp == '~'
-                  // Parsed headings lose the brackets of "[Incident Title]"; schema names must too.
-                  || cp == '[' || cp == ']';
-          kept.appendCodePoint(symbol ? ' ' : cp);
-        });
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              boolean symbol =
+                  type == Character.OTHER_SYMBOL
+                      || type == Character.PRIVATE_USE
+                      || type == Character.SURROGATE
+                      || type == Character.NON_SPACING_MARK
+                      || type == Character.FORMAT
+                      || type == Character.MODIFIER_SYMBOL
+                      || cp == '*'
+                      || cp == '_'
+                      || cp == '`'
+                      || cp == '#'
+                      || cp == '~'
+                      // Parsed headings lose the brackets of "[Incident Title]"; schema names must
+                      // too.
+                      || cp == '['
+                      || cp == ']';
+              kept.appendCodePoint(symbol ? ' ' : cp);
+            });
     String collapsed = SPACES.matcher(kept).replaceAll(" ").trim();
     collapsed = NUMBERING.matcher(collapsed).replaceFirst("");
     int end = collapsed.length();

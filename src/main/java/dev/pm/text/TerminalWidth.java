@@ -27,8 +27,11 @@ public final class TerminalWidth {
 
   static int of(int cp) {
     int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
-        || cp == 0x200B || (cp >= 0x1160 && cp <= 0x11FF)) {
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT
+        || cp == 0x200B
+        || (cp >= 0x1160 && cp <= 0x11FF)) {
       return 0;
     }
     return wide(cp) ? 2 : 1;

@@ -23,14 +23,16 @@ import java.util.function.Function;
  * default stack) and has inputs that take seconds. Workers have small stacks, since touched stack
  * pages stay in memory for the thread's life; the rare file that overflows one is parsed again on
  * the one shared {@link DeepStack}, so memory for deep nesting does not grow with the thread count.
- * A file that runs past its limit gets {@code onTimeout}'s result; its thread is abandoned (a daemon,
- * it cannot delay exit) and replaced, so one hostile file cannot stall the run. Results come back in
- * input order, with at most a few files in flight, so memory stays flat however many files there are.
+ * A file that runs past its limit gets {@code onTimeout}'s result; its thread is abandoned (a
+ * daemon, it cannot delay exit) and replaced, so one hostile file cannot stall the run. Results
+ * come back in input order, with at most a few files in flight, so memory stays flat however many
+ * files there are.
  */
 public final class ParseWorkers implements AutoCloseable {
 
   /** Enough for any real post-mortem; a file that needs more goes to {@link DeepStack}. */
   static final long STACK_BYTES = 4L * 1024 * 1024;
+
   private static final AtomicInteger THREAD_COUNT = new AtomicInteger();
 
   private final ThreadPoolExecutor pool;
@@ -43,7 +45,8 @@ public final class ParseWorkers implements AutoCloseable {
     this.timeout = timeout;
     ThreadFactory factory =
         task -> {
-          Thread t = new Thread(null, task, "pm-worker-" + THREAD_COUNT.incrementAndGet(), STACK_BYTES);
+          Thread t =
+              new Thread(null, task, "pm-worker-" + THREAD_COUNT.incrementAndGet(), STACK_BYTES);
           t.setDaemon(true);
           return t;
         };
@@ -52,7 +55,10 @@ public final class ParseWorkers implements AutoCloseable {
             this.threads, this.threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
   }
 
-  /** Told the number of inputs finished after each one, in order (for a progress line on a terminal). */
+  /**
+   * Told the number of inputs finished after each one, in order (for a progress line on a
+   * terminal).
+   */
   public ParseWorkers reportingTo(java.util.function.IntConsumer progress) {
     this.progress = progress;
     return this;
@@ -109,7 +115,8 @@ public final class ParseWorkers implements AutoCloseable {
         if (wait <= 0) {
           throw new TimeoutException();
         }
-        return pending.future.get(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+        return pending.future.get(
+            Math.min(wait, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
         if (pending.started.get() != 0 && System.nanoTime() - pending.started.get() >= limit) {
           pending.future.cancel(true);

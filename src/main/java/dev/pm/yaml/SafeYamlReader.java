@@ -1,11 +1,10 @@
 package dev.pm.yaml;
 
-import dev.pm.text.LineIndex;
-
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.YamlValue;
+import dev.pm.text.LineIndex;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +26,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Reads YAML (front matter, schemas, {@code .pm.yaml}) into positioned values without constructing any Java object from it.
+ * Reads YAML (front matter, schemas, {@code .pm.yaml}) into positioned values without constructing
+ * any Java object from it.
  *
  * <p>Rationale: SnakeYAML's composer gives nodes with marks, so every key and value keeps its line;
  * constructing nothing means no tag can name a Java class, and scalars stay the text the author
@@ -73,7 +73,9 @@ public final class SafeYamlReader {
       root = yaml(maxBytes).compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      reader.problem(reader.at(mark), "invalid YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+      reader.problem(
+          reader.at(mark),
+          "invalid YAML: " + oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
       return reader.outcome(Map.of());
     } catch (RuntimeException e) {
       // YAMLException for limits (aliases, depth, size) and IllegalArgumentException for tags
@@ -138,7 +140,9 @@ public final class SafeYamlReader {
       Location keyAt = at(keyNode.getStartMark());
       checkNode(keyNode);
       if (!(keyNode instanceof ScalarNode keyScalar)) {
-        problem(keyAt, "keys must be text, not a " + (keyNode instanceof SequenceNode ? "list" : "mapping"));
+        problem(
+            keyAt,
+            "keys must be text, not a " + (keyNode instanceof SequenceNode ? "list" : "mapping"));
         continue;
       }
       if (keyScalar.getTag().equals(Tag.MERGE)) {
@@ -148,7 +152,8 @@ public final class SafeYamlReader {
       String key = keyScalar.getValue();
       FrontMatterField first = fields.get(key);
       if (first != null) {
-        problem(keyAt, "duplicate key \"" + key + "\" (first at line " + first.keyAt().line() + ")");
+        problem(
+            keyAt, "duplicate key \"" + key + "\" (first at line " + first.keyAt().line() + ")");
         continue;
       }
       fields.put(key, new FrontMatterField(key, keyAt, value(tuple.getValueNode(), depth)));
@@ -158,11 +163,16 @@ public final class SafeYamlReader {
 
   private void checkNode(Node node) {
     if (node.getAnchor() != null) {
-      problem(at(node.getStartMark()), "anchors and aliases (&" + node.getAnchor() + ") are not allowed");
+      problem(
+          at(node.getStartMark()),
+          "anchors and aliases (&" + node.getAnchor() + ") are not allowed");
     }
     Tag tag = node.getTag();
-    if (!Tag.standardTags.contains(tag) || tag.equals(Tag.BINARY) || tag.equals(Tag.SET)
-        || tag.equals(Tag.OMAP) || tag.equals(Tag.PAIRS)) {
+    if (!Tag.standardTags.contains(tag)
+        || tag.equals(Tag.BINARY)
+        || tag.equals(Tag.SET)
+        || tag.equals(Tag.OMAP)
+        || tag.equals(Tag.PAIRS)) {
       problem(at(node.getStartMark()), "tag \"" + tag.getValue() + "\" is not allowed");
     }
   }
@@ -174,7 +184,10 @@ public final class SafeYamlReader {
     // SnakeYAML counts NEL, LS and PS as line breaks and its index in code points; pm counts lines
     // as CommonMark does and columns in chars, so the mark's index is re-read with pm's LineIndex.
     int index = Math.max(0, mark.getIndex());
-    int offset = bmpOnly ? Math.min(index, yaml.length()) : yaml.offsetByCodePoints(0, Math.min(index, yaml.codePointCount(0, yaml.length())));
+    int offset =
+        bmpOnly
+            ? Math.min(index, yaml.length())
+            : yaml.offsetByCodePoints(0, Math.min(index, yaml.codePointCount(0, yaml.length())));
     Location inYaml = lines.at(offset);
     return new Location(firstLine + inYaml.line() - 1, inYaml.column());
   }

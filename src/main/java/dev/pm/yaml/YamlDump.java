@@ -11,15 +11,17 @@ import org.yaml.snakeyaml.representer.Representer;
  * list items indented under their key, one line per value however long, dates as plain {@code
  * 2026-03-14}, and never an anchor and alias.
  *
- * <p>Rationale: pm new and pm schema derive each built their own DumperOptions and had drifted
- * (one wrapped long values at 120 columns, one did not); SafeYamlReader refuses aliases, so two
- * equal values ({@code authors: []} and {@code services: []}) must be written out twice.
+ * <p>Rationale: pm new and pm schema derive each built their own DumperOptions and had drifted (one
+ * wrapped long values at 120 columns, one did not); SafeYamlReader refuses aliases, so two equal
+ * values ({@code authors: []} and {@code services: []}) must be written out twice.
  */
 public final class YamlDump {
 
   private YamlDump() {}
 
-  /** {@code data} (maps, lists, text, numbers, booleans, {@link java.time.LocalDate}) as YAML text. */
+  /**
+   * {@code data} (maps, lists, text, numbers, booleans, {@link java.time.LocalDate}) as YAML text.
+   */
   public static String dump(Object data) {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -37,12 +39,16 @@ public final class YamlDump {
       super(options);
       Represent date = data -> representScalar(Tag.TIMESTAMP, data.toString());
       this.representers.put(java.time.LocalDate.class, date);
-      // YAML 1.1 loaders (PyYAML) give "=" (the value key) and "<<" (the merge key) meanings of their
+      // YAML 1.1 loaders (PyYAML) give "=" (the value key) and "<<" (the merge key) meanings of
+      // their
       // own, where SnakeYAML writes them plain: quoted, every loader reads back the text.
       Represent text = this.representers.get(String.class);
-      this.representers.put(String.class, data -> data.equals("=") || data.equals("<<")
-          ? representScalar(Tag.STR, (String) data, DumperOptions.ScalarStyle.SINGLE_QUOTED)
-          : text.representData(data));
+      this.representers.put(
+          String.class,
+          data ->
+              data.equals("=") || data.equals("<<")
+                  ? representScalar(Tag.STR, (String) data, DumperOptions.ScalarStyle.SINGLE_QUOTED)
+                  : text.representData(data));
     }
   }
 }

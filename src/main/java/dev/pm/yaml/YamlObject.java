@@ -35,19 +35,26 @@ public final class YamlObject {
   private final Map<String, FrontMatterField> fields;
   private final Errors errors;
 
-  private YamlObject(String file, Location at, Map<String, FrontMatterField> fields, Errors errors) {
+  private YamlObject(
+      String file, Location at, Map<String, FrontMatterField> fields, Errors errors) {
     this.file = file;
     this.at = at;
     this.fields = fields;
     this.errors = errors;
   }
 
-  /** Parses a whole YAML file with the same safety limits as front matter; problems are plain {@link UserError}s. */
+  /**
+   * Parses a whole YAML file with the same safety limits as front matter; problems are plain {@link
+   * UserError}s.
+   */
   public static YamlObject parse(String file, String text) {
     return parse(file, text, UserError::new);
   }
 
-  /** Parses a whole YAML file; every problem in it, now or from a getter later, is made by {@code errors}. */
+  /**
+   * Parses a whole YAML file; every problem in it, now or from a getter later, is made by {@code
+   * errors}.
+   */
   public static YamlObject parse(String file, String text, Errors errors) {
     SafeYamlReader.Outcome outcome = SafeYamlReader.read(text, 1, 1024 * 1024);
     if (!outcome.problems().isEmpty()) {
@@ -78,7 +85,9 @@ public final class YamlObject {
     Set<String> ok = Set.of(allowed);
     for (FrontMatterField f : fields.values()) {
       if (!ok.contains(f.key())) {
-        throw error(f.keyAt(), "unknown key \"" + f.key() + "\"; expected one of " + String.join(", ", allowed));
+        throw error(
+            f.keyAt(),
+            "unknown key \"" + f.key() + "\"; expected one of " + String.join(", ", allowed));
       }
     }
     return this;
@@ -116,7 +125,10 @@ public final class YamlObject {
     return switch (text.get()) {
       case "true", "yes", "on" -> Optional.of(true);
       case "false", "no", "off" -> Optional.of(false);
-      default -> throw error(fields.get(key).value().at(), "\"" + key + "\" must be true or false, not \"" + text.get() + "\"");
+      default ->
+          throw error(
+              fields.get(key).value().at(),
+              "\"" + key + "\" must be true or false, not \"" + text.get() + "\"");
     };
   }
 
@@ -157,7 +169,10 @@ public final class YamlObject {
     throw error(f.value().at(), "\"" + key + "\" must be a mapping, not " + f.value().kind());
   }
 
-  /** A list whose items are mappings, or, where {@code scalarKey} is given, text standing for {@code {scalarKey: text}}. */
+  /**
+   * A list whose items are mappings, or, where {@code scalarKey} is given, text standing for {@code
+   * {scalarKey: text}}.
+   */
   public List<YamlObject> objects(String key, String scalarKey) {
     FrontMatterField f = fields.get(key);
     if (f == null || (f.value() instanceof YamlValue.Scalar s && s.isNull())) {
@@ -219,7 +234,9 @@ public final class YamlObject {
     try {
       return Optional.of(Pattern.compile(text.get()));
     } catch (PatternSyntaxException e) {
-      throw error(fields.get(key).value().at(), "\"" + key + "\" is not a valid regular expression: " + e.getDescription());
+      throw error(
+          fields.get(key).value().at(),
+          "\"" + key + "\" is not a valid regular expression: " + e.getDescription());
     }
   }
 }

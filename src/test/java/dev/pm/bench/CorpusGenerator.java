@@ -17,29 +17,57 @@ import java.util.regex.Pattern;
 /**
  * Writes N filled-in post-mortems for the benchmark: all five built-in templates in turn, each
  * document made from that template's filled example ({@code src/test/resources/lint/clean/}) with
- * its own id, date, title, services and a few paragraphs of prose, in {@code YYYY/MM/} folders.
- * A known share carries one realistic defect (listed in {@code MANIFEST.tsv}). Deterministic: the
+ * its own id, date, title, services and a few paragraphs of prose, in {@code YYYY/MM/} folders. A
+ * known share carries one realistic defect (listed in {@code MANIFEST.tsv}). Deterministic: the
  * same seed and N give the same bytes ({@link Random} is specified to the bit).
  *
- * <pre>java -cp target/test-classes dev.pm.bench.CorpusGenerator OUT_DIR N [SEED] [DEFECT_SHARE]</pre>
+ * <pre>java -cp target/test-classes dev.pm.bench.CorpusGenerator OUT_DIR N [SEED] [DEFECT_SHARE]
+ * </pre>
  */
 public final class CorpusGenerator {
 
-  static final List<String> TEMPLATES = List.of("standard", "blameless", "sre", "review", "comprehensive");
+  static final List<String> TEMPLATES =
+      List.of("standard", "blameless", "sre", "review", "comprehensive");
   private static final Path EXAMPLES = Path.of("src/test/resources/lint/clean");
   private static final Pattern ID = Pattern.compile("(?m)^id: (\\S+)$");
   private static final Pattern TITLE = Pattern.compile("(?m)^title: (.+)$");
   private static final Pattern DATE = Pattern.compile("(?m)^date: (\\S+)$");
-  private static final String[] SERVICES = {"checkout-api", "search", "payments", "auth", "publishing", "billing", "edge-proxy", "queue", "notifications", "reports"};
-  private static final String[] SYMPTOMS = {"returned 502s", "timed out", "served stale data", "dropped messages", "lost writes", "ran out of connections", "degraded latency", "failed health checks"};
-  private static final String[] WORDS = ("the a deploy rollback alert pager on-call latency error rate database connection pool cache "
-      + "queue worker region traffic retry timeout config flag customer request dashboard metric threshold replica leader "
-      + "failover disk memory CPU saturation incident mitigation runbook owner review escalation capacity load balancer "
-      + "certificate DNS release canary budget SLO").split(" ");
+  private static final String[] SERVICES = {
+    "checkout-api",
+    "search",
+    "payments",
+    "auth",
+    "publishing",
+    "billing",
+    "edge-proxy",
+    "queue",
+    "notifications",
+    "reports"
+  };
+  private static final String[] SYMPTOMS = {
+    "returned 502s",
+    "timed out",
+    "served stale data",
+    "dropped messages",
+    "lost writes",
+    "ran out of connections",
+    "degraded latency",
+    "failed health checks"
+  };
+  private static final String[] WORDS =
+      ("the a deploy rollback alert pager on-call latency error rate database connection pool cache "
+              + "queue worker region traffic retry timeout config flag customer request dashboard metric threshold replica leader "
+              + "failover disk memory CPU saturation incident mitigation runbook owner review escalation capacity load balancer "
+              + "certificate DNS release canary budget SLO")
+          .split(" ");
 
   /** The defects, each one a rule pm reports; the share of documents with one is a parameter. */
   enum Defect {
-    NONE, STATUS_SPELLING, SLASHED_DATE, MISSING_SECTION, PLACEHOLDER
+    NONE,
+    STATUS_SPELLING,
+    SLASHED_DATE,
+    MISSING_SECTION,
+    PLACEHOLDER
   }
 
   private CorpusGenerator() {}
@@ -73,14 +101,26 @@ public final class CorpusGenerator {
       String id = "INC-" + date + "-" + String.format("%02d", number);
       String service = SERVICES[random.nextInt(SERVICES.length)];
       String title = capitalise(service) + " " + SYMPTOMS[random.nextInt(SYMPTOMS.length)];
-      Defect defect = random.nextDouble() < share ? Defect.values()[1 + random.nextInt(Defect.values().length - 1)] : Defect.NONE;
+      Defect defect =
+          random.nextDouble() < share
+              ? Defect.values()[1 + random.nextInt(Defect.values().length - 1)]
+              : Defect.NONE;
       String clean = document(examples.get(template), id, date, title, service, random);
       String text = inject(clean, date, defect);
       if (text.equals(clean)) {
         defect = Defect.NONE; // this template has nothing the defect could change
       }
-      String name = date + "-" + title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + String.format("%02d", number) + ".md";
-      Path file = out.resolve(String.valueOf(date.getYear())).resolve(String.format("%02d", date.getMonthValue())).resolve(name);
+      String name =
+          date
+              + "-"
+              + title.toLowerCase().replaceAll("[^a-z0-9]+", "-")
+              + "-"
+              + String.format("%02d", number)
+              + ".md";
+      Path file =
+          out.resolve(String.valueOf(date.getYear()))
+              .resolve(String.format("%02d", date.getMonthValue()))
+              .resolve(name);
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
       manifest.add(out.relativize(file) + "\t" + template + "\t" + defect.name().toLowerCase());
@@ -90,12 +130,16 @@ public final class CorpusGenerator {
     return counts;
   }
 
-  private static String document(String example, String id, LocalDate date, String title, String service, Random random) {
-    String text = example
-        .replace(first(ID, example), id)
-        .replace(first(TITLE, example), title)
-        .replace(first(DATE, example), date.toString())
-        .replaceFirst("(?m)^services:\\n(  - .*\\n)+", Matcher.quoteReplacement("services:\n  - " + service + "\n"));
+  private static String document(
+      String example, String id, LocalDate date, String title, String service, Random random) {
+    String text =
+        example
+            .replace(first(ID, example), id)
+            .replace(first(TITLE, example), title)
+            .replace(first(DATE, example), date.toString())
+            .replaceFirst(
+                "(?m)^services:\\n(  - .*\\n)+",
+                Matcher.quoteReplacement("services:\n  - " + service + "\n"));
     StringBuilder prose = new StringBuilder("\n");
     int paragraphs = 1 + random.nextInt(3);
     for (int p = 0; p < paragraphs; p++) {
@@ -108,7 +152,10 @@ public final class CorpusGenerator {
     return switch (defect) {
       case NONE -> text;
       case STATUS_SPELLING -> text.replaceFirst("\\| Done \\|", "| done |");
-      case SLASHED_DATE -> text.replaceFirst("(?m)^date: .*$", "date: " + date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth());
+      case SLASHED_DATE ->
+          text.replaceFirst(
+              "(?m)^date: .*$",
+              "date: " + date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth());
       case MISSING_SECTION -> text.replaceFirst("(?m)^## (?!.*Action).*\\n(?=\\n)", "");
       case PLACEHOLDER -> text + "[Describe the customer impact here]\n";
     };
@@ -137,5 +184,4 @@ public final class CorpusGenerator {
   private static String capitalise(String word) {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
-
 }

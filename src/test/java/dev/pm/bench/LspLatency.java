@@ -44,7 +44,8 @@ public final class LspLatency {
     int measured = args.length > 1 ? Integer.parseInt(args[1]) : 100;
     Path repo = Files.createTempDirectory("pm-lsp-bench");
     Files.createDirectories(repo.resolve("postmortems"));
-    String text = tenKilobytes(Files.readString(Path.of("src/test/resources/lint/clean/comprehensive.md")));
+    String text =
+        tenKilobytes(Files.readString(Path.of("src/test/resources/lint/clean/comprehensive.md")));
     Path file = repo.resolve("postmortems/2026-03-14-bench.md");
     Files.writeString(file, text);
     String uri = file.toUri().toString();
@@ -56,7 +57,9 @@ public final class LspLatency {
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(repo.toUri().toString(), "bench")));
     server.initialize(init).get(60, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
-    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, text)));
+    server
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, text)));
     published.poll(60, TimeUnit.SECONDS);
 
     List<Double> millis = new ArrayList<>();
@@ -64,8 +67,12 @@ public final class LspLatency {
       // A real edit: one word of the summary changes, so every rule runs on new text.
       String edited = text.replaceFirst("(?m)^(## [^\\n]*\\n\\n)", "$1Edit " + i + ". ");
       long start = System.nanoTime();
-      server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-          new VersionedTextDocumentIdentifier(uri, i + 2), List.of(new TextDocumentContentChangeEvent(edited))));
+      server
+          .getTextDocumentService()
+          .didChange(
+              new DidChangeTextDocumentParams(
+                  new VersionedTextDocumentIdentifier(uri, i + 2),
+                  List.of(new TextDocumentContentChangeEvent(edited))));
       if (published.poll(60, TimeUnit.SECONDS) == null) {
         throw new IllegalStateException("no diagnostics within 60 s");
       }
@@ -74,10 +81,16 @@ public final class LspLatency {
       }
     }
     Collections.sort(millis);
-    System.out.printf("pm lsp: %d-byte post-mortem, %d changes after %d warm-up: change to diagnostics median %.0f ms, "
+    System.out.printf(
+        "pm lsp: %d-byte post-mortem, %d changes after %d warm-up: change to diagnostics median %.0f ms, "
             + "p90 %.0f ms, max %.0f ms (debounce %d ms included)%n",
-        text.length(), measured, warmUp, millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)),
-        millis.get(millis.size() - 1), PmLanguageServer.DEBOUNCE.toMillis());
+        text.length(),
+        measured,
+        warmUp,
+        millis.get(millis.size() / 2),
+        millis.get((int) (millis.size() * 0.9)),
+        millis.get(millis.size() - 1),
+        PmLanguageServer.DEBOUNCE.toMillis());
     server.shutdown().get(60, TimeUnit.SECONDS);
     server.exit();
     System.exit(0);
@@ -86,15 +99,18 @@ public final class LspLatency {
   /** The filled example with its prose repeated in an extra section up to 10 KB. */
   static String tenKilobytes(String example) {
     StringBuilder out = new StringBuilder(example.strip()).append("\n\n## Additional Notes\n\n");
-    String paragraph = "The on-call engineer reviewed the dashboards, compared the error rate with the deploy log, "
-        + "and confirmed with the database team that the connection pool had been resized during the incident.\n\n";
+    String paragraph =
+        "The on-call engineer reviewed the dashboards, compared the error rate with the deploy log, "
+            + "and confirmed with the database team that the connection pool had been resized during the incident.\n\n";
     while (out.length() + paragraph.length() <= 10 * 1024) {
       out.append(paragraph);
     }
     return out.toString();
   }
 
-  private static LanguageServer connect(PmLanguageServer server, LinkedBlockingQueue<PublishDiagnosticsParams> published) throws IOException {
+  private static LanguageServer connect(
+      PmLanguageServer server, LinkedBlockingQueue<PublishDiagnosticsParams> published)
+      throws IOException {
     PipedInputStream serverIn = new PipedInputStream(1 << 16);
     PipedOutputStream clientOut = new PipedOutputStream(serverIn);
     PipedInputStream clientIn = new PipedInputStream(1 << 16);
@@ -102,26 +118,31 @@ public final class LspLatency {
     var serverSide = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
     server.connect(serverSide.getRemoteProxy());
     serverSide.startListening();
-    var clientSide = LSPLauncher.createClientLauncher(new LanguageClient() {
-      @Override
-      public void publishDiagnostics(PublishDiagnosticsParams params) {
-        published.add(params);
-      }
+    var clientSide =
+        LSPLauncher.createClientLauncher(
+            new LanguageClient() {
+              @Override
+              public void publishDiagnostics(PublishDiagnosticsParams params) {
+                published.add(params);
+              }
 
-      @Override
-      public void telemetryEvent(Object object) {}
+              @Override
+              public void telemetryEvent(Object object) {}
 
-      @Override
-      public void showMessage(MessageParams params) {}
+              @Override
+              public void showMessage(MessageParams params) {}
 
-      @Override
-      public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-        return CompletableFuture.completedFuture(null);
-      }
+              @Override
+              public CompletableFuture<MessageActionItem> showMessageRequest(
+                  ShowMessageRequestParams params) {
+                return CompletableFuture.completedFuture(null);
+              }
 
-      @Override
-      public void logMessage(MessageParams params) {}
-    }, clientIn, clientOut);
+              @Override
+              public void logMessage(MessageParams params) {}
+            },
+            clientIn,
+            clientOut);
     clientSide.startListening();
     return clientSide.getRemoteProxy();
   }

@@ -17,9 +17,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The benchmark's floor: read every {@code *.md} file under the given folders and parse it with
- * the same flexmark extensions and SnakeYAML composer that pm uses, and nothing else (no model,
- * no rules, no report). What pm does beyond this is what its rules and reporting cost.
+ * The benchmark's floor: read every {@code *.md} file under the given folders and parse it with the
+ * same flexmark extensions and SnakeYAML composer that pm uses, and nothing else (no model, no
+ * rules, no report). What pm does beyond this is what its rules and reporting cost.
  *
  * <pre>java -XX:+UseSerialGC -cp CLASSPATH dev.pm.bench.ParseFloor FOLDER...</pre>
  */
@@ -37,7 +37,10 @@ public final class ParseFloor {
     for (String folder : args) {
       List<Path> paths;
       try (Stream<Path> walk = Files.walk(Path.of(folder))) {
-        paths = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        paths =
+            walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                .sorted()
+                .toList();
       }
       for (Path path : paths) {
         String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
@@ -45,7 +48,8 @@ public final class ParseFloor {
         if (text.startsWith("---\n")) {
           int end = text.indexOf("\n---\n", 4);
           if (end > 0) {
-            Node yaml = new Yaml(new LoaderOptions()).compose(new StringReader(text.substring(4, end + 1)));
+            Node yaml =
+                new Yaml(new LoaderOptions()).compose(new StringReader(text.substring(4, end + 1)));
             nodes += yaml == null ? 0 : 1;
             bodyStart = end + 5;
           }

@@ -7,11 +7,11 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
-import dev.pm.read.SchemaResolver;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Where the time of one file goes, warm: flexmark alone, pm's parse (flexmark, front matter and
- * the model), and the rules on a parsed document. One filled example per template.
+ * Where the time of one file goes, warm: flexmark alone, pm's parse (flexmark, front matter and the
+ * model), and the rules on a parsed document. One filled example per template.
  *
  * <pre>java -cp TEST_CLASSPATH org.openjdk.jmh.Main PerFileBenchmark -f 1 -wi 3 -i 5</pre>
  */
@@ -59,8 +59,16 @@ public class PerFileBenchmark {
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
     flexmark = Parser.builder(options).build();
     parser = new PostMortemParser(ParseLimits.DEFAULT);
-    linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS,
-        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    linter =
+        new Linter(
+            BuiltInRules.fileRules(),
+            BuiltInRules.crossFileRules(),
+            RuleSettings.DEFAULTS,
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
     parsed = parser.parse(source);
   }
 

@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The per-file cost of reading (issue 15) on the 131 real post-mortems of corpus/real, warm: parsing
- * them (flexmark, front matter, the model) and reading the parsed documents (the schema chosen as
- * lint chooses it, then action items, timeline, figures, start and end). Both in one run, so the
- * ratio read/parse holds on a loaded machine where absolute times do not.
+ * The per-file cost of reading (issue 15) on the 131 real post-mortems of corpus/real, warm:
+ * parsing them (flexmark, front matter, the model) and reading the parsed documents (the schema
+ * chosen as lint chooses it, then action items, timeline, figures, start and end). Both in one run,
+ * so the ratio read/parse holds on a loaded machine where absolute times do not.
  *
  * <pre>java -cp TEST_CLASSPATH org.openjdk.jmh.Main ReadingBenchmark -f 1 -wi 3 -i 5</pre>
  */
@@ -46,10 +46,17 @@ public class ReadingBenchmark {
   @Setup
   public void setUp() throws IOException {
     parser = new PostMortemParser(ParseLimits.DEFAULT);
-    reader = new DocumentReader(new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    reader =
+        new DocumentReader(
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/real"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-        SourceFile source = new SourceFile(file, file.getFileName().toString(), Files.readString(file));
+        SourceFile source =
+            new SourceFile(file, file.getFileName().toString(), Files.readString(file));
         sources.add(source);
         parsed.add(parser.parse(source));
       }

@@ -28,26 +28,40 @@ import org.junit.jupiter.api.Test;
 class CacheCodecTest {
 
   private final CacheCodec codec = new CacheCodec();
-  private final SchemaResolver resolver = new SchemaResolver(TemplateCatalog.load(Optional.empty()), Optional.empty(), Map.of(), Path.of("."));
+  private final SchemaResolver resolver =
+      new SchemaResolver(
+          TemplateCatalog.load(Optional.empty()), Optional.empty(), Map.of(), Path.of("."));
   private final PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
 
   @Test
   void lintResultsAndStatsRecordsSurviveTheRoundTrip() throws IOException {
-    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), new RuleSettings(Map.of()), resolver)
-        .asOf(java.time.LocalDate.of(2026, 4, 20));
+    Linter linter =
+        new Linter(
+                BuiltInRules.fileRules(),
+                BuiltInRules.crossFileRules(),
+                new RuleSettings(Map.of()),
+                resolver)
+            .asOf(java.time.LocalDate.of(2026, 4, 20));
     DocumentReader reader = new DocumentReader(resolver);
     int items = 0;
     int fixes = 0;
     int diagnostics = 0;
-    for (Path file : markdownUnder(Path.of("src/test/resources/corpus/real"), Path.of("src/test/resources/fix"))) {
+    for (Path file :
+        markdownUnder(
+            Path.of("src/test/resources/corpus/real"), Path.of("src/test/resources/fix"))) {
       PostMortem doc = parser.read(file, file.toString());
       Linter.Checked checked = linter.check(doc);
-      assertThat(codec.roundTrip(checked, Linter.Checked.class)).as(file.toString()).isEqualTo(checked);
+      assertThat(codec.roundTrip(checked, Linter.Checked.class))
+          .as(file.toString())
+          .isEqualTo(checked);
       diagnostics += checked.result().diagnostics().size();
-      fixes += (int) checked.result().diagnostics().stream().filter(d -> d.fix().isPresent()).count();
+      fixes +=
+          (int) checked.result().diagnostics().stream().filter(d -> d.fix().isPresent()).count();
       if (doc.isReadable()) {
         IncidentRecord record = IncidentRecord.of(reader.read(doc).reading());
-        assertThat(codec.roundTrip(record, IncidentRecord.class)).as(file.toString()).isEqualTo(record);
+        assertThat(codec.roundTrip(record, IncidentRecord.class))
+            .as(file.toString())
+            .isEqualTo(record);
         items += record.actionItems().size();
       }
     }
@@ -61,7 +75,9 @@ class CacheCodecTest {
     List<Path> all = new java.util.ArrayList<>();
     for (Path folder : folders) {
       try (var walk = Files.walk(folder)) {
-        walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().forEach(all::add);
+        walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+            .sorted()
+            .forEach(all::add);
       }
     }
     return all;

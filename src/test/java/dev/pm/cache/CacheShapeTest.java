@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The shape in the cache key changes whenever a cached record does, so old entries are never half-read. */
+/**
+ * The shape in the cache key changes whenever a cached record does, so old entries are never
+ * half-read.
+ */
 class CacheShapeTest {
 
-  enum Colour { RED, GREEN }
+  enum Colour {
+    RED,
+    GREEN
+  }
 
   record Leaf(String text, Colour colour) {}
 
@@ -31,7 +37,8 @@ class CacheShapeTest {
   void aFieldAddedDeepInsideChangesTheShape() {
     String before = CacheShape.of(Root.class);
     String after = CacheShape.of(RootWithMore.class).replace("WithMore", "");
-    assertThat(before).contains("Leaf(text java.lang.String;colour dev.pm.cache.CacheShapeTest$Colour;)")
+    assertThat(before)
+        .contains("Leaf(text java.lang.String;colour dev.pm.cache.CacheShapeTest$Colour;)")
         .contains("Colour{RED,GREEN,}");
     assertThat(after).isNotEqualTo(before).contains("more int;");
   }
@@ -39,13 +46,19 @@ class CacheShapeTest {
   @Test
   void whatTheCommandsCacheReachesEveryRecordTheyHold() {
     assertThat(CacheShape.of(Linter.Checked.class))
-        .contains("dev.pm.lint.Diagnostic(", "dev.pm.lint.Fix(", "dev.pm.lint.FileSummary(", "dev.pm.model.Location(");
-    assertThat(CacheShape.of(IncidentRecord.class)).contains("dev.pm.model.ActionItem(", "dev.pm.model.ActionStatus{");
+        .contains(
+            "dev.pm.lint.Diagnostic(",
+            "dev.pm.lint.Fix(",
+            "dev.pm.lint.FileSummary(",
+            "dev.pm.model.Location(");
+    assertThat(CacheShape.of(IncidentRecord.class))
+        .contains("dev.pm.model.ActionItem(", "dev.pm.model.ActionStatus{");
   }
 
   @Test
   void aTypeThatIsNotARecordIsRefused() {
-    assertThatThrownBy(() -> CacheShape.of(Holder.class)).hasMessageContaining("CacheShapeTest$Plain")
+    assertThatThrownBy(() -> CacheShape.of(Holder.class))
+        .hasMessageContaining("CacheShapeTest$Plain")
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -37,7 +37,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class ActionHarness {
 
-  record Step(String name, int exitCode, String output, Map<String, String> outputs, String summary) {}
+  record Step(
+      String name, int exitCode, String output, Map<String, String> outputs, String summary) {}
 
   record Run(List<Step> steps, Map<String, String> outputs) {
     Step last() {
@@ -77,24 +78,39 @@ final class ActionHarness {
 
   @SuppressWarnings("unchecked")
   Run run(Map<String, String> with) throws IOException, InterruptedException {
-    Map<String, Object> action = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
-        .load(Files.readString(actionYml, StandardCharsets.UTF_8));
+    Map<String, Object> action =
+        (Map<String, Object>)
+            new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Files.readString(actionYml, StandardCharsets.UTF_8));
     Map<String, String> inputs = new HashMap<>();
-    ((Map<String, Map<String, Object>>) action.get("inputs")).forEach((name, spec) ->
-        inputs.put(name, with.getOrDefault(name, String.valueOf(spec.getOrDefault("default", "")))));
+    ((Map<String, Map<String, Object>>) action.get("inputs"))
+        .forEach(
+            (name, spec) ->
+                inputs.put(
+                    name,
+                    with.getOrDefault(name, String.valueOf(spec.getOrDefault("default", "")))));
     Map<String, Map<String, String>> stepOutputs = new HashMap<>();
     List<Step> done = new ArrayList<>();
     int index = 0;
-    for (Map<String, Object> step : (List<Map<String, Object>>) ((Map<String, Object>) action.get("runs")).get("steps")) {
+    for (Map<String, Object> step :
+        (List<Map<String, Object>>) ((Map<String, Object>) action.get("runs")).get("steps")) {
       index++;
       String id = String.valueOf(step.getOrDefault("id", "step" + index));
       String name = String.valueOf(step.getOrDefault("name", step.getOrDefault("uses", id)));
-      if (step.containsKey("if") && !condition(String.valueOf(step.get("if")), inputs, stepOutputs)) {
+      if (step.containsKey("if")
+          && !condition(String.valueOf(step.get("if")), inputs, stepOutputs)) {
         continue;
       }
-      Step result = step.containsKey("uses")
-          ? uses(name, String.valueOf(step.get("uses")), evaluateAll((Map<String, Object>) step.getOrDefault("with", Map.of()), inputs, stepOutputs))
-          : runStep(index, name, step, inputs, stepOutputs);
+      Step result =
+          step.containsKey("uses")
+              ? uses(
+                  name,
+                  String.valueOf(step.get("uses")),
+                  evaluateAll(
+                      (Map<String, Object>) step.getOrDefault("with", Map.of()),
+                      inputs,
+                      stepOutputs))
+              : runStep(index, name, step, inputs, stepOutputs);
       stepOutputs.put(id, result.outputs());
       done.add(result);
       if (result.exitCode() != 0) {
@@ -102,18 +118,25 @@ final class ActionHarness {
       }
     }
     Map<String, String> outputs = new LinkedHashMap<>();
-    Map<String, Map<String, Object>> declared = (Map<String, Map<String, Object>>) action.getOrDefault("outputs", Map.of());
-    declared.forEach((name, spec) -> outputs.put(name, evaluate(String.valueOf(spec.get("value")), inputs, stepOutputs)));
+    Map<String, Map<String, Object>> declared =
+        (Map<String, Map<String, Object>>) action.getOrDefault("outputs", Map.of());
+    declared.forEach(
+        (name, spec) ->
+            outputs.put(name, evaluate(String.valueOf(spec.get("value")), inputs, stepOutputs)));
     return new Run(done, outputs);
   }
 
-  private Map<String, String> evaluateAll(Map<String, Object> values, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
+  private Map<String, String> evaluateAll(
+      Map<String, Object> values,
+      Map<String, String> inputs,
+      Map<String, Map<String, String>> steps) {
     Map<String, String> out = new LinkedHashMap<>();
     values.forEach((k, v) -> out.put(k, evaluate(String.valueOf(v), inputs, steps)));
     return out;
   }
 
-  private String evaluate(String text, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
+  private String evaluate(
+      String text, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
     Matcher m = EXPRESSION.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -123,7 +146,8 @@ final class ActionHarness {
     return out.toString();
   }
 
-  private String value(String expression, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
+  private String value(
+      String expression, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
     if (expression.startsWith("inputs.")) {
       return inputs.getOrDefault(expression.substring(7), "");
     }
@@ -137,7 +161,8 @@ final class ActionHarness {
     throw new IllegalArgumentException("the harness does not know the expression " + expression);
   }
 
-  private boolean condition(String text, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
+  private boolean condition(
+      String text, Map<String, String> inputs, Map<String, Map<String, String>> steps) {
     Matcher m = CONDITION.matcher(text.replace("${{", "").replace("}}", "").strip());
     if (!m.matches()) {
       throw new IllegalArgumentException("the harness does not know the condition " + text);
@@ -155,8 +180,16 @@ final class ActionHarness {
           found = files.anyMatch(p -> p.getFileName().toString().equals("pom.xml"));
         }
         if (!found) {
-          return new Step(name, 1, "Error: No file in " + workspace + " matched to [" + pattern
-              + "], make sure you have checked out the target repository", Map.of(), "");
+          return new Step(
+              name,
+              1,
+              "Error: No file in "
+                  + workspace
+                  + " matched to ["
+                  + pattern
+                  + "], make sure you have checked out the target repository",
+              Map.of(),
+              "");
         }
       }
       return new Step(name, 0, "", Map.of(), "");
@@ -174,18 +207,27 @@ final class ActionHarness {
   }
 
   @SuppressWarnings("unchecked")
-  private Step runStep(int index, String name, Map<String, Object> step, Map<String, String> inputs,
-      Map<String, Map<String, String>> steps) throws IOException, InterruptedException {
+  private Step runStep(
+      int index,
+      String name,
+      Map<String, Object> step,
+      Map<String, String> inputs,
+      Map<String, Map<String, String>> steps)
+      throws IOException, InterruptedException {
     Path script = temp.resolve("step" + index + ".sh");
     Path output = temp.resolve("output" + index);
     Path summary = temp.resolve("summary" + index);
     Files.writeString(script, evaluate(String.valueOf(step.get("run")), inputs, steps));
     Files.writeString(output, "");
     Files.writeString(summary, "");
-    String dir = step.containsKey("working-directory") ? evaluate(String.valueOf(step.get("working-directory")), inputs, steps) : ".";
-    ProcessBuilder pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString())
-        .directory(workspace.resolve(dir).toFile())
-        .redirectErrorStream(true);
+    String dir =
+        step.containsKey("working-directory")
+            ? evaluate(String.valueOf(step.get("working-directory")), inputs, steps)
+            : ".";
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString())
+            .directory(workspace.resolve(dir).toFile())
+            .redirectErrorStream(true);
     Map<String, String> env = pb.environment();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
@@ -195,7 +237,8 @@ final class ActionHarness {
     env.put("GITHUB_OUTPUT", output.toString());
     env.put("GITHUB_STEP_SUMMARY", summary.toString());
     env.put("RUNNER_TEMP", temp.toString());
-    env.putAll(evaluateAll((Map<String, Object>) step.getOrDefault("env", Map.of()), inputs, steps));
+    env.putAll(
+        evaluateAll((Map<String, Object>) step.getOrDefault("env", Map.of()), inputs, steps));
     Process process = pb.start();
     String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(300, TimeUnit.SECONDS)) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pm lint} on a repository that does not use pm yet: two real post-mortems and a note (which no template resembles) with no front
- * matter and no .pm.yaml get one summary of how to adopt pm, not PM101 on each; with a .pm.yaml
- * the strict rule applies.
+ * {@code pm lint} on a repository that does not use pm yet: two real post-mortems and a note (which
+ * no template resembles) with no front matter and no .pm.yaml get one summary of how to adopt pm,
+ * not PM101 on each; with a .pm.yaml the strict rule applies.
  */
 class AdoptionSummaryTest {
 
@@ -35,7 +35,8 @@ class AdoptionSummaryTest {
   void oneSummaryInsteadOfAnErrorPerFile() {
     var result = pm.run("lint", "docs");
     assertThat(result.out()).doesNotContain("PM101");
-    assertThat(result.err()).contains("none of the 3 files has front matter")
+    assertThat(result.err())
+        .contains("none of the 3 files has front matter")
         .contains("pm schema derive docs/ --name ours --output .pm/templates/ours/schema.yaml")
         .contains("\"docs/**\": ours");
   }

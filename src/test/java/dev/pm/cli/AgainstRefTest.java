@@ -2,7 +2,6 @@ package dev.pm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +18,17 @@ class AgainstRefTest {
     String old = pm.run("new", "Older incident", "--date", "2026-03-10").out().strip();
     git.commitAll("older");
     git.run("branch", "bob");
-    String alice = pm.run("new", "Alice's incident", "--date", "2026-03-14", "--id", "INC-2026-03-14-01").out().strip();
+    String alice =
+        pm.run("new", "Alice's incident", "--date", "2026-03-14", "--id", "INC-2026-03-14-01")
+            .out()
+            .strip();
     git.commitAll("alice, merged first");
 
     git.run("checkout", "-q", "bob");
-    String bob = pm.run("new", "Bob's incident", "--date", "2026-03-14", "--id", "INC-2026-03-14-01").out().strip();
+    String bob =
+        pm.run("new", "Bob's incident", "--date", "2026-03-14", "--id", "INC-2026-03-14-01")
+            .out()
+            .strip();
 
     var plain = pm.run("lint");
     assertThat(plain.out()).doesNotContain("PM604");
@@ -31,7 +36,11 @@ class AgainstRefTest {
     var against = pm.run("lint", "--against", "main");
     assertThat(against.exitCode()).isEqualTo(1);
     assertThat(against.out())
-        .contains(bob + ":2:5: error PM604 Incident id \"INC-2026-03-14-01\" is already used by " + alice + " at main")
+        .contains(
+            bob
+                + ":2:5: error PM604 Incident id \"INC-2026-03-14-01\" is already used by "
+                + alice
+                + " at main")
         .doesNotContain(old + ":2:5: error PM604");
   }
 

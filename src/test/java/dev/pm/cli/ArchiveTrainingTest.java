@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The archive training throws its output away and ignores exit codes, so a renamed option or
- * format would only make start-up slower, silently. Each training command must run: exit 0 or 1
+ * The archive training throws its output away and ignores exit codes, so a renamed option or format
+ * would only make start-up slower, silently. Each training command must run: exit 0 or 1
  * (findings), never 2 (usage).
  */
 class ArchiveTrainingTest {

@@ -32,26 +32,55 @@ class BaselineEditsTest {
     Files.copy(FIXTURE.resolve("known-findings.md"), file);
     pm = new PmRunner(repo);
     var before = pm.run("lint", "--format", "json", "postmortems");
-    List<String> expected = Files.readAllLines(FIXTURE.resolve("known-findings.expected")).stream().filter(l -> !l.startsWith("#")).toList();
+    List<String> expected =
+        Files.readAllLines(FIXTURE.resolve("known-findings.expected")).stream()
+            .filter(l -> !l.startsWith("#"))
+            .toList();
     for (String line : expected) {
-      assertThat(before.out()).contains(line.substring(line.indexOf("PM")).split(" ", 2)[1].replace("\"", "\\\""));
+      assertThat(before.out())
+          .contains(line.substring(line.indexOf("PM")).split(" ", 2)[1].replace("\"", "\\\""));
     }
     assertThat(pm.run("lint", "--write-baseline", "pm-baseline.json").exitCode()).isZero();
   }
 
   static List<Arguments> edits() {
     return List.of(
-        Arguments.of("append an action item", (UnaryOperator<String>) t -> t
-            + "| AI-04 | Page the owning team on pool alerts | Prevention | erin | 2026-06-01 | Open |\n"),
-        Arguments.of("append a paragraph", (UnaryOperator<String>) t -> t + "\nReviewed on 2026-03-20.\n"),
-        Arguments.of("prepend a note under the title", (UnaryOperator<String>) t -> t.replace(
-            "# Incident Post-Mortem: Checkout API returned 502s\n", "# Incident Post-Mortem: Checkout API returned 502s\n\nDraft shared with the team.\n\n")),
-        Arguments.of("edit the front matter beside the finding", (UnaryOperator<String>) t -> t.replace(
-            "title: Checkout API returned 502s", "title: Checkout API returned 502 errors")),
-        Arguments.of("edit the row above the finding", (UnaryOperator<String>) t -> t.replace(
-            "Alert on connection pool saturation above 80%", "Alert on connection pool saturation above 75%")),
-        Arguments.of("edit the section before the heading finding", (UnaryOperator<String>) t -> t.replace(
-            "- The rollback procedure worked first time.", "- The rollback procedure worked the first time.")));
+        Arguments.of(
+            "append an action item",
+            (UnaryOperator<String>)
+                t ->
+                    t
+                        + "| AI-04 | Page the owning team on pool alerts | Prevention | erin | 2026-06-01 | Open |\n"),
+        Arguments.of(
+            "append a paragraph", (UnaryOperator<String>) t -> t + "\nReviewed on 2026-03-20.\n"),
+        Arguments.of(
+            "prepend a note under the title",
+            (UnaryOperator<String>)
+                t ->
+                    t.replace(
+                        "# Incident Post-Mortem: Checkout API returned 502s\n",
+                        "# Incident Post-Mortem: Checkout API returned 502s\n\nDraft shared with the team.\n\n")),
+        Arguments.of(
+            "edit the front matter beside the finding",
+            (UnaryOperator<String>)
+                t ->
+                    t.replace(
+                        "title: Checkout API returned 502s",
+                        "title: Checkout API returned 502 errors")),
+        Arguments.of(
+            "edit the row above the finding",
+            (UnaryOperator<String>)
+                t ->
+                    t.replace(
+                        "Alert on connection pool saturation above 80%",
+                        "Alert on connection pool saturation above 75%")),
+        Arguments.of(
+            "edit the section before the heading finding",
+            (UnaryOperator<String>)
+                t ->
+                    t.replace(
+                        "- The rollback procedure worked first time.",
+                        "- The rollback procedure worked the first time.")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,11 +97,14 @@ class BaselineEditsTest {
   @org.junit.jupiter.api.Test
   void aBaselineWrittenBeforeKeepsExcusingTheFileLevelFinding() throws Exception {
     Path baseline = repo.resolve("pm-baseline.json");
-    String lastLine = "| AI-03 | Add a load test for checkout to the release pipeline | Technical | dave | 2026-05-15 | Done |";
+    String lastLine =
+        "| AI-03 | Add a load test for checkout to the release pipeline | Technical | dave | 2026-05-15 | Done |";
     String current = Files.readString(baseline);
     assertThat(current).contains("\"source\": \"\"");
     // What --write-baseline recorded for a section missing at the end before: the last line's text.
-    Files.writeString(baseline, current.replace("\"source\": \"\"", "\"source\": \"" + lastLine.replace("|", "|") + "\""));
+    Files.writeString(
+        baseline,
+        current.replace("\"source\": \"\"", "\"source\": \"" + lastLine.replace("|", "|") + "\""));
     var after = pm.run("lint", "--baseline", "pm-baseline.json");
     assertThat(after.exitCode()).as(after.out()).isZero();
   }

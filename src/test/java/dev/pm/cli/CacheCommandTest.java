@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code pm lint --cache} and {@code pm stats --cache} print exactly what a run without the cache
- * prints, in every format, on the 131 real post-mortems of the corpus, and go on doing so after
- * the files, the configuration, the schemas or pm itself change.
+ * prints, in every format, on the 131 real post-mortems of the corpus, and go on doing so after the
+ * files, the configuration, the schemas or pm itself change.
  */
 class CacheCommandTest {
 
@@ -45,7 +45,11 @@ class CacheCommandTest {
 
     List<Path> files = corpusFiles();
     Path edited = files.get(3);
-    Files.writeString(edited, Files.readString(edited).replace("## ", "### ").replaceFirst("\n", "\n- [ ] Add an alert @ops due 2026-01-02\n"));
+    Files.writeString(
+        edited,
+        Files.readString(edited)
+            .replace("## ", "### ")
+            .replaceFirst("\n", "\n- [ ] Add an alert @ops due 2026-01-02\n"));
     Path renamed = files.get(10);
     Files.move(renamed, renamed.resolveSibling("2026-02-03-renamed.md"));
     Files.delete(files.get(20));
@@ -64,30 +68,43 @@ class CacheCommandTest {
     }
     Path ours = repo.resolve(".pm/templates/ours");
     Files.createDirectories(ours);
-    String schema = Files.readString(Path.of("templates/standard/schema.yaml")).replace("name: standard", "name: ours");
+    String schema =
+        Files.readString(Path.of("templates/standard/schema.yaml"))
+            .replace("name: standard", "name: ours");
     Files.writeString(ours.resolve("schema.yaml"), schema);
     Files.copy(Path.of("templates/standard/template.md"), ours.resolve("template.md"));
-    Files.writeString(repo.resolve(".pm.yaml"), "templatesDir: .pm/templates\npaths:\n  \"postmortems/**\": ours\n");
+    Files.writeString(
+        repo.resolve(".pm.yaml"),
+        "templatesDir: .pm/templates\npaths:\n  \"postmortems/**\": ours\n");
     assertCachedEqualsUncached("with a schema of our own");
-    Files.writeString(ours.resolve("schema.yaml"), schema.replace("required: true", "required: false"));
+    Files.writeString(
+        ours.resolve("schema.yaml"), schema.replace("required: true", "required: false"));
     assertCachedEqualsUncached("after the schema changed");
     Files.writeString(ours.resolve("template.md"), "# Nothing left of the template\n");
     assertCachedEqualsUncached("after the template text changed");
     Files.writeString(ours.resolve("schema.yaml"), schema);
-    Path forced = Files.writeString(repo.resolve("forced.yaml"), schema.replace("name: ours", "name: forced"));
+    Path forced =
+        Files.writeString(
+            repo.resolve("forced.yaml"), schema.replace("name: ours", "name: forced"));
     assertCachedEqualsUncached("with --schema", "--schema", forced.toString());
-    Files.writeString(forced, schema.replace("name: ours", "name: forced").replace("required: true", "required: false"));
+    Files.writeString(
+        forced,
+        schema.replace("name: ours", "name: forced").replace("required: true", "required: false"));
     assertCachedEqualsUncached("after the --schema file changed", "--schema", forced.toString());
   }
 
-  /** A cache made by another build of pm holds results that build made: this one reads every file again. */
+  /**
+   * A cache made by another build of pm holds results that build made: this one reads every file
+   * again.
+   */
   @Test
   void anotherBuildOfPmStartsAfresh() throws IOException {
     var real = CacheOption.build;
     try {
       CacheOption.build = () -> "0.1.0 0000000";
       assertThat(pm.run("lint", "--cache", "--as-of", AS_OF).exitCode()).isEqualTo(1);
-      assertThat(pm.run("stats", "--cache", "--format", "json", "--as-of", AS_OF).exitCode()).isZero();
+      assertThat(pm.run("stats", "--cache", "--format", "json", "--as-of", AS_OF).exitCode())
+          .isZero();
     } finally {
       CacheOption.build = real;
     }
@@ -96,7 +113,9 @@ class CacheCommandTest {
     assertCachedEqualsUncached("after pm changed");
   }
 
-  /** The poisoning above proves something only if a poisoned cache of the same build is believed. */
+  /**
+   * The poisoning above proves something only if a poisoned cache of the same build is believed.
+   */
   @Test
   void anUnchangedFileIsNotReadAgain() throws IOException {
     pm.run("lint", "--cache", "--as-of", AS_OF);
@@ -104,7 +123,8 @@ class CacheCommandTest {
     poison(repo.resolve(".pm-cache/lint.json"));
     poison(repo.resolve(".pm-cache/stats.json"));
     assertThat(pm.run("lint", "--cache", "--as-of", AS_OF).out()).contains("POISONED");
-    assertThat(pm.run("stats", "--cache", "--format", "json", "--as-of", AS_OF).out()).contains("POISONED");
+    assertThat(pm.run("stats", "--cache", "--format", "json", "--as-of", AS_OF).out())
+        .contains("POISONED");
     assertThat(pm.run("lint", "--no-cache", "--as-of", AS_OF).out()).doesNotContain("POISONED");
   }
 
@@ -125,13 +145,21 @@ class CacheCommandTest {
     pm.run("lint", "--cache", "--as-of", AS_OF);
     Path cache = repo.resolve(".pm-cache/lint.json");
     byte[] whole = Files.readAllBytes(cache);
-    for (byte[] bad : List.of(java.util.Arrays.copyOf(whole, whole.length / 2), "\u0000garbage".getBytes(StandardCharsets.UTF_8),
-        Files.readString(cache).replace("\"hash\"", "\"hush\"").getBytes(StandardCharsets.UTF_8),
-        Files.readString(cache).replaceFirst("\"template\":\"[^\"]*\",", "").getBytes(StandardCharsets.UTF_8))) {
+    for (byte[] bad :
+        List.of(
+            java.util.Arrays.copyOf(whole, whole.length / 2),
+            "\u0000garbage".getBytes(StandardCharsets.UTF_8),
+            Files.readString(cache)
+                .replace("\"hash\"", "\"hush\"")
+                .getBytes(StandardCharsets.UTF_8),
+            Files.readString(cache)
+                .replaceFirst("\"template\":\"[^\"]*\",", "")
+                .getBytes(StandardCharsets.UTF_8))) {
       Files.write(cache, bad);
       PmRunner.Result run = pm.run("lint", "--cache", "--as-of", AS_OF);
       assertThat(run.out()).isEqualTo(uncached);
-      assertThat(run.err().lines().filter(l -> l.contains("cache")).toList()).hasSize(1)
+      assertThat(run.err().lines().filter(l -> l.contains("cache")).toList())
+          .hasSize(1)
           .allMatch(l -> l.startsWith("pm: ignoring the unreadable cache "));
       assertThat(pm.run("lint", "--cache", "--as-of", AS_OF).err()).doesNotContain("cache");
     }
@@ -170,10 +198,14 @@ class CacheCommandTest {
     }
   }
 
-  /** Replaces every message and title in a cache file by text no real run prints, keeping it valid. */
+  /**
+   * Replaces every message and title in a cache file by text no real run prints, keeping it valid.
+   */
   private static void poison(Path cache) throws IOException {
     String text = Files.readString(cache);
-    Files.writeString(cache, text.replaceAll("\"(message|title)\":\"(?:[^\"\\\\]|\\\\.)*\"", "\"$1\":\"POISONED\""));
+    Files.writeString(
+        cache,
+        text.replaceAll("\"(message|title)\":\"(?:[^\"\\\\]|\\\\.)*\"", "\"$1\":\"POISONED\""));
   }
 
   private List<Path> corpusFiles() throws IOException {
@@ -184,7 +216,8 @@ class CacheCommandTest {
 
   /**
    * Lint in every format (one run writes them all through --report) and stats in every format,
-   * without the cache and with it, byte for byte; the cached run goes twice, filling and then using it.
+   * without the cache and with it, byte for byte; the cached run goes twice, filling and then using
+   * it.
    */
   private void assertCachedEqualsUncached(String when, String... extra) throws IOException {
     assertCachedEqualsUncached(when, new StatsFormat[] {StatsFormat.JSON}, extra);
@@ -194,17 +227,29 @@ class CacheCommandTest {
    * As above with these stats formats (JSON, the default elsewhere, holds every incident and item;
    * the other formats are views of the same records, compared once in full).
    */
-  private void assertCachedEqualsUncached(String when, StatsFormat[] statsFormats, String... extra) throws IOException {
+  private void assertCachedEqualsUncached(String when, StatsFormat[] statsFormats, String... extra)
+      throws IOException {
     Map<String, String> uncached = outputs("--no-cache", statsFormats, extra);
-    assertThat(outputs("--cache", statsFormats, extra)).as(when + ", filling the cache").isEqualTo(uncached);
-    assertThat(outputs("--cache", statsFormats, extra)).as(when + ", from the cache").isEqualTo(uncached);
+    assertThat(outputs("--cache", statsFormats, extra))
+        .as(when + ", filling the cache")
+        .isEqualTo(uncached);
+    assertThat(outputs("--cache", statsFormats, extra))
+        .as(when + ", from the cache")
+        .isEqualTo(uncached);
   }
 
-  private Map<String, String> outputs(String cache, StatsFormat[] statsFormats, String... extra) throws IOException {
+  private Map<String, String> outputs(String cache, StatsFormat[] statsFormats, String... extra)
+      throws IOException {
     Map<String, String> printed = new LinkedHashMap<>();
-    List<String> lint = new ArrayList<>(List.of("lint", cache, "--as-of", AS_OF, "--format", "text"));
+    List<String> lint =
+        new ArrayList<>(List.of("lint", cache, "--as-of", AS_OF, "--format", "text"));
     for (ReportFormat format : ReportFormat.values()) {
-      lint.addAll(List.of("--report", format.name().toLowerCase(java.util.Locale.ROOT) + "=" + repo.resolve("out/" + cache + "." + format)));
+      lint.addAll(
+          List.of(
+              "--report",
+              format.name().toLowerCase(java.util.Locale.ROOT)
+                  + "="
+                  + repo.resolve("out/" + cache + "." + format)));
     }
     lint.addAll(List.of(extra));
     Files.createDirectories(repo.resolve("out"));
@@ -216,7 +261,15 @@ class CacheCommandTest {
       printed.put("lint " + format, Files.readString(repo.resolve("out/" + cache + "." + format)));
     }
     for (StatsFormat format : statsFormats) {
-      List<String> stats = new ArrayList<>(List.of("stats", cache, "--as-of", AS_OF, "--format", format.name().toLowerCase(java.util.Locale.ROOT)));
+      List<String> stats =
+          new ArrayList<>(
+              List.of(
+                  "stats",
+                  cache,
+                  "--as-of",
+                  AS_OF,
+                  "--format",
+                  format.name().toLowerCase(java.util.Locale.ROOT)));
       stats.addAll(List.of(extra));
       PmRunner.Result s = pm.run(stats.toArray(String[]::new));
       printed.put("stats " + format + " exit", Integer.toString(s.exitCode()));

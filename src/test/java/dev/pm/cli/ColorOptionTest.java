@@ -12,13 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code --color=auto|always|never}, {@code NO_COLOR} and {@code FORCE_COLOR}, as markdownlint-cli2 and
- * ESLint users expect: colour on a terminal by default, never in a pipe, the flag over the variables.
+ * {@code --color=auto|always|never}, {@code NO_COLOR} and {@code FORCE_COLOR}, as markdownlint-cli2
+ * and ESLint users expect: colour on a terminal by default, never in a pipe, the flag over the
+ * variables.
  */
 class ColorOptionTest {
 
   private static final String ESC = "\u001b[";
-  private static final Environment.Terminal TTY = new Environment.Terminal(InputStream.nullInputStream(), true, true);
+  private static final Environment.Terminal TTY =
+      new Environment.Terminal(InputStream.nullInputStream(), true, true);
   private static final Environment.Terminal PIPE = Environment.Terminal.NONE;
 
   @TempDir Path repo;
@@ -32,22 +34,26 @@ class ColorOptionTest {
 
   @ParameterizedTest(name = "{0} {1} {2} -> colour {3}")
   @CsvSource({
-      // terminal, variable, flag, coloured
-      "tty,  ,              , true",
-      "pipe, ,              , false",
-      "tty,  NO_COLOR=1,    , false",
-      "tty,  NO_COLOR=,     , true",
-      "pipe, FORCE_COLOR=1, , true",
-      "tty,  FORCE_COLOR=0, , false",
-      "tty,  TERM=dumb,     , false",
-      "pipe, ,              --color=always, true",
-      "tty,  ,              --color=never, false",
-      "pipe, NO_COLOR=1,    --color=always, true",
-      "tty,  FORCE_COLOR=1, --color=never, false",
-      "pipe, ,              --colour=ALWAYS, true",
+    // terminal, variable, flag, coloured
+    "tty,  ,              , true",
+    "pipe, ,              , false",
+    "tty,  NO_COLOR=1,    , false",
+    "tty,  NO_COLOR=,     , true",
+    "pipe, FORCE_COLOR=1, , true",
+    "tty,  FORCE_COLOR=0, , false",
+    "tty,  TERM=dumb,     , false",
+    "pipe, ,              --color=always, true",
+    "tty,  ,              --color=never, false",
+    "pipe, NO_COLOR=1,    --color=always, true",
+    "tty,  FORCE_COLOR=1, --color=never, false",
+    "pipe, ,              --colour=ALWAYS, true",
   })
-  void lintTextAndStatsTableColourOnlyWhenTheyShould(String terminal, String variable, String flag, boolean coloured) {
-    Map<String, String> vars = variable == null ? Map.of() : Map.of(variable.split("=", -1)[0], variable.split("=", -1)[1]);
+  void lintTextAndStatsTableColourOnlyWhenTheyShould(
+      String terminal, String variable, String flag, boolean coloured) {
+    Map<String, String> vars =
+        variable == null
+            ? Map.of()
+            : Map.of(variable.split("=", -1)[0], variable.split("=", -1)[1]);
     Environment.Terminal attached = terminal.equals("tty") ? TTY : PIPE;
     String[] lintArgs = flag == null ? new String[] {"lint"} : new String[] {"lint", flag};
     String[] statsArgs = flag == null ? new String[] {"stats"} : new String[] {"stats", flag};
@@ -73,7 +79,9 @@ class ColorOptionTest {
   @Test
   void aReportFileIsNeverColoured() throws Exception {
     var run = pm.run(Map.of(), TTY, "lint", "--color=always", "--output", "report.txt");
-    assertThat(java.nio.file.Files.readString(repo.resolve("report.txt"))).contains("PM501").doesNotContain(ESC);
+    assertThat(java.nio.file.Files.readString(repo.resolve("report.txt")))
+        .contains("PM501")
+        .doesNotContain(ESC);
     assertThat(run.out()).isEmpty();
   }
 

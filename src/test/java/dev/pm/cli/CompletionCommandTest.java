@@ -17,11 +17,13 @@ class CompletionCommandTest {
     assertThat(result.exitCode()).isZero();
     String script = result.out();
     assertThat(script)
-        .contains("(\"text\" \"json\" \"sarif\" \"junit\" \"github\" \"gitlab\" \"markdown\") # --format values")
+        .contains(
+            "(\"text\" \"json\" \"sarif\" \"junit\" \"github\" \"gitlab\" \"markdown\") # --format values")
         .contains("(\"text=\" \"json=\" \"sarif=\"")
         .contains("(\"table\" \"markdown\" \"json\" \"csv\" \"html\") # --format values")
         .contains("(\"open\" \"in-progress\" \"done\" \"cancelled\") # --status values")
-        .contains("(\"standard\" \"blameless\" \"sre\" \"review\" \"comprehensive\") # --template values")
+        .contains(
+            "(\"standard\" \"blameless\" \"sre\" \"review\" \"comprehensive\") # --template values")
         .contains("\"PM201\" \"missing-section\"")
         .contains("(\"bash\" \"zsh\")")
         .doesNotContain("\"SARIF\"");
@@ -31,7 +33,9 @@ class CompletionCommandTest {
   void zshLoadsTheSameScriptThroughBashcompinit() {
     var result = new PmRunner(dir).run("completion", "zsh");
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n")
+    assertThat(result.out())
+        .startsWith(
+            "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n")
         .contains("\"PM201\" \"missing-section\"");
   }
 }

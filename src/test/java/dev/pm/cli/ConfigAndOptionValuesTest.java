@@ -25,24 +25,26 @@ class ConfigAndOptionValuesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      // .pm.yaml | what the message says
-      "limits: {maxFileSize: 0}                       | .pm.yaml:1:10: maxFileSize must be between 1 byte and 2GiB",
-      "limits: {maxFileSize: 17179869184GiB}          | .pm.yaml:1:10: maxFileSize must be between 1 byte and 2GiB",
-      "limits: {maxFileSize: 9223372036854775807}     | .pm.yaml:1:10: maxFileSize must be between 1 byte and 2GiB",
-      "limits: {maxFileSize: 99999999999999999999999} | .pm.yaml:1:10: maxFileSize must be",
-      "limits: {maxFileSize: 99999999999TiB}          | .pm.yaml:1:10: maxFileSize must be a size",
-      "limits: {maxFileSize: -1MiB}                   | .pm.yaml:1:10: maxFileSize must be a size",
-      "limits: {parseTimeout: -1s}                    | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
-      "limits: {parseTimeout: 0s}                     | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
-      "limits: {parseTimeout: PT-5S}                  | .pm.yaml:1:10: parseTimeout must be",
-      "limits: {parseTimeout: 9223372036854775807s}   | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
-      "limits: {parseTimeout: 9223372036854775807ms}  | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
-      "limits: {parseTimeout: 99999999999999999999s}  | .pm.yaml:1:10: parseTimeout must be a duration",
-      "include: ['[']                                 | .pm.yaml:1:1: include has a glob that is not valid",
-      "exclude: ['{a']                                | .pm.yaml:1:1: exclude has a glob that is not valid",
-      "paths: {'postmortems/[': standard}             | .pm.yaml:1:1: paths has a glob that is not valid",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // .pm.yaml | what the message says
+        "limits: {maxFileSize: 0}                       | .pm.yaml:1:10: maxFileSize must be between 1 byte and 2GiB",
+        "limits: {maxFileSize: 17179869184GiB}          | .pm.yaml:1:10: maxFileSize must be between 1 byte and 2GiB",
+        "limits: {maxFileSize: 9223372036854775807}     | .pm.yaml:1:10: maxFileSize must be between 1 byte and 2GiB",
+        "limits: {maxFileSize: 99999999999999999999999} | .pm.yaml:1:10: maxFileSize must be",
+        "limits: {maxFileSize: 99999999999TiB}          | .pm.yaml:1:10: maxFileSize must be a size",
+        "limits: {maxFileSize: -1MiB}                   | .pm.yaml:1:10: maxFileSize must be a size",
+        "limits: {parseTimeout: -1s}                    | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
+        "limits: {parseTimeout: 0s}                     | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
+        "limits: {parseTimeout: PT-5S}                  | .pm.yaml:1:10: parseTimeout must be",
+        "limits: {parseTimeout: 9223372036854775807s}   | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
+        "limits: {parseTimeout: 9223372036854775807ms}  | .pm.yaml:1:10: parseTimeout must be more than 0 and at most 1h",
+        "limits: {parseTimeout: 99999999999999999999s}  | .pm.yaml:1:10: parseTimeout must be a duration",
+        "include: ['[']                                 | .pm.yaml:1:1: include has a glob that is not valid",
+        "exclude: ['{a']                                | .pm.yaml:1:1: exclude has a glob that is not valid",
+        "paths: {'postmortems/[': standard}             | .pm.yaml:1:1: paths has a glob that is not valid",
+      })
   void configurationValues(String yaml, String message) throws Exception {
     Files.writeString(repo.resolve(".pm.yaml"), yaml + "\n");
     for (String command : new String[] {"lint", "stats"}) {
@@ -53,18 +55,20 @@ class ConfigAndOptionValuesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "stats -j 2147483647              | --jobs must be at most 256, not 2147483647",
-      "lint --jobs 1000000              | --jobs must be at most 256",
-      "index --output /                 | /: not a regular file; not replaced",
-      "lint --output /                  | cannot write /: it is a directory",
-      "stats --output /                 | cannot write /: it is a directory",
-      "lint --max-warnings 99999999999  | '99999999999' is not an int",
-      "lint --as-of 0000-00-00          | is not a real date",
-      "new Y --date +10000-01-01        | is not a date written YYYY-MM-DD",
-      "lint --config /                  | cannot read configuration",
-      "lint --baseline /                | cannot read baseline",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "stats -j 2147483647              | --jobs must be at most 256, not 2147483647",
+        "lint --jobs 1000000              | --jobs must be at most 256",
+        "index --output /                 | /: not a regular file; not replaced",
+        "lint --output /                  | cannot write /: it is a directory",
+        "stats --output /                 | cannot write /: it is a directory",
+        "lint --max-warnings 99999999999  | '99999999999' is not an int",
+        "lint --as-of 0000-00-00          | is not a real date",
+        "new Y --date +10000-01-01        | is not a date written YYYY-MM-DD",
+        "lint --config /                  | cannot read configuration",
+        "lint --baseline /                | cannot read baseline",
+      })
   void commandLineValues(String args, String message) {
     var run = pm.run(args.split(" "));
     assertThat(run.exitCode()).isEqualTo(2);

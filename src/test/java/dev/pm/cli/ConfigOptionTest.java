@@ -18,15 +18,25 @@ class ConfigOptionTest {
     Files.writeString(repo.resolve("other.yaml"), "template: sre\ndirectory: incidents\n");
     PmRunner pm = new PmRunner(repo);
 
-    assertThat(pm.run("templates").out().lines().filter(l -> l.endsWith("(default)"))).singleElement().asString().startsWith("standard ");
-    assertThat(pm.run("templates", "--config", "other.yaml").out().lines().filter(l -> l.endsWith("(default)")))
-        .singleElement().asString().startsWith("sre ");
+    assertThat(pm.run("templates").out().lines().filter(l -> l.endsWith("(default)")))
+        .singleElement()
+        .asString()
+        .startsWith("standard ");
+    assertThat(
+            pm.run("templates", "--config", "other.yaml")
+                .out()
+                .lines()
+                .filter(l -> l.endsWith("(default)")))
+        .singleElement()
+        .asString()
+        .startsWith("sre ");
 
     PmRunner.Result index = pm.run("index", "--check", "--config", "other.yaml");
     assertThat(index.exitCode()).isEqualTo(2);
     assertThat(index.err()).contains("incidents");
 
-    PmRunner.Result renumber = pm.run("renumber", "INC-2026-03-14-01", "INC-2026-03-14-02", "--config", "other.yaml");
+    PmRunner.Result renumber =
+        pm.run("renumber", "INC-2026-03-14-01", "INC-2026-03-14-02", "--config", "other.yaml");
     assertThat(renumber.exitCode()).isEqualTo(2);
     assertThat(renumber.err()).startsWith("pm: ").doesNotContain("internal error");
   }

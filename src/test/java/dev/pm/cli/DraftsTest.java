@@ -10,12 +10,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file nobody has touched since {@code pm new} is never red, whichever example of {@code pm init} a team turns on. */
+/**
+ * A file nobody has touched since {@code pm new} is never red, whichever example of {@code pm init}
+ * a team turns on.
+ */
 class DraftsTest {
 
-  /** A commented example in pm init's output: {@code # key: value}, {@code #   "glob": value}, {@code   # PM407: warning}. */
-  private static final Pattern EXAMPLE = Pattern.compile("^(\\s*)# ?(\\s*\"?[\\w*/.-]+\"?:( .*)?)$");
-  private static final List<String> TEMPLATES = List.of("standard", "blameless", "sre", "review", "comprehensive");
+  /**
+   * A commented example in pm init's output: {@code # key: value}, {@code # "glob": value}, {@code
+   * # PM407: warning}.
+   */
+  private static final Pattern EXAMPLE =
+      Pattern.compile("^(\\s*)# ?(\\s*\"?[\\w*/.-]+\"?:( .*)?)$");
+
+  private static final List<String> TEMPLATES =
+      List.of("standard", "blameless", "sre", "review", "comprehensive");
 
   @TempDir Path tmp;
 
@@ -43,7 +52,8 @@ class DraftsTest {
     List<List<Integer>> groups = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (EXAMPLE.matcher(lines.get(i)).matches()) {
-        // Consecutive example lines are one example ("# statuses:" with "# draftStatuses:"; "# paths:" and its globs).
+        // Consecutive example lines are one example ("# statuses:" with "# draftStatuses:"; "#
+        // paths:" and its globs).
         if (!groups.isEmpty() && groups.get(groups.size() - 1).contains(i - 1)) {
           groups.get(groups.size() - 1).add(i);
         } else {
@@ -73,7 +83,8 @@ class DraftsTest {
 
   @Test
   void draftStatusesMarkTheConfiguredDraftValue() throws Exception {
-    Files.writeString(tmp.resolve(".pm.yaml"), "statuses: [Draft, Final]\ndraftStatuses: [Draft]\n");
+    Files.writeString(
+        tmp.resolve(".pm.yaml"), "statuses: [Draft, Final]\ndraftStatuses: [Draft]\n");
     PmRunner pm = new PmRunner(tmp);
     var created = pm.run("new", "Queue backlog");
     assertThat(Files.readString(tmp.resolve(created.out().trim()))).contains("status: Draft");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Error text says what is wrong in the user's terms: no invented positions, no library internals, right plurals. */
+/**
+ * Error text says what is wrong in the user's terms: no invented positions, no library internals,
+ * right plurals.
+ */
 class ErrorTextTest {
 
   @TempDir Path repo;
@@ -23,7 +26,9 @@ class ErrorTextTest {
   void anImpossibleDateIsNotARealDate() throws Exception {
     var stats = pm.run("stats", "--since", "2026-13-01");
     assertThat(stats.exitCode()).isEqualTo(2);
-    assertThat(stats.err()).contains("'2026-13-01' is not a real date").doesNotContain("written YYYY-MM-DD");
+    assertThat(stats.err())
+        .contains("'2026-13-01' is not a real date")
+        .doesNotContain("written YYYY-MM-DD");
 
     var created = pm.run("new", "Checkout down");
     Path file = repo.resolve(created.out().trim());
@@ -56,8 +61,11 @@ class ErrorTextTest {
     Files.writeString(repo.resolve("pm-baseline.json"), "{bad json");
     var lint = pm.run("lint", "--baseline", "pm-baseline.json");
     assertThat(lint.exitCode()).isEqualTo(2);
-    assertThat(lint.err()).contains("cannot read baseline pm-baseline.json: not valid JSON at line 1")
-        .doesNotContain("[Source").doesNotContain("(code").doesNotContain("jackson");
+    assertThat(lint.err())
+        .contains("cannot read baseline pm-baseline.json: not valid JSON at line 1")
+        .doesNotContain("[Source")
+        .doesNotContain("(code")
+        .doesNotContain("jackson");
   }
 
   @Test

@@ -43,8 +43,11 @@ class FailOnEmptyTest {
   void afterPmInitAnEmptyFolderFailsAsItsCommentSaysAndTheFirstPostMortemPasses() throws Exception {
     PmRunner pm = new PmRunner(repo);
     assertThat(pm.run("init").exitCode()).isZero();
-    assertThat(Files.readString(repo.resolve(".pm.yaml"))).contains("`pm lint` exits 2 when it finds none")
-        .contains("--no-fail-on-empty").contains("node_modules").contains("at most 1h");
+    assertThat(Files.readString(repo.resolve(".pm.yaml")))
+        .contains("`pm lint` exits 2 when it finds none")
+        .contains("--no-fail-on-empty")
+        .contains("node_modules")
+        .contains("at most 1h");
     Files.createDirectories(repo.resolve("postmortems"));
     assertThat(pm.run("lint").exitCode()).isEqualTo(2);
     assertThat(pm.run("new", "Checkout down").exitCode()).isZero();

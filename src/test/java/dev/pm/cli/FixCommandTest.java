@@ -30,23 +30,42 @@ class FixCommandTest {
   @TempDir Path repo;
 
   @ParameterizedTest
-  @ValueSource(strings = {"spelling-and-dates", "front-matter-from-body", "crlf", "missing-action-id", "body-from-front-matter"})
+  @ValueSource(
+      strings = {
+        "spelling-and-dates",
+        "front-matter-from-body",
+        "crlf",
+        "missing-action-id",
+        "body-from-front-matter"
+      })
   void fixesToTheExpectedTextAndLeavesNoFixableFinding(String name) throws IOException {
     Path file = copy(FIXTURES.resolve(name + ".md"));
     PmRunner pm = new PmRunner(repo);
 
     var fixed = pm.run("lint", "--fix", file.getFileName().toString());
 
-    assertThat(Files.readString(file)).isEqualTo(Files.readString(FIXTURES.resolve(name + ".fixed.md")));
-    assertThat(fixed.err()).contains("pm: fixed " + file.getFileName()).doesNotContain("0 fixes applied");
-    assertThat(fixed.out()).doesNotContain("PM104").doesNotContain("PM105").doesNotContain("PM403").doesNotContain("PM405").doesNotContain("PM601");
+    assertThat(Files.readString(file))
+        .isEqualTo(Files.readString(FIXTURES.resolve(name + ".fixed.md")));
+    assertThat(fixed.err())
+        .contains("pm: fixed " + file.getFileName())
+        .doesNotContain("0 fixes applied");
+    assertThat(fixed.out())
+        .doesNotContain("PM104")
+        .doesNotContain("PM105")
+        .doesNotContain("PM403")
+        .doesNotContain("PM405")
+        .doesNotContain("PM601");
   }
 
   @Test
   void keepsCrlfLineEndingsAndTheByteOrderMark() throws IOException {
     Path file = repo.resolve("bom.md");
     String crlf = Files.readString(FIXTURES.resolve("crlf.md"));
-    Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, crlf.getBytes(StandardCharsets.UTF_8)));
+    Files.write(
+        file,
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            crlf.getBytes(StandardCharsets.UTF_8)));
     new PmRunner(repo).run("lint", "--fix", "bom.md");
     byte[] after = Files.readAllBytes(file);
     assertThat(after).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -61,7 +80,10 @@ class FixCommandTest {
     }
   }
 
-  /** On every rule's fixtures: a second --fix changes nothing, and fixing never adds a new kind of finding. */
+  /**
+   * On every rule's fixtures: a second --fix changes nothing, and fixing never adds a new kind of
+   * finding.
+   */
   @ParameterizedTest
   @MethodSource("ruleFixtures")
   void fixingIsIdempotentAndNeverMakesThingsWorse(Path fixture) throws IOException {
@@ -88,7 +110,12 @@ class FixCommandTest {
     var dry = pm.run("lint", "--fix-dry-run", ".");
 
     assertThat(dry.exitCode()).isEqualTo(1);
-    assertThat(dry.out()).contains("--- a/spelling-and-dates.md", "+++ b/spelling-and-dates.md", "-severity: sev2", "+severity: SEV-2");
+    assertThat(dry.out())
+        .contains(
+            "--- a/spelling-and-dates.md",
+            "+++ b/spelling-and-dates.md",
+            "-severity: sev2",
+            "+severity: SEV-2");
     assertThat(dry.err()).contains("1 file would change; nothing was written");
     assertThat(Files.readAllBytes(file)).isEqualTo(original);
 
@@ -102,9 +129,13 @@ class FixCommandTest {
   void neverRewritesAFileThatIsNotUtf8() throws IOException {
     String text = Files.readString(FIXTURES.resolve("spelling-and-dates.md"));
     Path latin1 = repo.resolve("latin1.md");
-    Files.write(latin1, text.replace("Publishing", "Publicaci\u00f3n").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        latin1,
+        text.replace("Publishing", "Publicaci\u00f3n").getBytes(StandardCharsets.ISO_8859_1));
     Path utf16 = repo.resolve("utf16.md");
-    Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(
+        utf16,
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
     byte[] latin1Before = Files.readAllBytes(latin1);
     byte[] utf16Before = Files.readAllBytes(utf16);
 
@@ -114,7 +145,8 @@ class FixCommandTest {
     assertThat(Files.readAllBytes(utf16)).isEqualTo(utf16Before);
     assertThat(result.err())
         .contains("pm: not fixed latin1.md: not valid UTF-8: byte 0xF3")
-        .contains("pm: not fixed utf16.md: is UTF-16; pm rewrites only UTF-8 files, so it was not rewritten");
+        .contains(
+            "pm: not fixed utf16.md: is UTF-16; pm rewrites only UTF-8 files, so it was not rewritten");
     assertThat(result.exitCode()).isEqualTo(1);
   }
 
@@ -129,8 +161,10 @@ class FixCommandTest {
 
     assertThat(result.err()).contains("pm: fixed postmortems/linked.md");
     assertThat(Files.isSymbolicLink(link)).isTrue();
-    assertThat(Files.readString(real)).isEqualTo(Files.readString(FIXTURES.resolve("spelling-and-dates.fixed.md")));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+    assertThat(Files.readString(real))
+        .isEqualTo(Files.readString(FIXTURES.resolve("spelling-and-dates.fixed.md")));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+        .isEqualTo("rw-r-----");
     try (Stream<Path> left = Files.list(repo)) {
       assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
@@ -164,5 +198,4 @@ class FixCommandTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
-
 }

@@ -35,26 +35,44 @@ class GitHubActionIT {
   void setUp() throws IOException {
     assertThat(JAR).as("target/pm.jar (run in the integration-test phase)").exists();
     action = temp.resolve("action");
-    for (String part : new String[] {"action.yml", "pom.xml", "mvnw", ".mvn", "src/main", "src/action", "templates"}) {
+    for (String part :
+        new String[] {
+          "action.yml", "pom.xml", "mvnw", ".mvn", "src/main", "src/action", "templates"
+        }) {
       copy(ROOT.resolve(part), action.resolve(part));
     }
     workspace = temp.resolve("workspace");
     runner = Files.createDirectories(temp.resolve("runner"));
     Path folder = Files.createDirectories(workspace.resolve("post mortems"));
-    Files.copy(ROOT.resolve("src/test/resources/lint/clean/standard.md"), folder.resolve("2026-03-14-clean.md"));
+    Files.copy(
+        ROOT.resolve("src/test/resources/lint/clean/standard.md"),
+        folder.resolve("2026-03-14-clean.md"));
     // Twelve errors in one file: more than the 10 annotations GitHub shows per type.
-    assertThat(new PmRunner(workspace).run("new", "Unfilled", "--date", "2026-03-15", "--status", "Resolved",
-        "--dir", "post mortems").exitCode()).isZero();
+    assertThat(
+            new PmRunner(workspace)
+                .run(
+                    "new",
+                    "Unfilled",
+                    "--date",
+                    "2026-03-15",
+                    "--status",
+                    "Resolved",
+                    "--dir",
+                    "post mortems")
+                .exitCode())
+        .isZero();
     Files.writeString(workspace.resolve("README.md"), "# Our post-mortems\n");
   }
 
   @Test
   void lintsARepositoryOfMarkdownInOneRunWithAnnotationsSummaryOutputsAndSarif() throws Exception {
-    ActionHarness.Run run = new ActionHarness(action.resolve("action.yml"), action, workspace, runner)
-        .warmCache(JAR)
-        .run(Map.of("paths", "\"post mortems/\"", "sarif", "reports/pm.sarif"));
+    ActionHarness.Run run =
+        new ActionHarness(action.resolve("action.yml"), action, workspace, runner)
+            .warmCache(JAR)
+            .run(Map.of("paths", "\"post mortems/\"", "sarif", "reports/pm.sarif"));
 
-    assertThat(run.steps()).extracting(ActionHarness.Step::name)
+    assertThat(run.steps())
+        .extracting(ActionHarness.Step::name)
         .containsExactly("Key pm's build", "actions/setup-java@v4", "actions/cache@v4", "Lint");
     assertThat(run.steps().get(0).outputs().get("key")).matches("pm-action-jar-[0-9a-f]{16}");
     ActionHarness.Step lint = run.last();
@@ -67,9 +85,14 @@ class GitHubActionIT {
     assertThat(Integer.parseInt(run.outputs().get("errors"))).isEqualTo((int) annotations);
 
     String summary = run.summary();
-    assertThat(summary).contains("### pm lint", "**2 files checked: " + annotations + " errors, 0 warnings**",
-        "| post mortems\\/2026\\-03\\-15\\-unfilled\\.md |", "GitHub shows at most 10 annotations");
-    assertThat(summary.lines().filter(l -> l.startsWith("| post mortems")).count()).isEqualTo(annotations);
+    assertThat(summary)
+        .contains(
+            "### pm lint",
+            "**2 files checked: " + annotations + " errors, 0 warnings**",
+            "| post mortems\\/2026\\-03\\-15\\-unfilled\\.md |",
+            "GitHub shows at most 10 annotations");
+    assertThat(summary.lines().filter(l -> l.startsWith("| post mortems")).count())
+        .isEqualTo(annotations);
 
     JsonNode sarif = MAPPER.readTree(workspace.resolve("reports/pm.sarif").toFile());
     assertThat(sarif.at("/runs/0/results")).hasSize((int) annotations);
@@ -81,12 +104,14 @@ class GitHubActionIT {
     assertThat(new PmRunner(docs).run("new", "Draft", "--date", "2026-03-16").exitCode()).isZero();
     Files.writeString(docs.resolve("pm.yaml"), "directory: postmortems\n");
 
-    ActionHarness.Run run = new ActionHarness(action.resolve("action.yml"), action, workspace, runner)
-        .warmCache(JAR)
-        .run(Map.of("working-directory", "docs", "max-warnings", "0", "config", "pm.yaml"));
+    ActionHarness.Run run =
+        new ActionHarness(action.resolve("action.yml"), action, workspace, runner)
+            .warmCache(JAR)
+            .run(Map.of("working-directory", "docs", "max-warnings", "0", "config", "pm.yaml"));
 
     assertThat(run.last().exitCode()).as(run.last().output()).isEqualTo(1);
-    assertThat(run.last().output()).contains("::warning file=postmortems/2026-03-16-draft.md", "more than --max-warnings 0");
+    assertThat(run.last().output())
+        .contains("::warning file=postmortems/2026-03-16-draft.md", "more than --max-warnings 0");
     assertThat(run.outputs()).containsEntry("files", "1").containsEntry("errors", "0");
     assertThat(Integer.parseInt(run.outputs().get("warnings"))).isPositive();
   }
@@ -95,10 +120,12 @@ class GitHubActionIT {
   void theActionOfVersion010FailsAtItsFirstStepHere() throws Exception {
     Path old = temp.resolve("old-action.yml");
     Files.copy(ROOT.resolve("src/test/resources/action/action-0.1.0.yml"), old);
-    ActionHarness.Run run = new ActionHarness(old, action, workspace, runner).warmCache(JAR).run(Map.of());
+    ActionHarness.Run run =
+        new ActionHarness(old, action, workspace, runner).warmCache(JAR).run(Map.of());
     assertThat(run.succeeded()).isFalse();
     assertThat(run.steps()).hasSize(1);
-    assertThat(run.last().output()).contains("No file in " + workspace + " matched to [**/pom.xml]");
+    assertThat(run.last().output())
+        .contains("No file in " + workspace + " matched to [**/pom.xml]");
   }
 
   private static void copy(Path from, Path to) throws IOException {

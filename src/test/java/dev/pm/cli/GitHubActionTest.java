@@ -33,7 +33,9 @@ class GitHubActionTest {
 
     assertThat(action).containsKeys("name", "description", "inputs", "outputs", "runs");
     Map<String, Object> inputs = map(action.get("inputs"));
-    assertThat(inputs).containsOnlyKeys("paths", "config", "against", "max-warnings", "sarif", "working-directory");
+    assertThat(inputs)
+        .containsOnlyKeys(
+            "paths", "config", "against", "max-warnings", "sarif", "working-directory");
     assertThat(map(action.get("outputs"))).containsOnlyKeys("errors", "warnings", "files");
     Map<String, Object> runs = map(action.get("runs"));
     assertThat(runs.get("using")).isEqualTo("composite");
@@ -63,7 +65,8 @@ class GitHubActionTest {
   void theActionsScriptsAreValidBash() throws Exception {
     try (var scripts = Files.list(Path.of("src/action"))) {
       for (Path script : scripts.toList()) {
-        Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+        Process bash =
+            new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(bash.exitValue()).as("bash -n %s: %s", script, output).isZero();
@@ -88,7 +91,8 @@ class GitHubActionTest {
       if (!(step.get("run") instanceof String script)) {
         continue;
       }
-      Process bash = new ProcessBuilder("bash", "-n", "-c", script).redirectErrorStream(true).start();
+      Process bash =
+          new ProcessBuilder("bash", "-n", "-c", script).redirectErrorStream(true).start();
       String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(bash.exitValue()).as("bash -n on step %s: %s", step.get("name"), output).isZero();
@@ -96,8 +100,9 @@ class GitHubActionTest {
   }
 
   private static Map<String, Object> load() throws IOException {
-    Object document = new Yaml(new SafeConstructor(new LoaderOptions()))
-        .load(Files.readString(ACTION, StandardCharsets.UTF_8));
+    Object document =
+        new Yaml(new SafeConstructor(new LoaderOptions()))
+            .load(Files.readString(ACTION, StandardCharsets.UTF_8));
     return map(document);
   }
 

@@ -19,11 +19,13 @@ class HelpTest {
 
   @Test
   void everySubcommandShowsExamplesAndExitCodes() {
-    Environment env = new Environment(repo, Clock.systemUTC(), Map.of("NO_COLOR", "1"), Optional.empty());
+    Environment env =
+        new Environment(repo, Clock.systemUTC(), Map.of("NO_COLOR", "1"), Optional.empty());
     List<List<String>> commands = new ArrayList<>();
     collect(new CommandLine(new PmCommandTree(env)), new ArrayList<>(), commands);
     // The walk must reach the nested commands, or the loop below proves nothing.
-    assertThat(commands).contains(List.of("init"), List.of("schema"), List.of("schema", "derive"), List.of("lint"));
+    assertThat(commands)
+        .contains(List.of("init"), List.of("schema"), List.of("schema", "derive"), List.of("lint"));
 
     var pm = new PmRunner(repo);
     for (List<String> command : commands) {
@@ -37,14 +39,17 @@ class HelpTest {
   }
 
   private static void collect(CommandLine cli, List<String> path, List<List<String>> into) {
-    cli.getSubcommands().forEach((name, sub) -> {
-      if (sub.getCommand() instanceof CommandLine.HelpCommand || !name.equals(sub.getCommandName())) {
-        return; // picocli's built-in help, and aliases (listed under their own name too)
-      }
-      List<String> child = new ArrayList<>(path);
-      child.add(name);
-      into.add(child);
-      collect(sub, child, into);
-    });
+    cli.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (sub.getCommand() instanceof CommandLine.HelpCommand
+                  || !name.equals(sub.getCommandName())) {
+                return; // picocli's built-in help, and aliases (listed under their own name too)
+              }
+              List<String> child = new ArrayList<>(path);
+              child.add(name);
+              into.add(child);
+              collect(sub, child, into);
+            });
   }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Incident ids are unique across the configured folder, also when pre-commit names only the staged files. */
+/**
+ * Incident ids are unique across the configured folder, also when pre-commit names only the staged
+ * files.
+ */
 class IdsAcrossRepositoryTest {
 
   @TempDir Path repo;
@@ -29,11 +32,14 @@ class IdsAcrossRepositoryTest {
   void aNamedFileIsComparedWithEveryPostMortemInTheFolder() throws Exception {
     created("Checkout down");
     Path staged = created("Search slow");
-    Files.writeString(staged, Files.readString(staged).replace("INC-2026-03-14-02", "INC-2026-03-14-01"));
+    Files.writeString(
+        staged, Files.readString(staged).replace("INC-2026-03-14-02", "INC-2026-03-14-01"));
 
     var lint = pm.run("lint", "postmortems/2026-03-14-search-slow.md");
     assertThat(lint.exitCode()).as(lint.out()).isEqualTo(1);
-    assertThat(lint.out()).contains("PM604").contains("\"INC-2026-03-14-01\" is also used by postmortems/2026-03-14-checkout-down.md");
+    assertThat(lint.out())
+        .contains("PM604")
+        .contains("\"INC-2026-03-14-01\" is also used by postmortems/2026-03-14-checkout-down.md");
     assertThat(lint.out()).contains("1 file checked");
   }
 
@@ -50,7 +56,10 @@ class IdsAcrossRepositoryTest {
     created("Checkout down");
     var again = pm.run("new", "Search slow", "--id", "INC-2026-03-14-01");
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("INC-2026-03-14-01").contains("already used by").contains("2026-03-14-checkout-down.md");
+    assertThat(again.err())
+        .contains("INC-2026-03-14-01")
+        .contains("already used by")
+        .contains("2026-03-14-checkout-down.md");
     assertThat(repo.resolve("postmortems/2026-03-14-search-slow.md")).doesNotExist();
   }
 
@@ -63,6 +72,9 @@ class IdsAcrossRepositoryTest {
     Path file = created("Checkout down");
     Files.writeString(file, Files.readString(file).replace("id: INC-2026-03-14-01", "id: inc-1"));
     var lint = pm.run("lint", "postmortems");
-    assertThat(lint.out()).contains("PM106").contains("such as INC-2026-03-14-01").doesNotContain("\\d");
+    assertThat(lint.out())
+        .contains("PM106")
+        .contains("such as INC-2026-03-14-01")
+        .doesNotContain("\\d");
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code pm index} on real post-mortems (the stats fixtures), through the real command line. */
 class IndexCommandTest {
 
-  private static final String README = "# Incidents\n\nIntro kept.\n\n<!-- pm-index:start -->\nold\n<!-- pm-index:end -->\n\nFooter kept.\n";
+  private static final String README =
+      "# Incidents\n\nIntro kept.\n\n<!-- pm-index:start -->\nold\n<!-- pm-index:end -->\n\nFooter kept.\n";
 
   @TempDir Path repo;
   private PmRunner pm;
@@ -33,11 +34,15 @@ class IndexCommandTest {
     PmRunner.Result r = pm.run("index", "--as-of", "2026-04-20");
     assertThat(r.exitCode()).as(r.err()).isZero();
     String text = Files.readString(readme);
-    assertThat(text).startsWith("# Incidents\n\nIntro kept.\n\n<!-- pm-index:start -->\n"
-        + "| Date | ID | Title | Severity | Status | Duration | Action items (open/total) | Overdue |\n|---|---|---|---|---|---|---|---|\n"
-        + "| 2026-03-14 | INC-2026-03-14-01 | [Checkout API returned 502s](standard.md) | P2 | Resolved | 1 h 15 min | 2/3 | 1 |\n");
-    assertThat(text).endsWith("| 2025-07-18 | INC-2025-07-18-01 | [Auth service rejected valid logins](review.md) | P1 | Finalised | 50 min | 2/3 | 2 |\n"
-        + "<!-- pm-index:end -->\n\nFooter kept.\n");
+    assertThat(text)
+        .startsWith(
+            "# Incidents\n\nIntro kept.\n\n<!-- pm-index:start -->\n"
+                + "| Date | ID | Title | Severity | Status | Duration | Action items (open/total) | Overdue |\n|---|---|---|---|---|---|---|---|\n"
+                + "| 2026-03-14 | INC-2026-03-14-01 | [Checkout API returned 502s](standard.md) | P2 | Resolved | 1 h 15 min | 2/3 | 1 |\n");
+    assertThat(text)
+        .endsWith(
+            "| 2025-07-18 | INC-2025-07-18-01 | [Auth service rejected valid logins](review.md) | P1 | Finalised | 50 min | 2/3 | 2 |\n"
+                + "<!-- pm-index:end -->\n\nFooter kept.\n");
     assertThat(text).doesNotContain("old\n");
   }
 
@@ -62,16 +67,23 @@ class IndexCommandTest {
   void escapesEverythingFromDocumentsAndEncodesLinkTargets() throws IOException {
     Fixtures.copyFiles(Path.of("src/test/resources/index/escaping"), repo.resolve("postmortems"));
     assertThat(pm.run("index", "--as-of", "2026-06-01").exitCode()).isZero();
-    assertThat(Files.readString(readme)).contains("| 2026-05-01 | INC-2026-05-01-01 | [Pipes \\| &lt;script&gt;alert(1)&lt;/script&gt;"
-        + " &amp; \\[links\\](http://x) \\*stars\\*](2026-05-01%20a%7Cb%20%28draft%29.md) | P2 | Ongoing |  | 1/2 | 1 |");
+    assertThat(Files.readString(readme))
+        .contains(
+            "| 2026-05-01 | INC-2026-05-01-01 | [Pipes \\| &lt;script&gt;alert(1)&lt;/script&gt;"
+                + " &amp; \\[links\\](http://x) \\*stars\\*](2026-05-01%20a%7Cb%20%28draft%29.md) | P2 | Ongoing |  | 1/2 | 1 |");
   }
 
   @Test
   void outputCreatesAFileAndColumnsAndOrderComeFromConfiguration() throws IOException {
-    Files.writeString(repo.resolve(".pm.yaml"), "index:\n  columns: [title, date, overdue]\n  order: oldest-first\n");
-    assertThat(pm.run("index", "--output", "INDEX.md", "--as-of", "2026-04-20").exitCode()).isZero();
-    assertThat(Files.readString(repo.resolve("INDEX.md"))).startsWith("<!-- pm-index:start -->\n| Title | Date | Overdue |\n|---|---|---|\n"
-        + "| [Auth service rejected valid logins](postmortems/review.md) | 2025-07-18 | 2 |\n");
+    Files.writeString(
+        repo.resolve(".pm.yaml"),
+        "index:\n  columns: [title, date, overdue]\n  order: oldest-first\n");
+    assertThat(pm.run("index", "--output", "INDEX.md", "--as-of", "2026-04-20").exitCode())
+        .isZero();
+    assertThat(Files.readString(repo.resolve("INDEX.md")))
+        .startsWith(
+            "<!-- pm-index:start -->\n| Title | Date | Overdue |\n|---|---|---|\n"
+                + "| [Auth service rejected valid logins](postmortems/review.md) | 2025-07-18 | 2 |\n");
   }
 
   @Test
@@ -93,13 +105,19 @@ class IndexCommandTest {
     String doc = Files.readString(repo.resolve("postmortems/standard.md"));
     for (int i = 1; i <= 20; i++) {
       String date = (2020 + i % 3) + "-01-" + String.format("%02d", i);
-      Files.writeString(repo.resolve("postmortems/extra-" + i + ".md"),
+      Files.writeString(
+          repo.resolve("postmortems/extra-" + i + ".md"),
           doc.replace("2026-03-14", date).replace("INC-" + date + "-01", "INC-" + date + "-01"));
     }
     assertThat(pm.run("index", "--as-of", "2026-04-20").exitCode()).isZero();
     String text = Files.readString(readme);
-    assertThat(text).contains("### 2026\n\n| Date |").contains("\n### 2022\n\n| Date |").contains("\n### 2020\n\n| Date |");
-    assertThat(text.indexOf("### 2026")).isLessThan(text.indexOf("### 2025")).isLessThan(text.indexOf("### 2022"));
+    assertThat(text)
+        .contains("### 2026\n\n| Date |")
+        .contains("\n### 2022\n\n| Date |")
+        .contains("\n### 2020\n\n| Date |");
+    assertThat(text.indexOf("### 2026"))
+        .isLessThan(text.indexOf("### 2025"))
+        .isLessThan(text.indexOf("### 2022"));
   }
 
   @Test

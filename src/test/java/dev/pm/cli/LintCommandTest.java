@@ -84,18 +84,35 @@ class LintCommandTest {
     assertThat(first.get("column").asInt()).isEqualTo(11);
     assertThat(first.get("severity").asText()).isEqualTo("error");
     assertThat(first.get("rule").asText()).isEqualTo("PM104");
-    assertThat(first.get("message").asText()).isEqualTo("Front matter \"severity\" is \"P9\"; expected one of \"P1\", \"P2\", \"P3\", \"P4\"");
+    assertThat(first.get("message").asText())
+        .isEqualTo(
+            "Front matter \"severity\" is \"P9\"; expected one of \"P1\", \"P2\", \"P3\", \"P4\"");
   }
 
   @Test
   void reportsWritesMoreFormatsFromTheSameRun() throws Exception {
     newPostMortem("Several reports", "--status", "Resolved");
-    var result = pm.run("lint", "--format", "github", "--report", "sarif=out/pm.sarif", "--report", "JUnit=out/pm.xml",
-        "--report", "gitlab=gl.json");
+    var result =
+        pm.run(
+            "lint",
+            "--format",
+            "github",
+            "--report",
+            "sarif=out/pm.sarif",
+            "--report",
+            "JUnit=out/pm.xml",
+            "--report",
+            "gitlab=gl.json");
     assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-    assertThat(result.out()).contains("::error file=postmortems/").endsWith("checked: 14 errors, 0 warnings\n");
-    assertThat(Files.readString(repo.resolve("out/pm.sarif"))).contains("\"version\": \"2.1.0\"").contains("PM501");
-    assertThat(Files.readString(repo.resolve("out/pm.xml"))).contains("<testsuites").contains("type=\"PM501\"");
+    assertThat(result.out())
+        .contains("::error file=postmortems/")
+        .endsWith("checked: 14 errors, 0 warnings\n");
+    assertThat(Files.readString(repo.resolve("out/pm.sarif")))
+        .contains("\"version\": \"2.1.0\"")
+        .contains("PM501");
+    assertThat(Files.readString(repo.resolve("out/pm.xml")))
+        .contains("<testsuites")
+        .contains("type=\"PM501\"");
     assertThat(Files.readString(repo.resolve("gl.json"))).contains("\"check_name\": \"PM501\"");
     var bad = pm.run("lint", "--report", "xml=x.xml");
     assertThat(bad.exitCode()).isEqualTo(2);
@@ -105,7 +122,8 @@ class LintCommandTest {
   @Test
   void outputFileAndEveryFormat() throws Exception {
     newPostMortem("Formats");
-    for (String format : new String[] {"text", "json", "sarif", "junit", "github", "gitlab", "markdown"}) {
+    for (String format :
+        new String[] {"text", "json", "sarif", "junit", "github", "gitlab", "markdown"}) {
       var result = pm.run("lint", "--format", format, "--output", "out/report." + format);
       assertThat(result.exitCode()).as(format + ": " + result.err()).isZero();
       assertThat(result.out()).isEmpty();
@@ -118,7 +136,9 @@ class LintCommandTest {
   void rulesCanBeTunedInConfigAndOnTheCommandLine() throws Exception {
     Path file = newPostMortem("Tuned");
     Files.writeString(file, Files.readString(file).replace("status: Ongoing", "status: Resolved"));
-    Files.writeString(repo.resolve(".pm.yaml"), "rules:\n  template-text: off\n  PM502: warning\n  PM504: off\n  PM401: off\n  PM402: off\n");
+    Files.writeString(
+        repo.resolve(".pm.yaml"),
+        "rules:\n  template-text: off\n  PM502: warning\n  PM504: off\n  PM401: off\n  PM402: off\n");
     var result = pm.run("lint");
     assertThat(result.out()).doesNotContain("PM501").doesNotContain("error PM502");
     var cli = pm.run("lint", "--rule", "PM502=off", "--rule", "PM503=off");
@@ -134,7 +154,9 @@ class LintCommandTest {
   void directivesSilenceRegions() throws Exception {
     Path file = newPostMortem("Directives");
     String text = Files.readString(file).replace("status: Ongoing", "status: Resolved");
-    text = text.replace("## Timeline", "<!-- pm-lint-disable PM501 PM502 -->\n## Timeline").replace("## Root Cause Analysis", "<!-- pm-lint-enable -->\n## Root Cause Analysis");
+    text =
+        text.replace("## Timeline", "<!-- pm-lint-disable PM501 PM502 -->\n## Timeline")
+            .replace("## Root Cause Analysis", "<!-- pm-lint-enable -->\n## Root Cause Analysis");
     Files.writeString(file, text);
     var out = pm.run("lint").out();
     int timelineLine = lineOf(text, "## Timeline");
@@ -159,23 +181,30 @@ class LintCommandTest {
   void readmeAndIndexAreSkippedUnlessNamed() throws Exception {
     newPostMortem("Skip");
     Files.writeString(repo.resolve("postmortems/README.md"), "# About this folder\n");
-    assertThat(pm.run("lint", "--format", "json").out()).contains("\"files\": 1").doesNotContain("README");
-    assertThat(pm.run("lint", "--format", "json", "postmortems/README.md").out()).contains("README.md");
+    assertThat(pm.run("lint", "--format", "json").out())
+        .contains("\"files\": 1")
+        .doesNotContain("README");
+    assertThat(pm.run("lint", "--format", "json", "postmortems/README.md").out())
+        .contains("README.md");
   }
 
   @Test
   void unreadableFilesAreDiagnosticsNotCrashes() throws Exception {
     Files.createDirectories(repo.resolve("postmortems"));
-    Files.write(repo.resolve("postmortems/bad.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+    Files.write(
+        repo.resolve("postmortems/bad.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
     var result = pm.run("lint");
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("postmortems/bad.md:1:3: error PM001 File not checked: not valid UTF-8");
+    assertThat(result.out())
+        .contains("postmortems/bad.md:1:3: error PM001 File not checked: not valid UTF-8");
   }
 
   @Test
   void listRulesAndExplain() {
     var list = pm.run("lint", "--list-rules");
-    assertThat(list.out()).contains("PM201  missing-section").contains("PM604  duplicate-incident-id");
+    assertThat(list.out())
+        .contains("PM201  missing-section")
+        .contains("PM604  duplicate-incident-id");
     var explain = pm.run("explain", "missing-section");
     assertThat(explain.exitCode()).isZero();
     assertThat(explain.out()).startsWith("# PM201 missing-section");
@@ -188,7 +217,9 @@ class LintCommandTest {
     Path b = newPostMortem("Two");
     Files.writeString(b, Files.readString(b).replace("INC-2026-03-14-02", "INC-2026-03-14-01"));
     var out = pm.run("lint").out();
-    assertThat(out).contains("postmortems/2026-03-14-two.md:2:5: error PM604 Incident id \"INC-2026-03-14-01\" is also used by postmortems/2026-03-14-one.md");
+    assertThat(out)
+        .contains(
+            "postmortems/2026-03-14-two.md:2:5: error PM604 Incident id \"INC-2026-03-14-01\" is also used by postmortems/2026-03-14-one.md");
     assertThat(a).exists();
   }
 
@@ -203,7 +234,8 @@ class LintCommandTest {
     Files.writeString(legacy, "# Old outage\n\n## Summary\n\nIt broke.\n");
     Files.writeString(repo.resolve(".pm.yaml"), "paths:\n  \"legacy/**\": sre\n");
     var out = pm.run("lint", "legacy").out();
-    assertThat(out).contains("checked against \"sre\" as configured")
+    assertThat(out)
+        .contains("checked against \"sre\" as configured")
         .contains("Missing required section \"Response Timeline\"");
   }
 
@@ -215,7 +247,9 @@ class LintCommandTest {
     Files.delete(repo.resolve("postmortems"));
     Files.createSymbolicLink(repo.resolve("postmortems"), real);
     var result = pm.run("lint");
-    assertThat(result.out()).contains("1 file checked").contains("postmortems/" + file.getFileName());
+    assertThat(result.out())
+        .contains("1 file checked")
+        .contains("postmortems/" + file.getFileName());
     var named = pm.run("lint", "postmortems");
     assertThat(named.out()).contains("1 file checked");
   }

@@ -11,9 +11,12 @@ class MainTest {
 
   private static String run(Error error, int[] code) {
     StringWriter err = new StringWriter();
-    code[0] = Main.guard(new PrintWriter(err), () -> {
-      throw error;
-    });
+    code[0] =
+        Main.guard(
+            new PrintWriter(err),
+            () -> {
+              throw error;
+            });
     return err.toString();
   }
 
@@ -22,7 +25,10 @@ class MainTest {
     int[] code = new int[1];
     String err = run(new OutOfMemoryError("Java heap space"), code);
     assertThat(code[0]).isEqualTo(2);
-    assertThat(err).isEqualTo("pm: out of memory (Java heap space); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g" + System.lineSeparator());
+    assertThat(err)
+        .isEqualTo(
+            "pm: out of memory (Java heap space); raise the limit, e.g. PM_JAVA_OPTS=-Xmx4g"
+                + System.lineSeparator());
   }
 
   @Test

@@ -27,17 +27,31 @@ class NewCommandTest {
 
   @Test
   void writesTheFileAndNumbersTheDay() throws Exception {
-    var first = pm("new", "Checkout API returned 502s", "--template", "standard", "--severity", "P2", "--date", "2026-03-14");
+    var first =
+        pm(
+            "new",
+            "Checkout API returned 502s",
+            "--template",
+            "standard",
+            "--severity",
+            "P2",
+            "--date",
+            "2026-03-14");
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out().trim()).isEqualTo("postmortems/2026-03-14-checkout-api-returned-502s.md");
+    assertThat(first.out().trim())
+        .isEqualTo("postmortems/2026-03-14-checkout-api-returned-502s.md");
     String text = Files.readString(repo.resolve(first.out().trim()));
-    assertThat(text).startsWith("---\nid: INC-2026-03-14-01\ntitle: Checkout API returned 502s\ndate: 2026-03-14\nseverity: P2\n");
+    assertThat(text)
+        .startsWith(
+            "---\nid: INC-2026-03-14-01\ntitle: Checkout API returned 502s\ndate: 2026-03-14\nseverity: P2\n");
     assertThat(text).contains("| **Incident ID** | INC-2026-03-14-01 |");
 
     var second = pm("new", "Search latency", "--date", "2026-03-14");
-    assertThat(Files.readString(repo.resolve(second.out().trim()))).contains("id: INC-2026-03-14-02");
+    assertThat(Files.readString(repo.resolve(second.out().trim())))
+        .contains("id: INC-2026-03-14-02");
     var otherDay = pm("new", "Search latency", "--date", "2026-03-15");
-    assertThat(Files.readString(repo.resolve(otherDay.out().trim()))).contains("id: INC-2026-03-15-01");
+    assertThat(Files.readString(repo.resolve(otherDay.out().trim())))
+        .contains("id: INC-2026-03-15-01");
   }
 
   @Test
@@ -81,14 +95,22 @@ class NewCommandTest {
 
   @Test
   void badInputIsAOneLineUsageError() {
-    assertError(pm("new", "X", "--severity", "P9"), "severity \"P9\" is not on template \"standard\"'s scale; choose one of P1, P2, P3, P4");
-    assertError(pm("new", "X", "--template", "nope"), "unknown template \"nope\"; choose one of standard, blameless, sre, review, comprehensive");
+    assertError(
+        pm("new", "X", "--severity", "P9"),
+        "severity \"P9\" is not on template \"standard\"'s scale; choose one of P1, P2, P3, P4");
+    assertError(
+        pm("new", "X", "--template", "nope"),
+        "unknown template \"nope\"; choose one of standard, blameless, sre, review, comprehensive");
     assertError(pm("new", "X", "--date", "2026-02-30"), "'2026-02-30' is not a real date");
     assertError(pm("new", "   "), "the title is empty");
     assertError(pm("new"), "missing TITLE, and there is no terminal to ask for one");
-    assertError(pm("new", "X", "--template", "sre", "--severity", "P3"), "choose one of P0, P1, P2");
-    // Found by NewPostMortemFuzzTest: SnakeYAML wrote such an author as !!binary, which lint refused.
-    assertError(pm("new", "X", "--author", "Ann\u0007"), "author \"Ann\u0007\" must be one line of printable text");
+    assertError(
+        pm("new", "X", "--template", "sre", "--severity", "P3"), "choose one of P0, P1, P2");
+    // Found by NewPostMortemFuzzTest: SnakeYAML wrote such an author as !!binary, which lint
+    // refused.
+    assertError(
+        pm("new", "X", "--author", "Ann\u0007"),
+        "author \"Ann\u0007\" must be one line of printable text");
     assertError(pm("new", "X", "--service", "api\u2028db"), "must be one line of printable text");
     assertError(pm("new", "Two\nlines"), "the title must be one line of printable text");
   }
@@ -101,7 +123,8 @@ class NewCommandTest {
 
   @Test
   void configChangesDirectoryPrefixAndTemplate() throws Exception {
-    Files.writeString(repo.resolve(".pm.yaml"), "directory: docs/incidents\ntemplate: sre\nidPrefix: OPS\n");
+    Files.writeString(
+        repo.resolve(".pm.yaml"), "directory: docs/incidents\ntemplate: sre\nidPrefix: OPS\n");
     Files.createDirectories(repo.resolve("sub"));
     var result = new PmRunner(repo.resolve("sub")).run("new", "Config test");
     assertThat(result.exitCode()).as(result.err()).isZero();
@@ -143,13 +166,24 @@ class NewCommandTest {
 
   @Test
   void asksForTheTitleOnATerminal() throws Exception {
-    var env = new Environment(repo, java.time.Clock.fixed(java.time.Instant.parse("2026-03-14T10:00:00Z"), java.time.ZoneOffset.UTC),
-        java.util.Map.of(), java.util.Optional.of(question -> {
-          assertThat(question).isEqualTo("Incident title: ");
-          return java.util.Optional.of("Typed on the terminal");
-        }));
+    var env =
+        new Environment(
+            repo,
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2026-03-14T10:00:00Z"), java.time.ZoneOffset.UTC),
+            java.util.Map.of(),
+            java.util.Optional.of(
+                question -> {
+                  assertThat(question).isEqualTo("Incident title: ");
+                  return java.util.Optional.of("Typed on the terminal");
+                }));
     var out = new java.io.StringWriter();
-    int code = Main.run(env, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()), "new");
+    int code =
+        Main.run(
+            env,
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            "new");
     assertThat(code).isZero();
     assertThat(out.toString().trim()).isEqualTo("postmortems/2026-03-14-typed-on-the-terminal.md");
   }

@@ -24,8 +24,12 @@ class OneErrorPathTest {
 
   private static void assertUserError(PmRunner.Result result, String says) {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
-    assertThat(result.err()).startsWith("pm: ").contains(says)
-        .doesNotContain("internal error").doesNotContain("please report").doesNotContain("\tat ");
+    assertThat(result.err())
+        .startsWith("pm: ")
+        .contains(says)
+        .doesNotContain("internal error")
+        .doesNotContain("please report")
+        .doesNotContain("\tat ");
     assertThat(result.err().lines()).as(result.err()).hasSize(1);
   }
 
@@ -34,7 +38,8 @@ class OneErrorPathTest {
     Files.createDirectories(mine);
     Files.writeString(mine.resolve("schema.yaml"), "name: mine\nsections: [Summary]\n");
     // Line 7 of the file opens a section that is never closed.
-    Files.writeString(mine.resolve("template.md"),
+    Files.writeString(
+        mine.resolve("template.md"),
         "---\nid: x\ntitle: \"\"\n---\n# {{title}}\n\n{{#services}}\n## Summary\n\nWhat happened.\n");
     Files.writeString(repo.resolve(".pm.yaml"), "templatesDir: tpl\ntemplate: mine\n");
   }
@@ -44,7 +49,10 @@ class OneErrorPathTest {
     brokenTemplate();
     PmRunner.Result result = pm.run("new", "Broken");
     assertUserError(result, "template.md:");
-    assertThat(result.err()).contains("tpl/mine/template.md:7:1: template is not valid Mustache: Section missing close tag").doesNotContain("@ line");
+    assertThat(result.err())
+        .contains(
+            "tpl/mine/template.md:7:1: template is not valid Mustache: Section missing close tag")
+        .doesNotContain("@ line");
     assertThat(Files.exists(repo.resolve("postmortems"))).isFalse();
   }
 
@@ -72,13 +80,16 @@ class OneErrorPathTest {
     var err = new java.io.StringWriter();
     int code = Main.handle(new IllegalStateException("boom"), new java.io.PrintWriter(err), false);
     assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).startsWith("pm: internal error: java.lang.IllegalStateException: boom");
+    assertThat(err.toString())
+        .startsWith("pm: internal error: java.lang.IllegalStateException: boom");
   }
 
   @Test
   void aUserErrorCarriesItsPositionAndExitCode() {
     var err = new java.io.StringWriter();
-    var error = new dev.pm.error.UserError("a/b.yaml", new dev.pm.model.Location(3, 7), "bad value", ExitCodes.USAGE);
+    var error =
+        new dev.pm.error.UserError(
+            "a/b.yaml", new dev.pm.model.Location(3, 7), "bad value", ExitCodes.USAGE);
     int code = Main.handle(error, new java.io.PrintWriter(err), false);
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).isEqualTo("pm: a/b.yaml:3:7: bad value" + System.lineSeparator());

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** lint's JSON, stats' JSON and the baseline are written by one configured writer, so they look alike (issue 19). */
+/**
+ * lint's JSON, stats' JSON and the baseline are written by one configured writer, so they look
+ * alike (issue 19).
+ */
 class OneJsonFormatTest {
 
   @TempDir Path repo;
@@ -21,7 +24,11 @@ class OneJsonFormatTest {
     assertThat(pm.run("lint", "--write-baseline", "b.json").exitCode()).isZero();
     String baseline = Files.readString(repo.resolve("b.json"));
     for (String json : new String[] {lint, stats, baseline}) {
-      assertThat(json).startsWith("{\n  \"").endsWith("}\n").doesNotContain("\r").doesNotContain("\" : ");
+      assertThat(json)
+          .startsWith("{\n  \"")
+          .endsWith("}\n")
+          .doesNotContain("\r")
+          .doesNotContain("\" : ");
     }
     assertThat(lint).contains("\n  \"files\": 1,");
     assertThat(stats).contains("\n  \"asOf\": \"2026-03-14\",");

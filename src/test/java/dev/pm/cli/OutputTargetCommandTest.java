@@ -42,13 +42,15 @@ class OutputTargetCommandTest {
   void aFifoIsWrittenInPlaceAndStaysAFifo() throws Exception {
     Path fifo = repo.resolve("report.fifo");
     assumeTrue(mkfifo(fifo), "mkfifo is not available");
-    CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
-      try (var in = Files.newInputStream(fifo)) {
-        return in.readAllBytes();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<byte[]> reader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (var in = Files.newInputStream(fifo)) {
+                return in.readAllBytes();
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     var result = pm.run("lint", "--format", "json", "--output", fifo.toString());
     assertThat(result.err()).doesNotContain("internal error");
     String written = new String(reader.get(20, TimeUnit.SECONDS), StandardCharsets.UTF_8);
@@ -91,7 +93,9 @@ class OutputTargetCommandTest {
     Files.createDirectories(repo.resolve("out"));
     var result = pm.run("lint", "--output", "out");
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("pm: cannot write out: it is a directory").doesNotContain("internal error");
+    assertThat(result.err())
+        .contains("pm: cannot write out: it is a directory")
+        .doesNotContain("internal error");
     var baseline = pm.run("lint", "--write-baseline", "out");
     assertThat(baseline.exitCode()).isEqualTo(2);
     assertThat(baseline.err()).contains("it is a directory").doesNotContain("internal error");
@@ -106,16 +110,22 @@ class OutputTargetCommandTest {
     Files.writeString(file, "x");
     var result = pm.run("lint", "--output", "file/report.txt");
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("pm: cannot write file/report.txt").doesNotContain("internal error");
+    assertThat(result.err())
+        .startsWith("pm: cannot write file/report.txt")
+        .doesNotContain("internal error");
   }
 
   @Test
   void aRegularFileIsReplacedAndKeepsItsPermissions() throws Exception {
     Path report = repo.resolve("report.txt");
     Files.writeString(report, "old");
-    Files.setPosixFilePermissions(report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Files.setPosixFilePermissions(
+        report, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
     pm.run("lint", "--output", "report.txt");
     assertThat(Files.readString(report)).contains("file checked");
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-rw-r--");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(report)))
+        .isEqualTo("rw-rw-r--");
   }
 }

@@ -31,7 +31,10 @@ public final class PmRunner {
     return run(Map.of("NO_COLOR", "1"), Environment.Terminal.NONE, args);
   }
 
-  /** Runs with these environment variables, attached to {@code terminal} (standard input, whether out and err are terminals). */
+  /**
+   * Runs with these environment variables, attached to {@code terminal} (standard input, whether
+   * out and err are terminals).
+   */
   public Result run(Map<String, String> variables, Environment.Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

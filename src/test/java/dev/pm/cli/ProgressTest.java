@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Long runs say how far they are on a terminal's standard error, and never in piped output. */
 class ProgressTest {
 
-  private static final Environment.Terminal TTY = new Environment.Terminal(InputStream.nullInputStream(), true, true);
-  private static final Environment.Terminal PIPED_ERR = new Environment.Terminal(InputStream.nullInputStream(), true, false);
+  private static final Environment.Terminal TTY =
+      new Environment.Terminal(InputStream.nullInputStream(), true, true);
+  private static final Environment.Terminal PIPED_ERR =
+      new Environment.Terminal(InputStream.nullInputStream(), true, false);
 
   @TempDir Path repo;
 
@@ -25,7 +27,8 @@ class ProgressTest {
     Path first = Files.list(repo.resolve("postmortems")).findFirst().orElseThrow();
     String text = Files.readString(first);
     for (int i = 2; i <= files; i++) {
-      Files.writeString(repo.resolve("postmortems/2026-03-14-copy-" + i + ".md"),
+      Files.writeString(
+          repo.resolve("postmortems/2026-03-14-copy-" + i + ".md"),
           text.replace("INC-2026-03-14-01", String.format("INC-2026-03-14-%03d", i)));
     }
     return pm;
@@ -44,7 +47,9 @@ class ProgressTest {
   @Test
   void pipedStandardErrorNeverGetsIt() throws Exception {
     PmRunner pm = repositoryOf(250);
-    assertThat(pm.run(Map.of(), PIPED_ERR, "lint").err()).doesNotContain("files").doesNotContain("\r");
+    assertThat(pm.run(Map.of(), PIPED_ERR, "lint").err())
+        .doesNotContain("files")
+        .doesNotContain("\r");
     assertThat(pm.run(Map.of(), Environment.Terminal.NONE, "stats").err()).doesNotContain("\r");
   }
 

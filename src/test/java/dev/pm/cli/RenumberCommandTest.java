@@ -27,9 +27,17 @@ class RenumberCommandTest {
     folder = Files.createDirectories(repo.resolve("postmortems"));
     pm = new PmRunner(repo);
     // The filled comprehensive post-mortem states its id in front matter and in its metadata table.
-    Files.copy(Path.of("src/test/resources/lint/clean/comprehensive.md"), folder.resolve(OLD + "-publishing.md"));
-    Files.writeString(folder.resolve("later.md"), Files.readString(Path.of("src/test/resources/lint/clean/standard.md"))
-        + "\nSee " + OLD + " for the first outage; " + OLD + "1 is another incident.\n");
+    Files.copy(
+        Path.of("src/test/resources/lint/clean/comprehensive.md"),
+        folder.resolve(OLD + "-publishing.md"));
+    Files.writeString(
+        folder.resolve("later.md"),
+        Files.readString(Path.of("src/test/resources/lint/clean/standard.md"))
+            + "\nSee "
+            + OLD
+            + " for the first outage; "
+            + OLD
+            + "1 is another incident.\n");
   }
 
   @Test
@@ -41,11 +49,15 @@ class RenumberCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(folder.resolve(OLD + "-publishing.md")).doesNotExist();
     String renumbered = Files.readString(folder.resolve(NEW + "-publishing.md"));
-    assertThat(renumbered).contains("id: " + NEW).contains("| **Incident ID** | " + NEW + " |").doesNotContain(OLD);
+    assertThat(renumbered)
+        .contains("id: " + NEW)
+        .contains("| **Incident ID** | " + NEW + " |")
+        .doesNotContain(OLD);
     assertThat(Files.readString(folder.resolve("later.md")))
         .isEqualTo(laterBefore.replace("See " + OLD + " for", "See " + NEW + " for"))
         .contains(OLD + "1 is another incident");
-    assertThat(result.out()).contains("postmortems/" + OLD + "-publishing.md: " + OLD + " → " + NEW + " (2 places)")
+    assertThat(result.out())
+        .contains("postmortems/" + OLD + "-publishing.md: " + OLD + " → " + NEW + " (2 places)")
         .contains("renamed postmortems/" + OLD + "-publishing.md to " + NEW + "-publishing.md")
         .contains("postmortems/later.md: " + OLD + " → " + NEW + " (1 place)");
     var lint = pm.run("lint");
@@ -70,14 +82,20 @@ class RenumberCommandTest {
 
     var ambiguous = pm.run("renumber", OLD, NEW);
     assertThat(ambiguous.exitCode()).isEqualTo(2);
-    assertThat(ambiguous.err()).contains(OLD + " is the id of 2 post-mortems").contains("choose one with --file");
+    assertThat(ambiguous.err())
+        .contains(OLD + " is the id of 2 post-mortems")
+        .contains("choose one with --file");
 
     var chosen = pm.run("renumber", OLD, NEW, "--file", "postmortems/bob.md");
     assertThat(chosen.exitCode()).as(chosen.err()).isZero();
     assertThat(Files.readString(folder.resolve("bob.md"))).contains("id: " + NEW);
     assertThat(Files.readString(folder.resolve(OLD + "-publishing.md"))).contains("id: " + OLD);
     assertThat(Files.readString(folder.resolve("later.md"))).contains("See " + OLD);
-    assertThat(chosen.err()).contains("left 1 reference to " + OLD + " in postmortems/later.md: another post-mortem keeps that id");
+    assertThat(chosen.err())
+        .contains(
+            "left 1 reference to "
+                + OLD
+                + " in postmortems/later.md: another post-mortem keeps that id");
   }
 
   @Test
@@ -92,13 +110,17 @@ class RenumberCommandTest {
 
   @Test
   void aReferenceInAFileItCannotRewriteStopsEverything() throws Exception {
-    Files.write(folder.resolve("latin1.md"), ("# Caf\u00e9\nSee " + OLD + ".\n").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        folder.resolve("latin1.md"),
+        ("# Caf\u00e9\nSee " + OLD + ".\n").getBytes(StandardCharsets.ISO_8859_1));
     Map<String, String> before = snapshot();
 
     var result = pm.run("renumber", OLD, NEW);
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("cannot renumber in postmortems/latin1.md: not valid UTF-8").contains("nothing was changed");
+    assertThat(result.err())
+        .contains("cannot renumber in postmortems/latin1.md: not valid UTF-8")
+        .contains("nothing was changed");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -132,7 +154,10 @@ class RenumberCommandTest {
     Map<String, String> before = snapshot();
     var result = pm.run("renumber", OLD, "inc-1");
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("is not of the form").contains("comprehensive").contains("such as INC-2026-03-14-01");
+    assertThat(result.err())
+        .contains("is not of the form")
+        .contains("comprehensive")
+        .contains("such as INC-2026-03-14-01");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -140,10 +165,11 @@ class RenumberCommandTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> s = Files.list(folder)) {
       for (Path p : s.toList()) {
-        files.put(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+        files.put(
+            p.getFileName().toString(),
+            new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
       }
     }
     return files;
   }
-
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where pm takes the project to be: the folder of .pm.yaml, else the git top level, never across a repository's edge. */
+/**
+ * Where pm takes the project to be: the folder of .pm.yaml, else the git top level, never across a
+ * repository's edge.
+ */
 class RepositoryRootTest {
 
   @TempDir Path tmp;
@@ -38,7 +41,8 @@ class RepositoryRootTest {
     Files.createDirectories(repo.resolve("docs"));
     TestGit.init(repo);
 
-    var created = new PmRunner(repo.resolve("docs")).run("new", "Search slow", "--date", "2026-03-14");
+    var created =
+        new PmRunner(repo.resolve("docs")).run("new", "Search slow", "--date", "2026-03-14");
     assertThat(created.exitCode()).as(created.err()).isZero();
     assertThat(repo.resolve("postmortems/2026-03-14-search-slow.md")).isRegularFile();
     assertThat(tmp.resolve("elsewhere")).doesNotExist();

@@ -20,7 +20,9 @@ class RuleNamesTest {
     var explain = pm.run("explain", "PM000");
     assertThat(explain.exitCode()).as(explain.err()).isZero();
     assertThat(explain.out()).startsWith("# PM000 internal-error");
-    assertThat(pm.run("lint", "--list-rules").out()).contains("PM000  internal-error").contains("PM002  unknown-rule-name");
+    assertThat(pm.run("lint", "--list-rules").out())
+        .contains("PM000  internal-error")
+        .contains("PM002  unknown-rule-name");
   }
 
   @Test
@@ -28,20 +30,28 @@ class RuleNamesTest {
     PmRunner pm = new PmRunner(repo);
     var created = pm.run("new", "Checkout down");
     Path file = repo.resolve(created.out().trim());
-    Files.writeString(file, Files.readString(file) + "\n<!-- pm-lint-disable PM5O1 missing-section -->\n");
+    Files.writeString(
+        file, Files.readString(file) + "\n<!-- pm-lint-disable PM5O1 missing-section -->\n");
     var lint = pm.run("lint", file.toString());
-    assertThat(lint.out()).contains("warning PM002 Unknown rule \"PM5O1\" in pm-lint-disable").doesNotContain("\"missing-section\" in");
+    assertThat(lint.out())
+        .contains("warning PM002 Unknown rule \"PM5O1\" in pm-lint-disable")
+        .doesNotContain("\"missing-section\" in");
   }
 
   @Test
   void readmeNamesOnlyRealRules() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    Matcher names = Pattern.compile("`<!-- pm-lint-[a-z-]+ ([^`]*?) -->`|`([a-z]+(?:-[a-z]+)+): (?:off|warning|error|info)`").matcher(readme);
+    Matcher names =
+        Pattern.compile(
+                "`<!-- pm-lint-[a-z-]+ ([^`]*?) -->`|`([a-z]+(?:-[a-z]+)+): (?:off|warning|error|info)`")
+            .matcher(readme);
     int checked = 0;
     while (names.find()) {
       String list = names.group(1) != null ? names.group(1) : names.group(2);
       for (String name : list.split("[\\s,]+")) {
-        assertThat(dev.pm.lint.BuiltInRules.find(name)).as("README names rule %s", name).isPresent();
+        assertThat(dev.pm.lint.BuiltInRules.find(name))
+            .as("README names rule %s", name)
+            .isPresent();
         checked++;
       }
     }

@@ -31,9 +31,16 @@ class SchemaOnlyTemplateTest {
     assertThat(created.exitCode()).as(created.err()).isZero();
     String text = Files.readString(repo.resolve(created.out().trim()));
     assertThat(text).contains("severity: P3").contains("status: Draft");
-    assertThat(text).contains("\n## Summary\n").contains("\n## Timeline\n").contains("| Time | Event |")
-        .contains("\n## Analysis\n").contains("\n### Root Cause\n");
-    assertThat(text).doesNotContain("Appendix").doesNotContain("Contributing Factors").doesNotContain("Notes");
+    assertThat(text)
+        .contains("\n## Summary\n")
+        .contains("\n## Timeline\n")
+        .contains("| Time | Event |")
+        .contains("\n## Analysis\n")
+        .contains("\n### Root Cause\n");
+    assertThat(text)
+        .doesNotContain("Appendix")
+        .doesNotContain("Contributing Factors")
+        .doesNotContain("Notes");
     assertThat(created.err()).contains("template \"incident\" has no template.md");
 
     var lint = pm.run("lint");
@@ -44,7 +51,9 @@ class SchemaOnlyTemplateTest {
   void refusesATemplateWithNothingToWrite() {
     var created = pm.run("new", "Queue backlog", "--template", "empty");
     assertThat(created.exitCode()).isEqualTo(2);
-    assertThat(created.err()).contains("template \"empty\" has no template.md").contains("requires no sections");
+    assertThat(created.err())
+        .contains("template \"empty\" has no template.md")
+        .contains("requires no sections");
     assertThat(repo.resolve("postmortems")).doesNotExist();
   }
 }

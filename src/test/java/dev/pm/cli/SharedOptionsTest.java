@@ -38,7 +38,8 @@ class SharedOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"lint", "stats", "new", "init", "templates", "explain", "renumber", "schema"})
+  @ValueSource(
+      strings = {"lint", "stats", "new", "init", "templates", "explain", "renumber", "schema"})
   void versionIsOfferedOnlyWhereItPrintsSomething(String command) {
     var help = pm.run(command, "--help");
     assertThat(help.out()).doesNotContain("--version");

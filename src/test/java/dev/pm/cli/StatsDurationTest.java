@@ -47,7 +47,9 @@ class StatsDurationTest {
     assertThat(medianDuration("postmortems/stated-and-start-end.md")).isEqualTo(45.0);
     // Lint reads the same start and end, and says they disagree with the stated figure.
     var lint = pm.run("lint", "--format", "text", "postmortems/stated-and-start-end.md");
-    assertThat(lint.out()).contains("PM603 Duration \"45 minutes\" disagrees with start and end, which are 1 h 15 min apart");
+    assertThat(lint.out())
+        .contains(
+            "PM603 Duration \"45 minutes\" disagrees with start and end, which are 1 h 15 min apart");
   }
 
   @Test

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** pm stats names each owner once: spellings, several owners in one cell, and .pm.yaml's owners map. */
+/**
+ * pm stats names each owner once: spellings, several owners in one cell, and .pm.yaml's owners map.
+ */
 class StatsOwnersTest {
 
   private static final Path FIXTURES = Path.of("src/test/resources/stats/owners");
@@ -32,7 +34,8 @@ class StatsOwnersTest {
   void spellingsOfOneOwnerAreOneRowAndACellOfSeveralCountsForEach() throws Exception {
     JsonNode byOwner = json("stats", "--format", "json", "--as-of", "2026-05-10").get("byOwner");
     // Without the map: "@grace" and "grace" are one owner; "Grace Hopper" and "GH" are others.
-    assertThat(names(byOwner)).containsExactly("@grace", "GH", "Grace Hopper", "Network", "Storage", "alice", "bob");
+    assertThat(names(byOwner))
+        .containsExactly("@grace", "GH", "Grace Hopper", "Network", "Storage", "alice", "bob");
     assertThat(byOwner.get("@grace").get("total").asInt()).isEqualTo(2);
     assertThat(byOwner.get("@grace").get("done").asInt()).isEqualTo(1);
     assertThat(byOwner.get("alice").get("total").asInt()).isEqualTo(1);
@@ -43,10 +46,12 @@ class StatsOwnersTest {
   void theOwnersMapMergesOtherNames() throws Exception {
     Files.copy(FIXTURES.resolve(".pm.yaml"), repo.resolve(".pm.yaml"));
     JsonNode stats = json("stats", "--format", "json", "--as-of", "2026-05-10");
-    assertThat(names(stats.get("byOwner"))).containsExactly("@grace", "Network", "Storage", "alice", "bob");
+    assertThat(names(stats.get("byOwner")))
+        .containsExactly("@grace", "Network", "Storage", "alice", "bob");
     assertThat(stats.get("byOwner").get("@grace").get("total").asInt()).isEqualTo(4);
     assertThat(stats.get("summary").get("total").asInt()).isEqualTo(6);
-    JsonNode grace = json("stats", "--format", "json", "--as-of", "2026-05-10", "--owner", "Grace Hopper");
+    JsonNode grace =
+        json("stats", "--format", "json", "--as-of", "2026-05-10", "--owner", "Grace Hopper");
     assertThat(grace.get("summary").get("total").asInt()).isEqualTo(4);
     JsonNode bob = json("stats", "--format", "json", "--as-of", "2026-05-10", "--owner", "bob");
     assertThat(bob.get("summary").get("total").asInt()).isEqualTo(1);

@@ -27,14 +27,20 @@ class TemplatesAndInitTest {
   void repositoryTemplatesOverrideAndAdd() throws Exception {
     Path mine = repo.resolve(".pm/templates/mine");
     Files.createDirectories(mine);
-    Files.writeString(mine.resolve("schema.yaml"), "name: mine\ndescription: Our own style\nsections: [Summary, Follow-ups]\n");
-    Files.writeString(mine.resolve("template.md"), "---\nid: x\ntitle: \"\"\n---\n# {{title}}\n\n## Summary\n\nWhat happened.\n\n## Follow-ups\n\n- [ ] Something @owner\n");
+    Files.writeString(
+        mine.resolve("schema.yaml"),
+        "name: mine\ndescription: Our own style\nsections: [Summary, Follow-ups]\n");
+    Files.writeString(
+        mine.resolve("template.md"),
+        "---\nid: x\ntitle: \"\"\n---\n# {{title}}\n\n## Summary\n\nWhat happened.\n\n## Follow-ups\n\n- [ ] Something @owner\n");
     Files.writeString(repo.resolve(".pm.yaml"), "templatesDir: .pm/templates\ntemplate: mine\n");
     var pm = new PmRunner(repo);
     assertThat(pm.run("templates").out()).contains("mine").contains("Our own style");
     var created = pm.run("new", "Custom");
     assertThat(created.exitCode()).as(created.err()).isZero();
-    assertThat(Files.readString(repo.resolve(created.out().trim()))).contains("template: mine").contains("# Custom");
+    assertThat(Files.readString(repo.resolve(created.out().trim())))
+        .contains("template: mine")
+        .contains("# Custom");
   }
 
   @Test
@@ -55,7 +61,9 @@ class TemplatesAndInitTest {
     String written = Files.readString(repo.resolve(".pm.yaml"));
     assertThat(written).contains("directory: postmortems");
     // The header says where pm looks, as README's Configuration section does (issue 18).
-    assertThat(written).contains(".pm.yml").contains("to the root of the git repository, never above it")
+    assertThat(written)
+        .contains(".pm.yml")
+        .contains("to the root of the git repository, never above it")
         .doesNotContain("by walking up from the working directory.");
     Files.writeString(repo.resolve(".pm.yaml"), "directory: mine\n");
     var again = pm.run("init");
@@ -84,10 +92,15 @@ class TemplatesAndInitTest {
     var pm = new PmRunner(repo);
     var bash = pm.run("completion", "bash");
     assertThat(bash.exitCode()).isZero();
-    assertThat(bash.out()).contains("complete -F").contains("lint").contains("--max-warnings").contains("--fail-on-overdue");
+    assertThat(bash.out())
+        .contains("complete -F")
+        .contains("lint")
+        .contains("--max-warnings")
+        .contains("--fail-on-overdue");
     Path script = repo.resolve("pm-completion.bash");
     Files.writeString(script, bash.out());
-    Process check = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+    Process check =
+        new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
     assertThat(check.waitFor()).as(new String(check.getInputStream().readAllBytes())).isZero();
     assertThat(pm.run("completion", "zsh").out()).startsWith("autoload -U +X compinit");
     assertThat(pm.run("completion", "fish").exitCode()).isEqualTo(2);

@@ -18,8 +18,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TitleYamlPitfallsTest {
 
-  private static final List<String> TITLES = List.of("=", "<<", "yes", "no", "on", "off", "~", "null", "@here", "`tick",
-      "%percent", "1e3", "0x10", "2026-03-14", "true", ": colon", "'quoted'", "!tag", "&anchor", "*alias", "12:30");
+  private static final List<String> TITLES =
+      List.of(
+          "=",
+          "<<",
+          "yes",
+          "no",
+          "on",
+          "off",
+          "~",
+          "null",
+          "@here",
+          "`tick",
+          "%percent",
+          "1e3",
+          "0x10",
+          "2026-03-14",
+          "true",
+          ": colon",
+          "'quoted'",
+          "!tag",
+          "&anchor",
+          "*alias",
+          "12:30");
 
   @TempDir Path repo;
 
@@ -33,9 +54,13 @@ class TitleYamlPitfallsTest {
       String frontMatter = run.out().split("\n---\n", 2)[0].substring(4);
       files.add(Files.writeString(repo.resolve("fm-" + i + ".yaml"), frontMatter).toString());
     }
-    List<String> command = new ArrayList<>(List.of("python3", "-c",
-        "import sys,yaml\nfor f in sys.argv[1:]:\n  t=yaml.safe_load(open(f,encoding='utf-8'))['title']\n"
-            + "  sys.stdout.buffer.write((t if isinstance(t,str) else 'NOT TEXT: '+repr(t)).encode()+b'\\n')"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "python3",
+                "-c",
+                "import sys,yaml\nfor f in sys.argv[1:]:\n  t=yaml.safe_load(open(f,encoding='utf-8'))['title']\n"
+                    + "  sys.stdout.buffer.write((t if isinstance(t,str) else 'NOT TEXT: '+repr(t)).encode()+b'\\n')"));
     command.addAll(files);
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -19,7 +19,8 @@ class AtomicFilesTest {
     Files.writeString(file, "edited by someone else\n");
     byte[] read = "what pm read\n".getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> AtomicFiles.rewrite(file, read, "fixed\n")).isInstanceOf(AtomicFiles.ChangedOnDiskException.class);
+    assertThatThrownBy(() -> AtomicFiles.rewrite(file, read, "fixed\n"))
+        .isInstanceOf(AtomicFiles.ChangedOnDiskException.class);
     assertThat(Files.readString(file)).isEqualTo("edited by someone else\n");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
@@ -42,14 +43,22 @@ class AtomicFilesTest {
     Path file = dir.resolve("a.md");
     Files.writeString(file, "draft\n");
     byte[] read = Files.readAllBytes(file);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.rewrite(file, read, "fixed\n", () -> {
-      try {
-        Files.writeString(file, "the user's edit\n");
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    })).isInstanceOf(AtomicFiles.ChangedOnDiskException.class);
-    org.assertj.core.api.Assertions.assertThat(Files.readString(file)).isEqualTo("the user's edit\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                AtomicFiles.rewrite(
+                    file,
+                    read,
+                    "fixed\n",
+                    () -> {
+                      try {
+                        Files.writeString(file, "the user's edit\n");
+                      } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    }))
+        .isInstanceOf(AtomicFiles.ChangedOnDiskException.class);
+    org.assertj.core.api.Assertions.assertThat(Files.readString(file))
+        .isEqualTo("the user's edit\n");
     try (var list = Files.list(dir)) {
       org.assertj.core.api.Assertions.assertThat(list).hasSize(1);
     }
@@ -59,25 +68,30 @@ class AtomicFilesTest {
   void readOnlyAndHardLinkedFilesAreRefused() throws Exception {
     Path file = dir.resolve("ro.md");
     Files.writeString(file, "x\n");
-    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.rewrite(file, Files.readAllBytes(file), "y\n"))
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> AtomicFiles.rewrite(file, Files.readAllBytes(file), "y\n"))
         .hasMessageContaining("read-only");
     org.assertj.core.api.Assertions.assertThat(Files.readString(file)).isEqualTo("x\n");
     Path linked = dir.resolve("linked.md");
     Files.writeString(linked, "x\n");
     Files.createLink(dir.resolve("other-name.md"), linked);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.rewrite(linked, Files.readAllBytes(linked), "y\n"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> AtomicFiles.rewrite(linked, Files.readAllBytes(linked), "y\n"))
         .hasMessageContaining("2 hard links");
   }
 
   @Test
   void theOwnerAndGroupAreKept() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a file away");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")), "only root can give a file away");
     Path file = dir.resolve("owned.md");
     Files.writeString(file, "x\n");
     var lookup = file.getFileSystem().getUserPrincipalLookupService();
     Files.setOwner(file, lookup.lookupPrincipalByName("nobody"));
-    var view = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+    var view =
+        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
     view.setGroup(lookup.lookupPrincipalByGroupName("nogroup"));
     AtomicFiles.rewrite(file, Files.readAllBytes(file), "y\n");
     var attrs = Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class);

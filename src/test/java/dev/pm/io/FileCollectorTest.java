@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile paths while walking folders: nothing hangs, nothing is read twice, what is skipped is said. */
+/**
+ * Hostile paths while walking folders: nothing hangs, nothing is read twice, what is skipped is
+ * said.
+ */
 class FileCollectorTest {
 
   @TempDir Path root;
@@ -31,7 +34,8 @@ class FileCollectorTest {
     Files.createSymbolicLink(docs.resolve("dir-escape"), outside);
     var collected = collector().collect(List.of(Path.of("docs")));
     assertThat(collected.files()).extracting(InputFile::displayPath).containsExactly("docs/a.md");
-    assertThat(collected.skipped()).anyMatch(s -> s.contains("escape.md") && s.contains("symbolic link"));
+    assertThat(collected.skipped())
+        .anyMatch(s -> s.contains("escape.md") && s.contains("symbolic link"));
   }
 
   @Test
@@ -43,20 +47,32 @@ class FileCollectorTest {
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
     var collected = collector().collect(List.of(Path.of("docs")));
-    assertThat(collected.files()).extracting(InputFile::displayPath).containsExactly("docs/x.md/inner.md");
-    assertThat(collected.skipped()).anyMatch(s -> s.contains("pipe.md") && s.contains("not a regular file"));
+    assertThat(collected.files())
+        .extracting(InputFile::displayPath)
+        .containsExactly("docs/x.md/inner.md");
+    assertThat(collected.skipped())
+        .anyMatch(s -> s.contains("pipe.md") && s.contains("not a regular file"));
     // Named on the command line, the FIFO is still not read: the parser refuses non-regular files.
     var result = new PmRunner(root).run("lint", "docs/pipe.md");
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("docs/pipe.md:1:1: error PM001 File not checked: not a regular file");
+    assertThat(result.out())
+        .contains("docs/pipe.md:1:1: error PM001 File not checked: not a regular file");
   }
 
   @Test
   void pathsGivenTwiceAreReadOnceAndOddNamesWork() throws Exception {
     Path docs = Files.createDirectories(root.resolve("post mortems"));
     Files.writeString(docs.resolve("Übersicht 2026.md"), "# Ü\n");
-    var collected = collector().collect(List.of(Path.of("post mortems"), Path.of("post mortems/Übersicht 2026.md"), Path.of("./post mortems/../post mortems")));
-    assertThat(collected.files()).extracting(InputFile::displayPath).containsExactly("post mortems/Übersicht 2026.md");
+    var collected =
+        collector()
+            .collect(
+                List.of(
+                    Path.of("post mortems"),
+                    Path.of("post mortems/Übersicht 2026.md"),
+                    Path.of("./post mortems/../post mortems")));
+    assertThat(collected.files())
+        .extracting(InputFile::displayPath)
+        .containsExactly("post mortems/Übersicht 2026.md");
   }
 
   @Test
@@ -64,11 +80,13 @@ class FileCollectorTest {
     Path file = root.resolve("locked.md");
     Files.writeString(file, "# Locked\n");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-    boolean root_user = Files.isReadable(file); // root reads anything: then there is nothing to test
+    boolean root_user =
+        Files.isReadable(file); // root reads anything: then there is nothing to test
     var result = new PmRunner(root).run("lint", "locked.md");
     if (!root_user) {
       assertThat(result.exitCode()).isIn(1);
-      assertThat(result.out()).contains("locked.md:1:1: error PM001 File not checked: cannot read file");
+      assertThat(result.out())
+          .contains("locked.md:1:1: error PM001 File not checked: cannot read file");
     }
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
   }

@@ -34,8 +34,12 @@ class AllRulesTest {
     BuiltInRules.fileRules().forEach(r -> registered.add(r.getClass().getSimpleName()));
     BuiltInRules.crossFileRules().forEach(r -> registered.add(r.getClass().getSimpleName()));
     try (Stream<Path> files = Files.list(RULE_SOURCES)) {
-      List<String> ruleClasses = files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith("Rule.java")).map(n -> n.replace(".java", "")).toList();
+      List<String> ruleClasses =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith("Rule.java"))
+              .map(n -> n.replace(".java", ""))
+              .toList();
       assertThat(registered).containsExactlyInAnyOrderElementsOf(ruleClasses);
     }
   }
@@ -47,7 +51,10 @@ class AllRulesTest {
       assertThat(doc).as("doc page for %s", rule.id()).exists();
       List<String> lines = Files.readAllLines(doc);
       assertThat(lines.get(0)).isEqualTo("# " + rule.id() + " " + rule.name());
-      assertThat(String.join("\n", lines)).contains(rule.summary()).contains("## Bad").contains("## Good");
+      assertThat(String.join("\n", lines))
+          .contains(rule.summary())
+          .contains("## Bad")
+          .contains("## Good");
     }
   }
 
@@ -65,15 +72,21 @@ class AllRulesTest {
   void everyRuleDocsExamplesAreItsFixturesAndTheFindingsItQuotesAreReal() throws IOException {
     List<String> drift = new java.util.ArrayList<>();
     // PM000 reports a bug in pm: no document can be written to trigger it on purpose.
-    for (RuleInfo rule : BuiltInRules.all().stream().filter(r -> r != Linter.INTERNAL_ERROR).toList()) {
+    for (RuleInfo rule :
+        BuiltInRules.all().stream().filter(r -> r != Linter.INTERNAL_ERROR).toList()) {
       String doc = Files.readString(RULE_DOCS.resolve(rule.id().value() + ".md"));
-      drift.addAll(RuleCatalogChecks.docExamples(rule, doc, FIXTURES.resolve(rule.id() + "-" + rule.name())));
+      drift.addAll(
+          RuleCatalogChecks.docExamples(
+              rule, doc, FIXTURES.resolve(rule.id() + "-" + rule.name())));
     }
     assertThat(drift).isEmpty();
   }
 
   @Test
   void readmeRuleTableEqualsTheRegistryBothWays() throws IOException {
-    assertThat(RuleCatalogChecks.readmeTable(Files.readString(Path.of("README.md")), BuiltInRules.all())).isEmpty();
+    assertThat(
+            RuleCatalogChecks.readmeTable(
+                Files.readString(Path.of("README.md")), BuiltInRules.all()))
+        .isEmpty();
   }
 }

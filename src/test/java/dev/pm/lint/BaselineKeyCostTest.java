@@ -45,12 +45,19 @@ class BaselineKeyCostTest {
   }
 
   private static long readsForKeysOnEveryLine(int lines) {
-    CountingText text = new CountingText("| AI-1 | fix it | bob | 2026-13-45 | Open |\n".repeat(lines));
+    CountingText text =
+        new CountingText("| AI-1 | fix it | bob | 2026-13-45 | Open |\n".repeat(lines));
     Baseline.SourceLines index = new Baseline.SourceLines(text);
-    // The last line is left out: a finding placed there at column 1 is about the whole file and is keyed without its text.
+    // The last line is left out: a finding placed there at column 1 is about the whole file and is
+    // keyed without its text.
     for (int line = 1; line < lines; line++) {
-      Diagnostic d = new Diagnostic(RuleInfo.of("PM305", "bad-date", Severity.ERROR, "A date is invalid"),
-          Severity.ERROR, "a.md", new Location(line, 1), "bad due date on line " + line);
+      Diagnostic d =
+          new Diagnostic(
+              RuleInfo.of("PM305", "bad-date", Severity.ERROR, "A date is invalid"),
+              Severity.ERROR,
+              "a.md",
+              new Location(line, 1),
+              "bad due date on line " + line);
       assertThat(Baseline.key(d, index).source()).startsWith("| AI-1");
     }
     return text.reads;

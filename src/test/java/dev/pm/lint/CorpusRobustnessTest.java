@@ -1,11 +1,10 @@
 package dev.pm.lint;
 
-import dev.pm.read.SchemaResolver;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every file of the external corpus (real post-mortems, public templates, CommonMark spec
- * examples; see src/test/resources/corpus/MANIFEST.tsv) is linted: no internal error, each file in
- * under a second, and something said about every real post-mortem.
+ * Every file of the external corpus (real post-mortems, public templates, CommonMark spec examples;
+ * see src/test/resources/corpus/MANIFEST.tsv) is linted: no internal error, each file in under a
+ * second, and something said about every real post-mortem.
  */
 class CorpusRobustnessTest {
 
@@ -36,22 +35,38 @@ class CorpusRobustnessTest {
     }
     assertThat(files).isNotEmpty();
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    SchemaResolver resolver = new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());
-    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS, resolver);
+    SchemaResolver resolver =
+        new SchemaResolver(
+            TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());
+    Linter linter =
+        new Linter(
+            BuiltInRules.fileRules(),
+            BuiltInRules.crossFileRules(),
+            RuleSettings.DEFAULTS,
+            resolver);
     List<Linter.Checked> results = new ArrayList<>();
     // The outcome, not the time: every file is checked, none crashes, none reports PM000. A limit
     // of 1 s per file (wall time, then CPU time) measured the machine's load; the cost of a file is
     // in the benchmark (.ci/bench, PerFileBenchmark). The generous worker limit only ends a hang.
     try (var workers = new dev.pm.work.ParseWorkers(1, java.time.Duration.ofMinutes(5))) {
-      results.addAll(workers.map(files, f -> linter.check(parser.read(f, f.getFileName().toString())),
-          f -> { throw new AssertionError("hung on " + f); },
-          (f, e) -> { throw new AssertionError("crashed on " + f, e); }));
+      results.addAll(
+          workers.map(
+              files,
+              f -> linter.check(parser.read(f, f.getFileName().toString())),
+              f -> {
+                throw new AssertionError("hung on " + f);
+              },
+              (f, e) -> {
+                throw new AssertionError("crashed on " + f, e);
+              }));
     }
     assertThat(results).hasSameSizeAs(files);
-    List<Diagnostic> all = results.stream().flatMap(r -> r.result().diagnostics().stream()).toList();
+    List<Diagnostic> all =
+        results.stream().flatMap(r -> r.result().diagnostics().stream()).toList();
     assertThat(all).noneMatch(d -> d.rule().equals(Linter.INTERNAL_ERROR));
     if (folder.equals("real")) {
-      assertThat(results).allSatisfy(r -> assertThat(r.result().diagnostics()).as(r.result().file()).isNotEmpty());
+      assertThat(results)
+          .allSatisfy(r -> assertThat(r.result().diagnostics()).as(r.result().file()).isNotEmpty());
     }
   }
 }

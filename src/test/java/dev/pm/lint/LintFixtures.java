@@ -1,10 +1,9 @@
 package dev.pm.lint;
 
-import dev.pm.read.SchemaResolver;
-
 import dev.pm.io.InputFile;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
 import dev.pm.template.TemplateCatalog;
 import java.nio.file.Files;
@@ -26,10 +25,20 @@ public final class LintFixtures {
    */
   public static LintReport lint(List<Path> files) {
     Path schemaFile = files.get(0).resolveSibling("schema.yaml");
-    Optional<Schema> forced = Files.isRegularFile(schemaFile) ? Optional.of(TemplateCatalog.schemaFile(schemaFile)) : Optional.empty();
-    SchemaResolver resolver = new SchemaResolver(CATALOG, forced, Map.of(), Path.of("").toAbsolutePath());
-    Linter linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS, resolver);
-    List<InputFile> inputs = files.stream().map(f -> new InputFile(f, f.getFileName().toString())).toList();
+    Optional<Schema> forced =
+        Files.isRegularFile(schemaFile)
+            ? Optional.of(TemplateCatalog.schemaFile(schemaFile))
+            : Optional.empty();
+    SchemaResolver resolver =
+        new SchemaResolver(CATALOG, forced, Map.of(), Path.of("").toAbsolutePath());
+    Linter linter =
+        new Linter(
+            BuiltInRules.fileRules(),
+            BuiltInRules.crossFileRules(),
+            RuleSettings.DEFAULTS,
+            resolver);
+    List<InputFile> inputs =
+        files.stream().map(f -> new InputFile(f, f.getFileName().toString())).toList();
     return LintRun.run(inputs, new PostMortemParser(ParseLimits.DEFAULT), linter, 2);
   }
 
@@ -37,7 +46,17 @@ public final class LintFixtures {
   public static List<String> lines(LintReport report, String file) {
     return report.diagnostics().stream()
         .filter(d -> d.file().equals(file))
-        .map(d -> d.line() + ":" + d.column() + " " + d.severity().wireName() + " " + d.rule().id() + " " + d.message())
+        .map(
+            d ->
+                d.line()
+                    + ":"
+                    + d.column()
+                    + " "
+                    + d.severity().wireName()
+                    + " "
+                    + d.rule().id()
+                    + " "
+                    + d.message())
         .toList();
   }
 }

@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * The checks behind the meta-tests that keep the registry, README, rule docs and fixtures in step
- * (markdownlint's {@code readme} test, checkstyle's {@code AllChecksTest}). Each returns the drift it
- * finds as readable lines, and takes what it compares as arguments, so {@code AllRulesTest} runs it on
- * the real tree and {@code RuleCatalogChecksTest} shows it fails on a doctored copy: a meta-test that
- * cannot fail is itself a defect.
+ * (markdownlint's {@code readme} test, checkstyle's {@code AllChecksTest}). Each returns the drift
+ * it finds as readable lines, and takes what it compares as arguments, so {@code AllRulesTest} runs
+ * it on the real tree and {@code RuleCatalogChecksTest} shows it fails on a doctored copy: a
+ * meta-test that cannot fail is itself a defect.
  */
 final class RuleCatalogChecks {
 
@@ -33,7 +33,9 @@ final class RuleCatalogChecks {
 
   private RuleCatalogChecks() {}
 
-  /** README's rule table against the registry, both ways: id, name, default, summary, draft column. */
+  /**
+   * README's rule table against the registry, both ways: id, name, default, summary, draft column.
+   */
   static List<String> readmeTable(String readme, List<RuleInfo> registry) {
     List<String> drift = new ArrayList<>();
     Map<String, String> rows = new LinkedHashMap<>();
@@ -41,7 +43,9 @@ final class RuleCatalogChecks {
       if (line.startsWith("| PM")) {
         Matcher row = TABLE_ROW.matcher(line);
         if (!row.matches()) {
-          drift.add("README row not in the form | id | `name` | default | checks | in a draft |: " + line);
+          drift.add(
+              "README row not in the form | id | `name` | default | checks | in a draft |: "
+                  + line);
           continue;
         }
         if (rows.put(row.group(1), line) != null) {
@@ -55,26 +59,41 @@ final class RuleCatalogChecks {
       if (actual == null) {
         drift.add("README has no row for " + rule.id() + "; expected: " + expected);
       } else if (!actual.equals(expected)) {
-        drift.add("README row for " + rule.id() + " differs from the registry:\n  README:   " + actual + "\n  registry: " + expected);
+        drift.add(
+            "README row for "
+                + rule.id()
+                + " differs from the registry:\n  README:   "
+                + actual
+                + "\n  registry: "
+                + expected);
       }
     }
-    rows.keySet().forEach(id -> drift.add("README lists " + id + ", which the registry does not have"));
+    rows.keySet()
+        .forEach(id -> drift.add("README lists " + id + ", which the registry does not have"));
     return drift;
   }
 
   /** The README row the registry implies for {@code rule}. */
   static String readmeRow(RuleInfo rule) {
     String draft = rule.draftSeverity() == rule.severity() ? "" : rule.draftSeverity().wireName();
-    return "| " + rule.id() + " | `" + rule.name() + "` | " + rule.severity().wireName() + " | " + rule.summary() + " | "
+    return "| "
+        + rule.id()
+        + " | `"
+        + rule.name()
+        + "` | "
+        + rule.severity().wireName()
+        + " | "
+        + rule.summary()
+        + " | "
         + (draft.isEmpty() ? "|" : draft + " |");
   }
 
   /**
-   * A rule doc's "Bad" and "Good" examples against its fixtures: each {@code ```markdown} block is an
-   * excerpt of a fixture in the rule's folder, and each finding the doc quotes ({@code
-   * `file.md:line:col: severity PMnnn message [name]`}) is what linting that fixture really reports.
-   * The "Bad" part must quote at least one finding; the "Good" block must come from a fixture where
-   * the rule finds nothing.
+   * A rule doc's "Bad" and "Good" examples against its fixtures: each {@code ```markdown} block is
+   * an excerpt of a fixture in the rule's folder, and each finding the doc quotes ({@code
+   * `file.md:line:col: severity PMnnn message [name]`}) is what linting that fixture really
+   * reports. The "Bad" part must quote at least one finding; the "Good" block must come from a
+   * fixture where the rule finds nothing.
    */
   static List<String> docExamples(RuleInfo rule, String doc, Path folder) {
     List<String> drift = new ArrayList<>();
@@ -87,13 +106,24 @@ final class RuleCatalogChecks {
     }
     List<String> quoted = bad.lines().filter(l -> l.startsWith("`") && l.contains(".md:")).toList();
     if (quoted.isEmpty()) {
-      drift.add(id + ".md quotes no finding under \"## Bad\" (`file.md:line:col: severity " + id + " message [" + rule.name() + "]`)");
+      drift.add(
+          id
+              + ".md quotes no finding under \"## Bad\" (`file.md:line:col: severity "
+              + id
+              + " message ["
+              + rule.name()
+              + "]`)");
     }
     Set<String> badFiles = new TreeSet<>();
     for (String line : quoted) {
       Matcher m = QUOTED_FINDING.matcher(line);
       if (!m.matches()) {
-        drift.add(id + ".md quotes a finding not in the form `file.md:line:col: severity " + id + " message [name]`: " + line);
+        drift.add(
+            id
+                + ".md quotes a finding not in the form `file.md:line:col: severity "
+                + id
+                + " message [name]`: "
+                + line);
         continue;
       }
       String file = m.group(1);
@@ -103,20 +133,40 @@ final class RuleCatalogChecks {
       if (real == null) {
         drift.add(id + ".md quotes " + file + ", which is not a fixture in " + folder);
       } else if (!real.contains(finding)) {
-        drift.add(id + ".md quotes a finding that linting " + file + " does not give:\n  doc:  " + finding
-            + "\n  real: " + String.join("\n        ", real));
+        drift.add(
+            id
+                + ".md quotes a finding that linting "
+                + file
+                + " does not give:\n  doc:  "
+                + finding
+                + "\n  real: "
+                + String.join("\n        ", real));
       }
     }
     for (String block : blocks(bad)) {
       if (badFiles.stream().noneMatch(f -> isExcerpt(block, folder.resolve(f)))) {
-        drift.add(id + ".md's \"## Bad\" example is not an excerpt of the fixture it quotes (" + badFiles + "):\n" + block);
+        drift.add(
+            id
+                + ".md's \"## Bad\" example is not an excerpt of the fixture it quotes ("
+                + badFiles
+                + "):\n"
+                + block);
       }
     }
     for (String block : blocks(good)) {
-      boolean fromCleanFixture = findings.entrySet().stream()
-          .anyMatch(e -> e.getValue().stream().noneMatch(f -> f.contains(" " + id + " ")) && isExcerpt(block, folder.resolve(e.getKey())));
+      boolean fromCleanFixture =
+          findings.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      e.getValue().stream().noneMatch(f -> f.contains(" " + id + " "))
+                          && isExcerpt(block, folder.resolve(e.getKey())));
       if (!fromCleanFixture) {
-        drift.add(id + ".md's \"## Good\" example is not an excerpt of a fixture in which " + id + " finds nothing:\n" + block);
+        drift.add(
+            id
+                + ".md's \"## Good\" example is not an excerpt of a fixture in which "
+                + id
+                + " finds nothing:\n"
+                + block);
       }
     }
     return drift;
@@ -131,11 +181,20 @@ final class RuleCatalogChecks {
       }
       Path folder = root.resolve(rule.id() + "-" + rule.name());
       String warning = " " + rule.draftSeverity().wireName() + " " + rule.id() + " ";
-      boolean found = list(folder).stream()
-          .filter(p -> p.getFileName().toString().startsWith("draft-") && p.toString().endsWith(".expected"))
-          .anyMatch(p -> read(p).contains(warning));
+      boolean found =
+          list(folder).stream()
+              .filter(
+                  p ->
+                      p.getFileName().toString().startsWith("draft-")
+                          && p.toString().endsWith(".expected"))
+              .anyMatch(p -> read(p).contains(warning));
       if (!found) {
-        drift.add(rule.id() + " is relaxed in drafts but " + folder + " has no draft-*.md whose .expected has a" + warning.stripTrailing());
+        drift.add(
+            rule.id()
+                + " is relaxed in drafts but "
+                + folder
+                + " has no draft-*.md whose .expected has a"
+                + warning.stripTrailing());
       }
     }
     return drift;
@@ -143,13 +202,15 @@ final class RuleCatalogChecks {
 
   /**
    * Every rule but PM000 (a bug in pm; no document triggers it on purpose) has a folder {@code
-   * PMnnn-name} with a fixture that triggers it and one that does not; every folder belongs to a rule
-   * or is an integration folder.
+   * PMnnn-name} with a fixture that triggers it and one that does not; every folder belongs to a
+   * rule or is an integration folder.
    */
   static List<String> fixtureFolders(List<RuleInfo> registry, Path root) {
     List<String> drift = new ArrayList<>();
     Set<String> folders = new TreeSet<>();
-    list(root).stream().filter(Files::isDirectory).forEach(d -> folders.add(d.getFileName().toString()));
+    list(root).stream()
+        .filter(Files::isDirectory)
+        .forEach(d -> folders.add(d.getFileName().toString()));
     for (RuleInfo rule : registry) {
       String name = rule.id() + "-" + rule.name();
       boolean present = folders.remove(name);
@@ -162,7 +223,10 @@ final class RuleCatalogChecks {
       }
       boolean finds = false;
       boolean clean = false;
-      for (Path expected : list(root.resolve(name)).stream().filter(p -> p.toString().endsWith(".expected")).toList()) {
+      for (Path expected :
+          list(root.resolve(name)).stream()
+              .filter(p -> p.toString().endsWith(".expected"))
+              .toList()) {
         boolean triggers = read(expected).lines().anyMatch(l -> l.contains(" " + rule.id() + " "));
         finds |= triggers;
         clean |= !triggers;
@@ -179,17 +243,36 @@ final class RuleCatalogChecks {
     return drift;
   }
 
-  /** Lints every fixture in {@code folder} together and gives each file's findings as pm lint's text reporter prints them. */
+  /**
+   * Lints every fixture in {@code folder} together and gives each file's findings as pm lint's text
+   * reporter prints them.
+   */
   static Map<String, List<String>> findingsByFile(Path folder) {
-    List<Path> markdown = list(folder).stream().filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    List<Path> markdown =
+        list(folder).stream().filter(p -> p.toString().endsWith(".md")).sorted().toList();
     Map<String, List<String>> byFile = new LinkedHashMap<>();
     markdown.forEach(p -> byFile.put(p.getFileName().toString(), new ArrayList<>()));
     if (markdown.isEmpty()) {
       return byFile;
     }
     for (Diagnostic d : LintFixtures.lint(markdown).diagnostics()) {
-      byFile.get(d.file()).add(d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().wireName() + " "
-          + d.rule().id() + " " + d.message() + " [" + d.rule().name() + "]");
+      byFile
+          .get(d.file())
+          .add(
+              d.file()
+                  + ":"
+                  + d.line()
+                  + ":"
+                  + d.column()
+                  + ": "
+                  + d.severity().wireName()
+                  + " "
+                  + d.rule().id()
+                  + " "
+                  + d.message()
+                  + " ["
+                  + d.rule().name()
+                  + "]");
     }
     return byFile;
   }
@@ -229,7 +312,9 @@ final class RuleCatalogChecks {
 
   /** Whether {@code block}'s lines stand one after another in {@code file}. */
   private static boolean isExcerpt(String block, Path file) {
-    if (block.strip().startsWith("(") && block.strip().endsWith(")") && block.strip().lines().count() == 1) {
+    if (block.strip().startsWith("(")
+        && block.strip().endsWith(")")
+        && block.strip().lines().count() == 1) {
       return true; // a description of what cannot be shown (bytes that are not UTF-8)
     }
     if (!Files.isRegularFile(file)) {

@@ -40,15 +40,22 @@ class RuleFixturesTest {
       LintReport report = LintFixtures.lint(markdown);
       for (Path file : markdown) {
         String name = folder.getFileName() + "/" + file.getFileName();
-        tests.add(DynamicTest.dynamicTest(name, () -> {
-          Path expectedFile = Path.of(file.toString().replaceAll("\\.md$", ".expected"));
-          assertThat(expectedFile).as("%s needs an .expected file beside it", name).exists();
-          List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
-              .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-          assertThat(LintFixtures.lines(report, file.getFileName().toString()))
-              .as("diagnostics of %s", name)
-              .containsExactlyElementsOf(expected);
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                name,
+                () -> {
+                  Path expectedFile = Path.of(file.toString().replaceAll("\\.md$", ".expected"));
+                  assertThat(expectedFile)
+                      .as("%s needs an .expected file beside it", name)
+                      .exists();
+                  List<String> expected =
+                      Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
+                          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                          .toList();
+                  assertThat(LintFixtures.lines(report, file.getFileName().toString()))
+                      .as("diagnostics of %s", name)
+                      .containsExactlyElementsOf(expected);
+                }));
       }
     }
     return tests.stream();

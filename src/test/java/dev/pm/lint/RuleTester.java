@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * The column is where the {@code ^} stands (the marker line's own {@code !!} counts), or given as
- * {@code @N} for long lines. The message after the rule id is optional: left out, only the rule
- * and the position are compared (message text is asserted where the text is the feature).
+ * {@code @N} for long lines. The message after the rule id is optional: left out, only the rule and
+ * the position are compared (message text is asserted where the text is the feature).
  *
  * <p>{@link #of} runs one rule (others' findings are not looked at); {@link #allRules} runs every
  * rule, so every finding in the document must be marked.
@@ -42,13 +42,16 @@ import java.util.regex.Pattern;
 public final class RuleTester {
 
   private static final TemplateCatalog CATALOG = TemplateCatalog.builtIn();
-  private static final Pattern MARKER = Pattern.compile("^!!(?: *(\\^)| *@(\\d+)) +(PM\\d{3})(?: (.*))?$");
+  private static final Pattern MARKER =
+      Pattern.compile("^!!(?: *(\\^)| *@(\\d+)) +(PM\\d{3})(?: (.*))?$");
   private static final String FILE = "case.md";
 
   /** One expected finding: where, which rule, and (optionally) the exact message. */
   record Expected(int line, int column, String rule, Optional<String> message) {
     boolean matches(Diagnostic d) {
-      return d.line() == line && d.column() == column && d.rule().id().value().equals(rule)
+      return d.line() == line
+          && d.column() == column
+          && d.rule().id().value().equals(rule)
           && message.map(d.message()::equals).orElse(true);
     }
 
@@ -113,9 +116,18 @@ public final class RuleTester {
     if (!missing.isEmpty() || !unexpected.isEmpty()) {
       StringBuilder why = new StringBuilder();
       missing.forEach(e -> why.append("\n  missing:    ").append(e));
-      unexpected.forEach(d -> why.append("\n  unexpected: ").append(d.line()).append(':').append(d.column()).append(' ')
-          .append(d.rule().id()).append(' ').append(d.message()));
-      throw new AssertionError("findings differ from the markers:" + why + "\nin:\n" + number(c.markdown()));
+      unexpected.forEach(
+          d ->
+              why.append("\n  unexpected: ")
+                  .append(d.line())
+                  .append(':')
+                  .append(d.column())
+                  .append(' ')
+                  .append(d.rule().id())
+                  .append(' ')
+                  .append(d.message()));
+      throw new AssertionError(
+          "findings differ from the markers:" + why + "\nin:\n" + number(c.markdown()));
     }
   }
 
@@ -132,7 +144,9 @@ public final class RuleTester {
       }
       Matcher m = MARKER.matcher(text.stripTrailing());
       if (!m.matches() || line == 0) {
-        throw new IllegalArgumentException("not a marker (!! ^ PMnnn [message] or !! @column PMnnn [message]) below a line: " + text);
+        throw new IllegalArgumentException(
+            "not a marker (!! ^ PMnnn [message] or !! @column PMnnn [message]) below a line: "
+                + text);
       }
       int column = m.group(1) != null ? text.indexOf('^') + 1 : Integer.parseInt(m.group(2));
       expected.add(new Expected(line, column, m.group(3), Optional.ofNullable(m.group(4))));
@@ -141,9 +155,12 @@ public final class RuleTester {
   }
 
   private List<Diagnostic> lint(String markdown) {
-    SchemaResolver resolver = new SchemaResolver(CATALOG, schema, Map.of(), Path.of("").toAbsolutePath());
+    SchemaResolver resolver =
+        new SchemaResolver(CATALOG, schema, Map.of(), Path.of("").toAbsolutePath());
     Linter linter = new Linter(rules, crossFileRules, RuleSettings.DEFAULTS, resolver).asOf(asOf);
-    var doc = new PostMortemParser(ParseLimits.DEFAULT).parse(new SourceFile(Path.of(FILE), FILE, markdown));
+    var doc =
+        new PostMortemParser(ParseLimits.DEFAULT)
+            .parse(new SourceFile(Path.of(FILE), FILE, markdown));
     return linter.report(List.of(linter.check(doc))).diagnostics();
   }
 

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pm.lint.rules.ActionItemOwnerRule;
 import org.junit.jupiter.api.Test;
 
-/** The rule tester fails on a missing finding and on an unexpected one, and reads its markers right. */
+/**
+ * The rule tester fails on a missing finding and on an unexpected one, and reads its markers right.
+ */
 class RuleTesterTest {
 
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       ## Action Items
 
       | ID | Action Item | Type | Owner | Due Date | Status |
@@ -20,7 +23,11 @@ class RuleTesterTest {
 
   @Test
   void passesWhenEveryFindingIsMarked() {
-    RuleTester.of(new ActionItemOwnerRule()).schema("standard").check(TABLE + """
+    RuleTester.of(new ActionItemOwnerRule())
+        .schema("standard")
+        .check(
+            TABLE
+                + """
         !!                                                ^ PM402 Action item "AI-02" has no owner
         """);
   }
@@ -28,7 +35,13 @@ class RuleTesterTest {
   @Test
   void failsOnAMissingFinding() {
     String owned = TABLE.replace("| Process |  |", "| Process | carol |");
-    assertThatThrownBy(() -> RuleTester.of(new ActionItemOwnerRule()).schema("standard").check(owned + """
+    assertThatThrownBy(
+            () ->
+                RuleTester.of(new ActionItemOwnerRule())
+                    .schema("standard")
+                    .check(
+                        owned
+                            + """
         !! @51 PM402
         """))
         .isInstanceOf(AssertionError.class)
@@ -38,7 +51,8 @@ class RuleTesterTest {
 
   @Test
   void failsOnAnUnexpectedFinding() {
-    assertThatThrownBy(() -> RuleTester.of(new ActionItemOwnerRule()).schema("standard").check(TABLE))
+    assertThatThrownBy(
+            () -> RuleTester.of(new ActionItemOwnerRule()).schema("standard").check(TABLE))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("unexpected: 6:51 PM402 Action item \"AI-02\" has no owner")
         .hasMessageNotContaining("missing");
@@ -46,24 +60,50 @@ class RuleTesterTest {
 
   @Test
   void failsOnTheRightFindingWithTheWrongMessageOrColumn() {
-    assertThatThrownBy(() -> RuleTester.of(new ActionItemOwnerRule()).schema("standard").check(TABLE + """
+    assertThatThrownBy(
+            () ->
+                RuleTester.of(new ActionItemOwnerRule())
+                    .schema("standard")
+                    .check(
+                        TABLE
+                            + """
         !! @51 PM402 Action item "AI-01" has no owner
-        """)).hasMessageContaining("missing:    6:51 PM402 Action item \"AI-01\"").hasMessageContaining("unexpected: 6:51");
-    assertThatThrownBy(() -> RuleTester.of(new ActionItemOwnerRule()).schema("standard").check(TABLE + """
+        """))
+        .hasMessageContaining("missing:    6:51 PM402 Action item \"AI-01\"")
+        .hasMessageContaining("unexpected: 6:51");
+    assertThatThrownBy(
+            () ->
+                RuleTester.of(new ActionItemOwnerRule())
+                    .schema("standard")
+                    .check(
+                        TABLE
+                            + """
         !! @50 PM402
-        """)).hasMessageContaining("missing:    6:50 PM402").hasMessageContaining("unexpected: 6:51");
+        """))
+        .hasMessageContaining("missing:    6:50 PM402")
+        .hasMessageContaining("unexpected: 6:51");
   }
 
   @Test
   void allRulesExpectsEveryFindingOfEveryRule() {
-    assertThatThrownBy(() -> RuleTester.allRules().schema("standard").check(TABLE + """
+    assertThatThrownBy(
+            () ->
+                RuleTester.allRules()
+                    .schema("standard")
+                    .check(
+                        TABLE
+                            + """
         !! @51 PM402
-        """)).hasMessageContaining("unexpected: 1:1 PM101").hasMessageNotContaining("missing:");
+        """))
+        .hasMessageContaining("unexpected: 1:1 PM101")
+        .hasMessageNotContaining("missing:");
   }
 
   @Test
   void aCaretMarksTheColumnWhereItStandsAndMarkersAreNotPartOfTheDocument() {
-    RuleTester.Case c = RuleTester.parse("""
+    RuleTester.Case c =
+        RuleTester.parse(
+            """
         first
         second line
         !!  ^ PM402 a message
@@ -71,14 +111,17 @@ class RuleTesterTest {
         third
         """);
     assertThat(c.markdown()).isEqualTo("first\nsecond line\nthird\n");
-    assertThat(c.expected()).containsExactly(
-        new RuleTester.Expected(2, 5, "PM402", java.util.Optional.of("a message")),
-        new RuleTester.Expected(2, 7, "PM403", java.util.Optional.empty()));
+    assertThat(c.expected())
+        .containsExactly(
+            new RuleTester.Expected(2, 5, "PM402", java.util.Optional.of("a message")),
+            new RuleTester.Expected(2, 7, "PM403", java.util.Optional.empty()));
   }
 
   @Test
   void aMalformedMarkerIsRefusedRatherThanIgnored() {
-    assertThatThrownBy(() -> RuleTester.parse("text\n!! PM402 no column\n")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RuleTester.parse("!! @1 PM402 above nothing\n")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleTester.parse("text\n!! PM402 no column\n"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleTester.parse("!! @1 PM402 above nothing\n"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -20,9 +20,9 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every fix {@code pm lint --fix} makes is offered as a code action: on each fix fixture
@@ -37,7 +37,8 @@ class CodeActionsFixturesTest {
   @TempDir Path repo;
 
   @ParameterizedTest
-  @ValueSource(strings = {"spelling-and-dates", "front-matter-from-body", "crlf", "missing-action-id"})
+  @ValueSource(
+      strings = {"spelling-and-dates", "front-matter-from-body", "crlf", "missing-action-id"})
   void codeActionsOfferWhatPmLintFixDoes(String name) throws Exception {
     Path file = repo.resolve(name + ".md");
     Files.copy(FIX.resolve(name + ".md"), file);
@@ -47,13 +48,27 @@ class CodeActionsFixturesTest {
       client.open(uri, text);
       client.awaitDiagnostics(uri, list -> !list.isEmpty());
 
-      Range everything = new Range(new Position(0, 0), new Position(text.split("\n", -1).length, 0));
-      List<CodeAction> actions = client.remote.getTextDocumentService()
-          .codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), everything, new CodeActionContext(List.of())))
-          .get(LspTestClient.WAIT.toSeconds(), TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+      Range everything =
+          new Range(new Position(0, 0), new Position(text.split("\n", -1).length, 0));
+      List<CodeAction> actions =
+          client
+              .remote
+              .getTextDocumentService()
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(uri),
+                      everything,
+                      new CodeActionContext(List.of())))
+              .get(LspTestClient.WAIT.toSeconds(), TimeUnit.SECONDS)
+              .stream()
+              .map(Either::getRight)
+              .toList();
       Set<String> quickFixRules = new TreeSet<>();
-      actions.stream().filter(a -> CodeActionKind.QuickFix.equals(a.getKind()))
-          .forEach(a -> quickFixRules.add(a.getTitle().substring("Fix ".length(), "Fix PMnnn".length())));
+      actions.stream()
+          .filter(a -> CodeActionKind.QuickFix.equals(a.getKind()))
+          .forEach(
+              a ->
+                  quickFixRules.add(a.getTitle().substring("Fix ".length(), "Fix PMnnn".length())));
 
       var cli = new PmRunner(repo).run("lint", "--fix", name + ".md");
       Set<String> fixedRules = new TreeSet<>();
@@ -64,7 +79,11 @@ class CodeActionsFixturesTest {
       assertThat(fixedRules).isNotEmpty();
       assertThat(quickFixRules).isEqualTo(fixedRules);
 
-      CodeAction fixAll = actions.stream().filter(a -> a.getTitle().equals(CodeActions.FIX_ALL_TITLE)).findFirst().orElseThrow();
+      CodeAction fixAll =
+          actions.stream()
+              .filter(a -> a.getTitle().equals(CodeActions.FIX_ALL_TITLE))
+              .findFirst()
+              .orElseThrow();
       client.apply(fixAll.getEdit());
       assertThat(client.text(uri)).isEqualTo(Files.readString(FIX.resolve(name + ".fixed.md")));
     }

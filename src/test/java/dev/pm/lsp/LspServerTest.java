@@ -17,7 +17,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The server's life over a pair of streams, as {@code pm lsp} runs it: initialize, shutdown, exit. */
+/**
+ * The server's life over a pair of streams, as {@code pm lsp} runs it: initialize, shutdown, exit.
+ */
 class LspServerTest {
 
   @TempDir Path repo;
@@ -28,8 +30,10 @@ class LspServerTest {
     PipedOutputStream clientOut = new PipedOutputStream(serverIn);
     PipedInputStream clientIn = new PipedInputStream(1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-    CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> LspServer.serve(serverIn, serverOut, repo));
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new LspTestClient.Silent(), clientIn, clientOut);
+    CompletableFuture<Integer> status =
+        CompletableFuture.supplyAsync(() -> LspServer.serve(serverIn, serverOut, repo));
+    Launcher<LanguageServer> launcher =
+        LSPLauncher.createClientLauncher(new LspTestClient.Silent(), clientIn, clientOut);
     launcher.startListening();
     LanguageServer server = launcher.getRemoteProxy();
 
@@ -38,7 +42,8 @@ class LspServerTest {
     InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
     assertThat(result.getServerInfo().getName()).isEqualTo("pm");
     assertThat(result.getCapabilities().getHoverProvider().getLeft()).isTrue();
-    assertThat(result.getCapabilities().getCodeActionProvider().getRight().getCodeActionKinds()).contains("quickfix", "source.fixAll");
+    assertThat(result.getCapabilities().getCodeActionProvider().getRight().getCodeActionKinds())
+        .contains("quickfix", "source.fixAll");
     assertThat(result.getCapabilities().getCompletionProvider()).isNotNull();
     server.shutdown().get(30, TimeUnit.SECONDS);
     server.exit();

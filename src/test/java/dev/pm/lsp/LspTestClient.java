@@ -18,9 +18,9 @@ import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
-import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -40,9 +40,9 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * An LSP client made with LSP4J's client side, talking JSON-RPC to a server over piped streams: what
- * an editor does, minus the editor. It keeps the documents' text, applies workspace edits to it, and
- * records every diagnostics notification.
+ * An LSP client made with LSP4J's client side, talking JSON-RPC to a server over piped streams:
+ * what an editor does, minus the editor. It keeps the documents' text, applies workspace edits to
+ * it, and records every diagnostics notification.
  */
 final class LspTestClient implements LanguageClient, AutoCloseable {
 
@@ -65,10 +65,12 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     PipedInputStream clientIn = new PipedInputStream(1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream(clientIn);
     streams.addAll(List.of(serverIn, clientOut, clientIn, serverOut));
-    Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
+    Launcher<LanguageClient> serverSide =
+        LSPLauncher.createServerLauncher(server, serverIn, serverOut);
     server.connect(serverSide.getRemoteProxy());
     serverSide.startListening();
-    Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(this, clientIn, clientOut);
+    Launcher<LanguageServer> clientSide =
+        LSPLauncher.createClientLauncher(this, clientIn, clientOut);
     clientSide.startListening();
     this.remote = clientSide.getRemoteProxy();
   }
@@ -94,37 +96,54 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   void open(String uri, String text) {
     texts.put(uri, text);
     versions.put(uri, 1);
-    remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, text)));
+    remote
+        .getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, text)));
   }
 
   void change(String uri, String text) {
     texts.put(uri, text);
     int version = versions.merge(uri, 1, Integer::sum);
-    remote.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-        new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    remote
+        .getTextDocumentService()
+        .didChange(
+            new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(text))));
   }
 
   void save(String uri) {
-    remote.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri), texts.get(uri)));
+    remote
+        .getTextDocumentService()
+        .didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri), texts.get(uri)));
   }
 
   void close(String uri) {
     texts.remove(uri);
     versions.remove(uri);
-    remote.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    remote
+        .getTextDocumentService()
+        .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
   }
 
   String text(String uri) {
     return texts.get(uri);
   }
 
-  /** Applies a workspace edit to the client's copy of each document and sends the change, as an editor does. */
+  /**
+   * Applies a workspace edit to the client's copy of each document and sends the change, as an
+   * editor does.
+   */
   void apply(WorkspaceEdit edit) {
     edit.getChanges().forEach((uri, edits) -> change(uri, Edits.apply(texts.get(uri), edits)));
   }
 
-  /** Waits for the first diagnostics notification for {@code uri} at or after {@code from} that {@code accept}s. */
-  List<Diagnostic> awaitDiagnostics(String uri, int from, Predicate<List<Diagnostic>> accept) throws InterruptedException {
+  /**
+   * Waits for the first diagnostics notification for {@code uri} at or after {@code from} that
+   * {@code accept}s.
+   */
+  List<Diagnostic> awaitDiagnostics(String uri, int from, Predicate<List<Diagnostic>> accept)
+      throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
       List<PublishDiagnosticsParams> list = published.getOrDefault(uri, List.of());
@@ -137,10 +156,12 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
         published.wait(50);
       }
     }
-    throw new AssertionError("no matching diagnostics for " + uri + " within " + WAIT + "; got " + published.get(uri));
+    throw new AssertionError(
+        "no matching diagnostics for " + uri + " within " + WAIT + "; got " + published.get(uri));
   }
 
-  List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> accept) throws InterruptedException {
+  List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> accept)
+      throws InterruptedException {
     return awaitDiagnostics(uri, 0, accept);
   }
 
@@ -149,11 +170,19 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
    * notifications, so a request's answer means they are done.
    */
   void sync() throws Exception {
-    remote.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
-        new TextDocumentIdentifier("file:///sync.md"), new org.eclipse.lsp4j.Position(0, 0))).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    remote
+        .getTextDocumentService()
+        .hover(
+            new org.eclipse.lsp4j.HoverParams(
+                new TextDocumentIdentifier("file:///sync.md"),
+                new org.eclipse.lsp4j.Position(0, 0)))
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
-  /** Drops the recorded notifications, so that what this client keeps does not count as the server's memory. */
+  /**
+   * Drops the recorded notifications, so that what this client keeps does not count as the server's
+   * memory.
+   */
   void forgetNotifications() {
     published.clear();
   }
@@ -232,7 +261,8 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     public void showMessage(MessageParams messageParams) {}
 
     @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+    public CompletableFuture<MessageActionItem> showMessageRequest(
+        ShowMessageRequestParams requestParams) {
       return CompletableFuture.completedFuture(null);
     }
 
@@ -246,10 +276,16 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 
     static String apply(String text, List<TextEdit> edits) {
       List<TextEdit> sorted = new ArrayList<>(edits);
-      sorted.sort((a, b) -> Integer.compare(offset(text, b.getRange().getStart()), offset(text, a.getRange().getStart())));
+      sorted.sort(
+          (a, b) ->
+              Integer.compare(
+                  offset(text, b.getRange().getStart()), offset(text, a.getRange().getStart())));
       StringBuilder out = new StringBuilder(text);
       for (TextEdit edit : sorted) {
-        out.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
+        out.replace(
+            offset(text, edit.getRange().getStart()),
+            offset(text, edit.getRange().getEnd()),
+            edit.getNewText());
       }
       return out.toString();
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PmLanguageServerRobustnessTest {
 
-  private static final Path CLEAN = Path.of("src/test/resources/lint/PM604-duplicate-incident-id/c-other.md");
+  private static final Path CLEAN =
+      Path.of("src/test/resources/lint/PM604-duplicate-incident-id/c-other.md");
 
   @TempDir Path repo;
   private LspTestClient client;
@@ -55,7 +56,8 @@ class PmLanguageServerRobustnessTest {
     Files.writeString(repo.resolve(".pm.yaml"), "limits:\n  maxFileSize: 4KB\n");
     client = LspTestClient.started(repo);
     String big = uri(repo.resolve("big.md"));
-    client.open(big, "---\ntemplate: standard\n---\n" + "Text of a long post-mortem.\n".repeat(200));
+    client.open(
+        big, "---\ntemplate: standard\n---\n" + "Text of a long post-mortem.\n".repeat(200));
 
     List<Diagnostic> diagnostics = client.awaitDiagnostics(big, list -> !list.isEmpty());
     assertThat(diagnostics).hasSize(1);
@@ -67,14 +69,22 @@ class PmLanguageServerRobustnessTest {
   @Test
   void aCheckThatHangsIsStoppedByTheWorkerLimitWithOneDiagnostic() throws Exception {
     Files.writeString(repo.resolve(".pm.yaml"), "limits:\n  parseTimeout: 1s\n");
-    client = LspTestClient.started(new PmLanguageServer(repo, Duration.ZERO, failingOn("HANG", () -> {
-      try {
-        Thread.sleep(Duration.ofMinutes(10).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      throw new IllegalStateException("woken");
-    })), repo);
+    client =
+        LspTestClient.started(
+            new PmLanguageServer(
+                repo,
+                Duration.ZERO,
+                failingOn(
+                    "HANG",
+                    () -> {
+                      try {
+                        Thread.sleep(Duration.ofMinutes(10).toMillis());
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      throw new IllegalStateException("woken");
+                    })),
+            repo);
     String hang = uri(repo.resolve("hang.md"));
     client.open(hang, "---\ntemplate: standard\n---\nHANG\n");
 
@@ -87,9 +97,17 @@ class PmLanguageServerRobustnessTest {
 
   @Test
   void aCheckThatFailsGivesOneInternalErrorDiagnostic() throws Exception {
-    client = LspTestClient.started(new PmLanguageServer(repo, Duration.ZERO, failingOn("CRASH", () -> {
-      throw new IllegalStateException("a bug in a rule");
-    })), repo);
+    client =
+        LspTestClient.started(
+            new PmLanguageServer(
+                repo,
+                Duration.ZERO,
+                failingOn(
+                    "CRASH",
+                    () -> {
+                      throw new IllegalStateException("a bug in a rule");
+                    })),
+            repo);
     String crash = uri(repo.resolve("crash.md"));
     client.open(crash, "---\ntemplate: standard\n---\nCRASH\n");
 
@@ -104,9 +122,11 @@ class PmLanguageServerRobustnessTest {
   void whatTheServerHoldsStaysBoundedOverAThousandDocumentsAndTheirEdits() throws Exception {
     Files.createDirectories(repo.resolve("postmortems"));
     Files.copy(CLEAN, repo.resolve("postmortems/c-other.md"));
-    client = LspTestClient.started(new PmLanguageServer(repo, Duration.ZERO, LintScheduler.LINT), repo);
+    client =
+        LspTestClient.started(new PmLanguageServer(repo, Duration.ZERO, LintScheduler.LINT), repo);
     // Small documents: the test counts what the server keeps, so a short lint per edit is enough.
-    String text = "---\nid: INC-2026-03-14-03\ntitle: T\ndate: 2026-03-14\nseverity: P2\nstatus: Resolved\ntemplate: standard\n---\n# T\n";
+    String text =
+        "---\nid: INC-2026-03-14-03\ntitle: T\ndate: 2026-03-14\nseverity: P2\nstatus: Resolved\ntemplate: standard\n---\n# T\n";
     assertStillServing(); // warm: the index is built
     client.sync();
     client.forgetNotifications();
@@ -115,10 +135,12 @@ class PmLanguageServerRobustnessTest {
     for (int i = 0; i < 1_000; i++) {
       String uri = uri(repo.resolve("postmortems/edit-" + i + ".md"));
       client.open(uri, text);
-      client.awaitDiagnostics(uri, list -> list.stream().anyMatch(d -> d.getCode().getLeft().equals("PM604")));
+      client.awaitDiagnostics(
+          uri, list -> list.stream().anyMatch(d -> d.getCode().getLeft().equals("PM604")));
       int before = client.notifications(uri);
       client.change(uri, text.replace("INC-2026-03-14-03", "INC-2026-04-01-" + i));
-      client.awaitDiagnostics(uri, before, list -> list.stream().noneMatch(d -> d.getCode().getLeft().equals("PM604")));
+      client.awaitDiagnostics(
+          uri, before, list -> list.stream().noneMatch(d -> d.getCode().getLeft().equals("PM604")));
       if (i % 2 == 0) {
         client.close(uri); // half are closed as they are done with, half stay open
       }
@@ -135,7 +157,8 @@ class PmLanguageServerRobustnessTest {
     client.forgetNotifications();
     PmLanguageServer.Retained after = client.server.retained();
     long heapAfter = usedHeapAfterGc();
-    System.out.printf("pm lsp memory: retained %s; heap used after GC %.1f MiB before, %.1f MiB after 1,000 documents%n",
+    System.out.printf(
+        "pm lsp memory: retained %s; heap used after GC %.1f MiB before, %.1f MiB after 1,000 documents%n",
         after, heapBefore / 1048576.0, heapAfter / 1048576.0);
     assertThat(after).isEqualTo(new PmLanguageServer.Retained(0, 0, 1));
   }
@@ -146,9 +169,15 @@ class PmLanguageServerRobustnessTest {
     String uri = uri(probe);
     int before = client.notifications(uri);
     client.open(uri, Files.readString(CLEAN).replace("INC-2026-03-14-03", "INC-2026-05-01-01"));
-    assertThat(client.awaitDiagnostics(uri, before, list -> true)).noneMatch(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error);
-    assertThat(client.remote.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(0, 0)))
-        .get(LspTestClient.WAIT.toSeconds(), TimeUnit.SECONDS)).isNull();
+    assertThat(client.awaitDiagnostics(uri, before, list -> true))
+        .noneMatch(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error);
+    assertThat(
+            client
+                .remote
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(0, 0)))
+                .get(LspTestClient.WAIT.toSeconds(), TimeUnit.SECONDS))
+        .isNull();
     client.close(uri);
   }
 
@@ -167,5 +196,4 @@ class PmLanguageServerRobustnessTest {
     }
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
-
 }

@@ -1,9 +1,8 @@
 package dev.pm.parse;
 
-import dev.pm.read.Durations;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.read.Durations;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,16 @@ class DatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2026-01-010", "2026-02-30", "2026/03/14", "14-03-2026", "YYYY-MM-DD", "2026-3-5", ""})
+  @ValueSource(
+      strings = {
+        "2026-01-010",
+        "2026-02-30",
+        "2026/03/14",
+        "14-03-2026",
+        "YYYY-MM-DD",
+        "2026-3-5",
+        ""
+      })
   void refusesAnythingElse(String text) {
     assertThat(Dates.parse(text)).isEmpty();
   }

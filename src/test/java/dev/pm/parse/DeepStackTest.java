@@ -1,11 +1,10 @@
 package dev.pm.parse;
 
-import dev.pm.work.ParseWorkers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
+import dev.pm.work.ParseWorkers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class DeepStackTest {
 
   private static final PostMortemParser PARSER =
-      new PostMortemParser(new ParseLimits(ParseLimits.DEFAULT.maxFileBytes(), ParseLimits.DEFAULT.maxFrontMatterBytes(), Duration.ofSeconds(60)));
+      new PostMortemParser(
+          new ParseLimits(
+              ParseLimits.DEFAULT.maxFileBytes(),
+              ParseLimits.DEFAULT.maxFrontMatterBytes(),
+              Duration.ofSeconds(60)));
 
   /** Block quotes nested deeper than a worker's stack allows, but well within the shared one. */
   private static final String DEEP = ">".repeat(DEPTH()) + " deep\n";
@@ -31,12 +34,18 @@ class DeepStackTest {
   void aFileTooDeepForAWorkerIsParsedOnTheSharedStack() {
     int before = DeepStack.calls();
     try (ParseWorkers workers = new ParseWorkers(4, Duration.ofSeconds(120))) {
-      List<PostMortem> out = workers.map(List.of(1, 2, 3, 4),
-          i -> PARSER.parse(new SourceFile(Path.of(i + ".md"), i + ".md", DEEP)), i -> null, (i, e) -> null);
-      assertThat(out).allSatisfy(pm -> {
-        assertThat(pm).isNotNull();
-        assertThat(pm.problems()).isEmpty();
-      });
+      List<PostMortem> out =
+          workers.map(
+              List.of(1, 2, 3, 4),
+              i -> PARSER.parse(new SourceFile(Path.of(i + ".md"), i + ".md", DEEP)),
+              i -> null,
+              (i, e) -> null);
+      assertThat(out)
+          .allSatisfy(
+              pm -> {
+                assertThat(pm).isNotNull();
+                assertThat(pm.problems()).isEmpty();
+              });
     }
     // All four overflowed their worker's stack (else the bound below would say nothing) ...
     assertThat(DeepStack.calls() - before).isEqualTo(4);
@@ -47,7 +56,12 @@ class DeepStackTest {
   @Test
   void theWorkerStackIsSmallerThanTheDepthUsedHere() {
     try (ParseWorkers workers = new ParseWorkers(1, Duration.ofSeconds(60))) {
-      List<String> out = workers.map(List.of(DEPTH() * 10), DeepStackTest::depth, i -> "timeout", (i, e) -> e.getClass().getSimpleName());
+      List<String> out =
+          workers.map(
+              List.of(DEPTH() * 10),
+              DeepStackTest::depth,
+              i -> "timeout",
+              (i, e) -> e.getClass().getSimpleName());
       assertThat(out).containsExactly("StackOverflowError");
     }
   }

@@ -1,7 +1,5 @@
 package dev.pm.parse;
 
-import dev.pm.yaml.SafeYamlReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -11,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
 import dev.pm.model.YamlValue;
+import dev.pm.yaml.SafeYamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,8 @@ import java.util.Map;
  * every key and position it reports must be usable (a null key once broke the JSON reporter), and
  * the fields must be writable as JSON.
  *
- * <p>Regression inputs: {@code src/test/resources/dev/pm/parse/FrontMatterFuzzTestInputs/readAnyYaml/}.
+ * <p>Regression inputs: {@code
+ * src/test/resources/dev/pm/parse/FrontMatterFuzzTestInputs/readAnyYaml/}.
  */
 class FrontMatterFuzzTest {
 
@@ -33,23 +33,28 @@ class FrontMatterFuzzTest {
     String yaml = data.consumeRemainingAsString();
     int lastLine = firstLine + (int) yaml.chars().filter(c -> c == '\n' || c == '\r').count() + 1;
 
-    SafeYamlReader.Outcome outcome = SafeYamlReader.read(yaml, firstLine, ParseLimits.DEFAULT.maxFrontMatterBytes());
+    SafeYamlReader.Outcome outcome =
+        SafeYamlReader.read(yaml, firstLine, ParseLimits.DEFAULT.maxFrontMatterBytes());
 
-    assertThat(outcome.problems()).allSatisfy(p -> {
-      assertThat(p.message()).isNotBlank();
-      assertWithin(p.at(), firstLine - 1, lastLine);
-    });
+    assertThat(outcome.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.message()).isNotBlank();
+              assertWithin(p.at(), firstLine - 1, lastLine);
+            });
     Map<String, Object> plain = plain(outcome.fields(), firstLine, lastLine);
     assertThat(JSON.writeValueAsString(plain)).isNotEmpty();
   }
 
-  private static Map<String, Object> plain(Map<String, FrontMatterField> fields, int firstLine, int lastLine) {
+  private static Map<String, Object> plain(
+      Map<String, FrontMatterField> fields, int firstLine, int lastLine) {
     Map<String, Object> out = new LinkedHashMap<>();
-    fields.forEach((key, field) -> {
-      assertThat(key).isNotNull().isEqualTo(field.key());
-      assertWithin(field.keyAt(), firstLine, lastLine);
-      out.put(key, plain(field.value(), firstLine, lastLine));
-    });
+    fields.forEach(
+        (key, field) -> {
+          assertThat(key).isNotNull().isEqualTo(field.key());
+          assertWithin(field.keyAt(), firstLine, lastLine);
+          out.put(key, plain(field.value(), firstLine, lastLine));
+        });
     return out;
   }
 

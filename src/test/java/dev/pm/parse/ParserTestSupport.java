@@ -13,7 +13,12 @@ public final class ParserTestSupport {
 
   public static PostMortem parse(String markdown) {
     PostMortem[] result = new PostMortem[1];
-    Thread t = new Thread(null, () -> result[0] = PARSER.parse(new SourceFile(Path.of("test.md"), "test.md", markdown)), "parse", 512L << 20);
+    Thread t =
+        new Thread(
+            null,
+            () -> result[0] = PARSER.parse(new SourceFile(Path.of("test.md"), "test.md", markdown)),
+            "parse",
+            512L << 20);
     t.start();
     try {
       t.join();

@@ -11,8 +11,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlaceholdersTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"YYYY-MM-DD", "at HH:MM", "X hours", "(N users)", "X%", "$X", "[e.g., API]", "[Name]",
-      "[DRAFT | FINAL]", "cost $X total"})
+  @ValueSource(
+      strings = {
+        "YYYY-MM-DD",
+        "at HH:MM",
+        "X hours",
+        "(N users)",
+        "X%",
+        "$X",
+        "[e.g., API]",
+        "[Name]",
+        "[DRAFT | FINAL]",
+        "cost $X total"
+      })
   void findsEveryKindOfToken(String text) {
     assertThat(Placeholders.find(text, Set.of())).isPresent();
   }
@@ -28,6 +39,7 @@ class PlaceholdersTest {
   void preCheckNeverHidesAMatch() {
     RandomText.strings(20261123, "XYNHM:-D$[]|e.g, _a1%hoursminutesday\t\n", 24, 200_000)
         .filter(s -> Placeholders.TOKEN.matcher(s).find())
-        .forEach(s -> assertThat(Placeholders.mayHoldToken(s)).as("pre-check on \"%s\"", s).isTrue());
+        .forEach(
+            s -> assertThat(Placeholders.mayHoldToken(s)).as("pre-check on \"%s\"", s).isTrue());
   }
 }

@@ -18,7 +18,9 @@ class PostMortemParserTest {
 
   @Test
   void buildsSectionsTablesAndListsWithPositions() {
-    var doc = ParserTestSupport.parse("""
+    var doc =
+        ParserTestSupport.parse(
+            """
         ---
         id: INC-1
         ---
@@ -34,15 +36,21 @@ class PostMortemParserTest {
         - [ ] open thing @bob
         """);
     assertThat(doc.frontMatter()).get().extracting(FrontMatter::endLine).isEqualTo(3);
-    assertThat(doc.sections()).extracting(s -> s.heading().key()).containsExactly("title", "action items");
+    assertThat(doc.sections())
+        .extracting(s -> s.heading().key())
+        .containsExactly("title", "action items");
     var section = doc.sections().get(1);
     Table table = (Table) section.blocks().get(0);
     assertThat(table.at()).isEqualTo(new Location(8, 1));
-    assertThat(table.rows().get(0).cells()).extracting(c -> c.text()).containsExactly("A1", "Fix it", "TODO");
+    assertThat(table.rows().get(0).cells())
+        .extracting(c -> c.text())
+        .containsExactly("A1", "Fix it", "TODO");
     assertThat(table.rows().get(0).cells().get(2).markdown()).isEqualTo("[ ] TODO");
     assertThat(table.rows().get(0).cells().get(1).at()).isEqualTo(new Location(10, 8));
     ListBlock list = (ListBlock) section.blocks().get(1);
-    assertThat(list.items()).extracting(ListItem::task).containsExactly(ListItem.TaskState.DONE, ListItem.TaskState.OPEN);
+    assertThat(list.items())
+        .extracting(ListItem::task)
+        .containsExactly(ListItem.TaskState.DONE, ListItem.TaskState.OPEN);
     assertThat(list.items().get(1).at()).isEqualTo(new Location(13, 1));
   }
 
@@ -57,20 +65,28 @@ class PostMortemParserTest {
   @Test
   void unclosedFrontMatterIsAProblemNotACrash() {
     var doc = ParserTestSupport.parse("---\nid: x\n# Title\n");
-    assertThat(doc.problems()).extracting(ParseProblem::message).anyMatch(m -> m.contains("never closed"));
+    assertThat(doc.problems())
+        .extracting(ParseProblem::message)
+        .anyMatch(m -> m.contains("never closed"));
   }
 
   @Test
   void tomlFrontMatterIsRecognised() {
     var doc = ParserTestSupport.parse("+++\ntitle = \"x\"\n+++\n# T\n");
-    assertThat(doc.frontMatter()).get().extracting(FrontMatter::syntax).isEqualTo(FrontMatter.Syntax.TOML);
+    assertThat(doc.frontMatter())
+        .get()
+        .extracting(FrontMatter::syntax)
+        .isEqualTo(FrontMatter.Syntax.TOML);
     assertThat(doc.sections()).hasSize(1);
   }
 
   @Test
   void boldLabelFollowedByListIsALevelZeroSection() {
-    var doc = ParserTestSupport.parse("## Categorized Actions\n\n**Prevention** (Stop it happening)\n- [ ] Add alert\n");
-    assertThat(doc.sections()).extracting(s -> s.heading().level() + ":" + s.heading().key())
+    var doc =
+        ParserTestSupport.parse(
+            "## Categorized Actions\n\n**Prevention** (Stop it happening)\n- [ ] Add alert\n");
+    assertThat(doc.sections())
+        .extracting(s -> s.heading().level() + ":" + s.heading().key())
         .containsExactly("2:categorized actions", "0:prevention");
   }
 
@@ -92,10 +108,13 @@ class PostMortemParserTest {
     Files.write(file, broken);
     var doc = ParserTestSupport.PARSER.read(file, "bad.md");
     assertThat(doc.isReadable()).isFalse();
-    assertThat(doc.problems()).singleElement().satisfies(p -> {
-      assertThat(p.at().line()).isEqualTo(2);
-      assertThat(p.message()).contains("not valid UTF-8");
-    });
+    assertThat(doc.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.at().line()).isEqualTo(2);
+              assertThat(p.message()).contains("not valid UTF-8");
+            });
   }
 
   @Test
@@ -107,7 +126,9 @@ class PostMortemParserTest {
     bytes[1] = (byte) 0xFE;
     System.arraycopy(body, 0, bytes, 2, body.length);
     Files.write(file, bytes);
-    assertThat(ParserTestSupport.PARSER.read(file, "u16.md").sections()).extracting(s -> s.heading().text()).containsExactly("Hello");
+    assertThat(ParserTestSupport.PARSER.read(file, "u16.md").sections())
+        .extracting(s -> s.heading().text())
+        .containsExactly("Hello");
   }
 
   @Test
@@ -115,16 +136,21 @@ class PostMortemParserTest {
     Path file = dir.resolve("big.md");
     Files.writeString(file, "x".repeat(2048));
     var parser = new PostMortemParser(new ParseLimits(1024, 1024, java.time.Duration.ofSeconds(5)));
-    assertThat(parser.read(file, "big.md").problems()).singleElement()
+    assertThat(parser.read(file, "big.md").problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("2048 bytes").contains("limit is 1024"));
   }
 
   @Test
   void aQuadraticInputStopsAtTheTimeLimitInsteadOfRunningOn() {
-    var parser = new PostMortemParser(new ParseLimits(1 << 20, 1 << 16, java.time.Duration.ofMillis(300)));
+    var parser =
+        new PostMortemParser(new ParseLimits(1 << 20, 1 << 16, java.time.Duration.ofMillis(300)));
     // Without the limit this input runs for hours: that the call returns with the timeout problem
     // is the outcome (a wall-clock bound here measured the machine's load, issue 19).
-    var doc = parser.parse(new dev.pm.model.SourceFile(Path.of("slow.md"), "slow.md", "[a][" + "\\".repeat(40) + "\n"));
+    var doc =
+        parser.parse(
+            new dev.pm.model.SourceFile(
+                Path.of("slow.md"), "slow.md", "[a][" + "\\".repeat(40) + "\n"));
     assertThat(doc.isReadable()).isFalse();
     assertThat(doc.problems().get(0).message()).contains("parsing took longer than 0.3 s");
   }

@@ -1,12 +1,11 @@
 package dev.pm.read;
 
-import dev.pm.parse.ParserTestSupport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
+import dev.pm.parse.ParserTestSupport;
 import dev.pm.schema.ActionItemSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,15 @@ import org.junit.jupiter.api.Test;
 class ActionItemExtractorTest {
 
   private static List<ActionItem> extract(String markdown) {
-    return ActionItemExtractor.extract(ParserTestSupport.parse(markdown), ActionItemSpec.defaults());
+    return ActionItemExtractor.extract(
+        ParserTestSupport.parse(markdown), ActionItemSpec.defaults());
   }
 
   @Test
   void readsTableRowsWithMappedColumns() {
-    var items = extract("""
+    var items =
+        extract(
+            """
         ## Action Items
 
         | Action Item ID | Description | Owner | Target Date | Status |
@@ -41,7 +43,9 @@ class ActionItemExtractorTest {
 
   @Test
   void readsTaskListsBulletsAndInlineFields() {
-    var items = extract("""
+    var items =
+        extract(
+            """
         # Incident
 
         ## Follow-ups
@@ -51,10 +55,17 @@ class ActionItemExtractorTest {
         - Investigate the root cause (Owner: Bob Smith)
         - ~~Cull old nodes~~
         """);
-    assertThat(items).extracting(ActionItem::form).containsExactly(
-        ActionItem.Form.TASK, ActionItem.Form.TASK, ActionItem.Form.BULLET, ActionItem.Form.BULLET);
-    assertThat(items).extracting(ActionItem::status).containsExactly(
-        ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.OPEN, ActionStatus.DONE);
+    assertThat(items)
+        .extracting(ActionItem::form)
+        .containsExactly(
+            ActionItem.Form.TASK,
+            ActionItem.Form.TASK,
+            ActionItem.Form.BULLET,
+            ActionItem.Form.BULLET);
+    assertThat(items)
+        .extracting(ActionItem::status)
+        .containsExactly(
+            ActionStatus.DONE, ActionStatus.OPEN, ActionStatus.OPEN, ActionStatus.DONE);
     assertThat(items.get(0).links()).containsExactly("https://github.com/o/r/issues/365");
     assertThat(items.get(1).owner()).contains("@alice");
     assertThat(items.get(1).due()).isPresent();
@@ -63,7 +74,9 @@ class ActionItemExtractorTest {
 
   @Test
   void categoryHeadingsAndLabelsBecomeTheType() {
-    var items = extract("""
+    var items =
+        extract(
+            """
         ## Action Items
 
         ### Immediate (This Week)
@@ -75,12 +88,16 @@ class ActionItemExtractorTest {
         **Prevention** (Stop it happening)
         - [ ] Add canary
         """);
-    assertThat(items).extracting(i -> i.type().orElse("")).containsExactly("Immediate (This Week)", "Prevention");
+    assertThat(items)
+        .extracting(i -> i.type().orElse(""))
+        .containsExactly("Immediate (This Week)", "Prevention");
   }
 
   @Test
   void readsItemsUnderABoldListLabel() {
-    var items = extract("""
+    var items =
+        extract(
+            """
         # Incident on 2023-09-18
 
         - **Resolution**:
@@ -90,13 +107,17 @@ class ActionItemExtractorTest {
           - Update runbook
           - Create test setup
         """);
-    assertThat(items).extracting(i -> i.action().orElse("")).containsExactly("Update runbook", "Create test setup");
+    assertThat(items)
+        .extracting(i -> i.action().orElse(""))
+        .containsExactly("Update runbook", "Create test setup");
   }
 
   @Test
   void subBulletsUnderAnAimAreTheItemsAndASingleSubBulletIsANote() {
     // Shapes from the corpus: dfds PM2022-009 (an aim over three actions) and PM2020-009 (a note).
-    var items = extract("""
+    var items =
+        extract(
+            """
         ## Action Items
 
         - Improve coverage of readiness/liveness probes
@@ -111,23 +132,34 @@ class ActionItemExtractorTest {
             - part one
             - part two
         """);
-    assertThat(items).extracting(i -> i.action().orElse("")).containsExactly(
-        "Reach out to teams with suggestions", "Create dashboard for probe coverage",
-        // The owner is a field of its own: the action text no longer carries "@bob".
-        "Setup alerting for elevated error rates", "Rotate the keys", "Migrate the queue");
+    assertThat(items)
+        .extracting(i -> i.action().orElse(""))
+        .containsExactly(
+            "Reach out to teams with suggestions",
+            "Create dashboard for probe coverage",
+            // The owner is a field of its own: the action text no longer carries "@bob".
+            "Setup alerting for elevated error rates",
+            "Rotate the keys",
+            "Migrate the queue");
   }
 
   @Test
   void actionTextLeavesOutTheOwnerAndDueDateItReadButKeepsAMentionInsideTheSentence() {
-    var items = extract("""
+    var items =
+        extract(
+            """
         ## Action Items
 
         - [ ] Add a synthetic DNS check @tina due 2026-05-01
         - Ask @grace to review the runbook
         - OWNER: dana@ Cap the retry budget
         """);
-    assertThat(items).extracting(i -> i.action().orElse(""))
-        .containsExactly("Add a synthetic DNS check", "Ask @grace to review the runbook", "Cap the retry budget");
+    assertThat(items)
+        .extracting(i -> i.action().orElse(""))
+        .containsExactly(
+            "Add a synthetic DNS check",
+            "Ask @grace to review the runbook",
+            "Cap the retry budget");
     assertThat(items.get(0).owner()).contains("@tina");
     assertThat(items.get(0).due()).contains(java.time.LocalDate.of(2026, 5, 1));
     assertThat(items.get(2).owner()).contains("dana");

@@ -21,12 +21,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * pm's reading of every document in {@code corpus/real} against the hand count in
- * {@code read/corpus-count/<organisation>.tsv} (the counting rule is at the top of its README).
+ * pm's reading of every document in {@code corpus/real} against the hand count in {@code
+ * read/corpus-count/<organisation>.tsv} (the counting rule is at the top of its README).
  *
- * <p>Each item pm misses, each extra item and each wrong status is a difference. The differences
- * pm still has are listed, each with its reason, in {@code known-differences.tsv}; the test fails on
- * a difference not listed there (a regression) and on a listed one that is gone (fixed: take it off
+ * <p>Each item pm misses, each extra item and each wrong status is a difference. The differences pm
+ * still has are listed, each with its reason, in {@code known-differences.tsv}; the test fails on a
+ * difference not listed there (a regression) and on a listed one that is gone (fixed: take it off
  * the list), so the list can only shrink.
  */
 class CorpusCountTest {
@@ -41,11 +41,17 @@ class CorpusCountTest {
     Map<String, List<Counted>> counted = counted();
     assertThat(counted).as("hand-counted documents").hasSizeGreaterThan(100);
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader = new DocumentReader(
-        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    DocumentReader reader =
+        new DocumentReader(
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
     TreeSet<String> differences = new TreeSet<>();
     for (var doc : counted.entrySet()) {
-      Reading reading = reader.read(parser.read(CORPUS.resolve(doc.getKey()), doc.getKey())).reading();
+      Reading reading =
+          reader.read(parser.read(CORPUS.resolve(doc.getKey()), doc.getKey())).reading();
       Map<Integer, ActionItem> found = new HashMap<>();
       reading.actionItems().forEach(i -> found.put(i.at().line(), i));
       for (Counted c : doc.getValue()) {
@@ -53,7 +59,8 @@ class CorpusCountTest {
         if (item == null) {
           differences.add(doc.getKey() + "\t" + c.line() + "\tmissed");
         } else if (!status(item).equals(c.status())) {
-          differences.add(doc.getKey() + "\t" + c.line() + "\tstatus " + status(item) + " not " + c.status());
+          differences.add(
+              doc.getKey() + "\t" + c.line() + "\tstatus " + status(item) + " not " + c.status());
         }
       }
       found.keySet().forEach(line -> differences.add(doc.getKey() + "\t" + line + "\textra"));
@@ -69,8 +76,12 @@ class CorpusCountTest {
     fresh.removeAll(known);
     TreeSet<String> fixed = new TreeSet<>(known);
     fixed.removeAll(differences);
-    assertThat(fresh).as("differences from the hand count not listed in known-differences.tsv").isEmpty();
-    assertThat(fixed).as("listed differences that are gone: take them off known-differences.tsv").isEmpty();
+    assertThat(fresh)
+        .as("differences from the hand count not listed in known-differences.tsv")
+        .isEmpty();
+    assertThat(fixed)
+        .as("listed differences that are gone: take them off known-differences.tsv")
+        .isEmpty();
   }
 
   private static String status(ActionItem item) {

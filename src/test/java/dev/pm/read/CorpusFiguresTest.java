@@ -21,20 +21,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * pm's incident figures on every document of {@code corpus/real} against the hand count in
- * {@code read/corpus-count/<organisation>-durations.tsv}: for each of duration, MTTD, MTTA, MTTR,
- * start and end, the first figure the document states (for the duration, else end minus start).
+ * pm's incident figures on every document of {@code corpus/real} against the hand count in {@code
+ * read/corpus-count/<organisation>-durations.tsv}: for each of duration, MTTD, MTTA, MTTR, start
+ * and end, the first figure the document states (for the duration, else end minus start).
  *
  * <p>A figure read wrongly is worse than none, so every wrong or extra figure is a difference; the
- * ones pm still has are listed with their reason in {@code corpus-figures/known-differences.tsv}, and the test fails
- * on a difference not listed (a regression) and on a listed one that is gone (take it off). Figures
- * pm misses are counted, and the count may only fall ({@link #MAX_MISSED}).
+ * ones pm still has are listed with their reason in {@code corpus-figures/known-differences.tsv},
+ * and the test fails on a difference not listed (a regression) and on a listed one that is gone
+ * (take it off). Figures pm misses are counted, and the count may only fall ({@link #MAX_MISSED}).
  */
 class CorpusFiguresTest {
 
   private static final Path COUNTS = Path.of("src/test/resources/read/corpus-count");
   private static final Path CORPUS = Path.of("src/test/resources/corpus/real");
-  private static final List<String> KINDS = List.of("duration", "mttd", "mtta", "mttr", "start", "end");
+  private static final List<String> KINDS =
+      List.of("duration", "mttd", "mtta", "mttr", "start", "end");
+
   /** Figures the documents state that pm does not read yet: lower it as the reader learns. */
   private static final int MAX_MISSED = 119;
 
@@ -42,8 +44,13 @@ class CorpusFiguresTest {
   void pmReadsTheFiguresPeopleCounted() throws IOException {
     Map<String, Map<String, String>> counted = counted();
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader = new DocumentReader(
-        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    DocumentReader reader =
+        new DocumentReader(
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
     TreeSet<String> differences = new TreeSet<>();
     Map<String, int[]> tally = new LinkedHashMap<>(); // kind -> stated, right, wrong, missed, extra
     KINDS.forEach(k -> tally.put(k, new int[5]));
@@ -76,29 +83,55 @@ class CorpusFiguresTest {
       }
     }
     StringBuilder summary = new StringBuilder("kind\tstated\tright\twrong\tmissed\textra\n");
-    tally.forEach((k, t) -> summary.append(k).append('\t').append(t[0]).append('\t').append(t[1]).append('\t')
-        .append(t[2]).append('\t').append(t[3]).append('\t').append(t[4]).append('\n'));
+    tally.forEach(
+        (k, t) ->
+            summary
+                .append(k)
+                .append('\t')
+                .append(t[0])
+                .append('\t')
+                .append(t[1])
+                .append('\t')
+                .append(t[2])
+                .append('\t')
+                .append(t[3])
+                .append('\t')
+                .append(t[4])
+                .append('\n'));
     System.out.print(summary);
     differences.forEach(System.out::println);
-    // AssertJ names both sides: figures not listed (a regression) and listed ones that are gone (take them off).
-    assertThat(differences).as("wrong or extra figures against corpus-figures/known-differences.tsv")
+    // AssertJ names both sides: figures not listed (a regression) and listed ones that are gone
+    // (take them off).
+    assertThat(differences)
+        .as("wrong or extra figures against corpus-figures/known-differences.tsv")
         .containsExactlyInAnyOrderElementsOf(known());
     int missed = tally.values().stream().mapToInt(t -> t[3]).sum();
-    assertThat(missed).as("stated figures pm does not read\n" + summary).isLessThanOrEqualTo(MAX_MISSED);
+    assertThat(missed)
+        .as("stated figures pm does not read\n" + summary)
+        .isLessThanOrEqualTo(MAX_MISSED);
   }
 
   private static List<String> known() throws IOException {
-    return Files.readAllLines(Path.of("src/test/resources/read/corpus-figures/known-differences.tsv")).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> String.join("\t", List.of(l.split("\t")).subList(0, 3))).toList();
+    return Files.readAllLines(
+            Path.of("src/test/resources/read/corpus-figures/known-differences.tsv"))
+        .stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> String.join("\t", List.of(l.split("\t")).subList(0, 3)))
+        .toList();
   }
 
   /** What pm reads, in the hand count's form: whole minutes, or a date-time to the minute. */
   private static String read(Reading reading, String kind) {
     if (kind.equals("start") || kind.equals("end")) {
-      return reading.span().map(s -> kind.equals("start") ? s.start() : s.end()).map(CorpusFiguresTest::minute).orElse(null);
+      return reading
+          .span()
+          .map(s -> kind.equals("start") ? s.start() : s.end())
+          .map(CorpusFiguresTest::minute)
+          .orElse(null);
     }
     if (!kind.equals("duration") && reading.computedFigures().contains(kind)) {
-      return null; // the hand count has only what documents state; MTTx from the timeline is measured by fixtures
+      return null; // the hand count has only what documents state; MTTx from the timeline is
+      // measured by fixtures
     }
     Duration d = reading.figures().get(kind);
     return d == null ? null : Long.toString(Math.round(d.toSeconds() / 60.0));
@@ -108,15 +141,22 @@ class CorpusFiguresTest {
     return t.withSecond(0).withNano(0).toString();
   }
 
-  /** The first figure of each kind per file; a duration not stated is end minus start when both are. */
+  /**
+   * The first figure of each kind per file; a duration not stated is end minus start when both are.
+   */
   private static Map<String, Map<String, String>> counted() throws IOException {
     Map<String, Map<String, String>> all = new TreeMap<>();
     try (Stream<Path> files = Files.list(COUNTS)) {
-      for (Path tsv : files.filter(p -> p.toString().endsWith("-durations.tsv")).sorted().toList()) {
+      for (Path tsv :
+          files.filter(p -> p.toString().endsWith("-durations.tsv")).sorted().toList()) {
         List<String[]> rows = new ArrayList<>();
         List<String> lines = Files.readAllLines(tsv);
         lines.subList(1, lines.size()).forEach(l -> rows.add(l.split("\t", -1)));
-        rows.sort((a, b) -> a[0].equals(b[0]) ? Integer.compare(Integer.parseInt(a[1]), Integer.parseInt(b[1])) : a[0].compareTo(b[0]));
+        rows.sort(
+            (a, b) ->
+                a[0].equals(b[0])
+                    ? Integer.compare(Integer.parseInt(a[1]), Integer.parseInt(b[1]))
+                    : a[0].compareTo(b[0]));
         for (String[] f : rows) {
           String value = f[2].equals("start") || f[2].equals("end") ? localMinute(f[4]) : f[4];
           all.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).putIfAbsent(f[2], value);
@@ -124,15 +164,24 @@ class CorpusFiguresTest {
       }
     }
     for (Map<String, String> figures : all.values()) {
-      if (!figures.containsKey("duration") && figures.get("start") != null && figures.get("end") != null) {
-        long minutes = Duration.between(LocalDateTime.parse(figures.get("start")), LocalDateTime.parse(figures.get("end"))).toMinutes();
+      if (!figures.containsKey("duration")
+          && figures.get("start") != null
+          && figures.get("end") != null) {
+        long minutes =
+            Duration.between(
+                    LocalDateTime.parse(figures.get("start")),
+                    LocalDateTime.parse(figures.get("end")))
+                .toMinutes();
         figures.put("duration", Long.toString(minutes));
       }
     }
     return all;
   }
 
-  /** {@code 2019-02-05T08:47-08:00} or {@code 2022-12-13T18:52Z} as written: the local date-time to the minute. */
+  /**
+   * {@code 2019-02-05T08:47-08:00} or {@code 2022-12-13T18:52Z} as written: the local date-time to
+   * the minute.
+   */
   private static String localMinute(String written) {
     if (written.isEmpty()) {
       return null;

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Folders under {@code src/test/resources/read/} with a {@code figures.tsv}: the incident figures
- * counted by hand in {@code doc.md} (duration, mttd, mtta, mttr in minutes; start, end as
- * {@code YYYY-MM-DDTHH:MM}); a third column {@code computed} marks a figure computed from the start
- * and end or the timeline rather than stated. Exactly those are read: a figure not listed must not be read, which is
- * how each fixture shows what must NOT be taken. A {@code timeline.tsv} lists the timeline entries
- * (line, time) the same way.
+ * counted by hand in {@code doc.md} (duration, mttd, mtta, mttr in minutes; start, end as {@code
+ * YYYY-MM-DDTHH:MM}); a third column {@code computed} marks a figure computed from the start and
+ * end or the timeline rather than stated. Exactly those are read: a figure not listed must not be
+ * read, which is how each fixture shows what must NOT be taken. A {@code timeline.tsv} lists the
+ * timeline entries (line, time) the same way.
  */
 class FiguresFixturesTest {
 
@@ -34,37 +34,58 @@ class FiguresFixturesTest {
   @TestFactory
   Stream<DynamicTest> everyFixtureReadsTheFiguresCounted() throws IOException {
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader = new DocumentReader(
-        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    DocumentReader reader =
+        new DocumentReader(
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
     List<Path> folders;
     try (Stream<Path> all = Files.list(ROOT)) {
       folders = all.filter(p -> Files.exists(p.resolve("figures.tsv"))).sorted().toList();
     }
     assertThat(folders).hasSizeGreaterThanOrEqualTo(7);
-    return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-      Reading reading = reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
-      assertThat(read(reading)).as("figures of " + folder).isEqualTo(expected(folder.resolve("figures.tsv")));
-      Path timeline = folder.resolve("timeline.tsv");
-      if (Files.exists(timeline)) {
-        List<String> got = new ArrayList<>();
-        for (TimelineEntry e : reading.timeline()) {
-          got.add(e.at().line() + "\t" + e.time().map(Object::toString).orElse(""));
-        }
-        List<String> lines = Files.readAllLines(timeline);
-        assertThat(got).as("timeline of " + folder).containsExactlyElementsOf(lines.subList(1, lines.size()));
-      }
-    }));
+    return folders.stream()
+        .map(
+            folder ->
+                DynamicTest.dynamicTest(
+                    folder.getFileName().toString(),
+                    () -> {
+                      Reading reading =
+                          reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
+                      assertThat(read(reading))
+                          .as("figures of " + folder)
+                          .isEqualTo(expected(folder.resolve("figures.tsv")));
+                      Path timeline = folder.resolve("timeline.tsv");
+                      if (Files.exists(timeline)) {
+                        List<String> got = new ArrayList<>();
+                        for (TimelineEntry e : reading.timeline()) {
+                          got.add(e.at().line() + "\t" + e.time().map(Object::toString).orElse(""));
+                        }
+                        List<String> lines = Files.readAllLines(timeline);
+                        assertThat(got)
+                            .as("timeline of " + folder)
+                            .containsExactlyElementsOf(lines.subList(1, lines.size()));
+                      }
+                    }));
   }
 
   private static Map<String, String> read(Reading reading) {
     Map<String, String> got = new TreeMap<>();
     for (Map.Entry<String, Duration> f : reading.figures().entrySet()) {
-      got.put(f.getKey(), f.getValue().toMinutes() + (reading.computedFigures().contains(f.getKey()) ? " computed" : ""));
+      got.put(
+          f.getKey(),
+          f.getValue().toMinutes()
+              + (reading.computedFigures().contains(f.getKey()) ? " computed" : ""));
     }
-    reading.span().ifPresent(s -> {
-      got.put("start", s.start().toString());
-      got.put("end", s.end().toString());
-    });
+    reading
+        .span()
+        .ifPresent(
+            s -> {
+              got.put("start", s.start().toString());
+              got.put("end", s.end().toString());
+            });
     return got;
   }
 

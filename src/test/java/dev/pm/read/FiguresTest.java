@@ -16,8 +16,11 @@ class FiguresTest {
   @Test
   void plainLabelsGiveTheFirstFigureAndTheTitleGivesTheDate() {
     Path doc = Path.of("src/test/resources/read/durations/doc.md");
-    Reading reading = DocumentReader.read(new PostMortemParser(ParseLimits.DEFAULT).read(doc, "doc.md"), SchemaResolver.GENERIC);
-    assertThat(reading.figures()).containsEntry("duration", Duration.ofMinutes(104))
+    Reading reading =
+        DocumentReader.read(
+            new PostMortemParser(ParseLimits.DEFAULT).read(doc, "doc.md"), SchemaResolver.GENERIC);
+    assertThat(reading.figures())
+        .containsEntry("duration", Duration.ofMinutes(104))
         .containsEntry("mttd", Duration.ofMinutes(54))
         .containsEntry("mttr", Duration.ofMinutes(15 * 60 + 40));
     assertThat(reading.incident().date()).isEqualTo(Optional.of(LocalDate.of(2026, 5, 4)));

@@ -20,16 +20,27 @@ class GuessedTemplateTest {
   @Test
   void aGuessedTemplateWidensTheColumnVocabulary() throws Exception {
     Path file = Path.of("src/test/resources/read/guessed-template/doc.md");
-    DocumentReader reader = new DocumentReader(
-        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
-    Reading reading = reader.read(new PostMortemParser(ParseLimits.DEFAULT).read(file, "doc.md")).reading();
+    DocumentReader reader =
+        new DocumentReader(
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
+    Reading reading =
+        reader.read(new PostMortemParser(ParseLimits.DEFAULT).read(file, "doc.md")).reading();
     assertThat(reading.selection().how()).isEqualTo(SchemaSelection.How.BEST_MATCH);
     assertThat(reading.schema().name()).isEqualTo("standard");
-    // 'standard' names none of "Remedy (what)", "Who (DRI)", "ETA", "Progress"; the items keep every field.
-    assertThat(reading.actionItems()).extracting(i -> i.action().orElse(""))
+    // 'standard' names none of "Remedy (what)", "Who (DRI)", "ETA", "Progress"; the items keep
+    // every field.
+    assertThat(reading.actionItems())
+        .extracting(i -> i.action().orElse(""))
         .containsExactly("Check certificate chains in CI", "Alert on retry queue age");
-    assertThat(reading.actionItems()).extracting(i -> i.owner().orElse("")).containsExactly("@ines", "@omar");
-    assertThat(reading.actionItems()).extracting(i -> i.due().map(Object::toString).orElse(""))
+    assertThat(reading.actionItems())
+        .extracting(i -> i.owner().orElse(""))
+        .containsExactly("@ines", "@omar");
+    assertThat(reading.actionItems())
+        .extracting(i -> i.due().map(Object::toString).orElse(""))
         .containsExactly("2026-06-01", "2026-06-15");
     assertThat(reading.actionItems()).extracting(ActionItem::status).doesNotContainNull();
   }

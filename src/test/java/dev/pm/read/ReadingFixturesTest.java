@@ -30,36 +30,60 @@ class ReadingFixturesTest {
   @TestFactory
   Stream<DynamicTest> everyPatternReadsAsCounted() throws IOException {
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader = new DocumentReader(
-        new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+    DocumentReader reader =
+        new DocumentReader(
+            new SchemaResolver(
+                TemplateCatalog.builtIn(),
+                Optional.empty(),
+                Map.of(),
+                Path.of("").toAbsolutePath()));
     List<Path> folders;
     try (Stream<Path> all = Files.list(ROOT)) {
       folders = all.filter(p -> Files.exists(p.resolve("doc.md"))).sorted().toList();
     }
     assertThat(folders).hasSizeGreaterThanOrEqualTo(9);
-    return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-      assertThat(folder.resolve("expected.tsv")).as("expected items next to " + folder).exists();
-      Reading reading = reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
-      List<String> got = new ArrayList<>();
-      for (ActionItem item : reading.actionItems()) {
-        got.add(row(item));
-      }
-      List<String> want = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
-      for (String line : Files.readAllLines(folder.resolve("expected.tsv")).subList(1, Files.readAllLines(folder.resolve("expected.tsv")).size())) {
-        String[] f = line.split("\t", -1);
-        want.add(f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + f[3]);
-        texts.add(f[4]);
-      }
-      assertThat(got).as("line, status, owner, type of each item").containsExactlyElementsOf(want);
-      for (int i = 0; i < texts.size(); i++) {
-        assertThat(reading.actionItems().get(i).action().orElse("")).startsWith(texts.get(i));
-      }
-    }));
+    return folders.stream()
+        .map(
+            folder ->
+                DynamicTest.dynamicTest(
+                    folder.getFileName().toString(),
+                    () -> {
+                      assertThat(folder.resolve("expected.tsv"))
+                          .as("expected items next to " + folder)
+                          .exists();
+                      Reading reading =
+                          reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
+                      List<String> got = new ArrayList<>();
+                      for (ActionItem item : reading.actionItems()) {
+                        got.add(row(item));
+                      }
+                      List<String> want = new ArrayList<>();
+                      List<String> texts = new ArrayList<>();
+                      for (String line :
+                          Files.readAllLines(folder.resolve("expected.tsv"))
+                              .subList(
+                                  1, Files.readAllLines(folder.resolve("expected.tsv")).size())) {
+                        String[] f = line.split("\t", -1);
+                        want.add(f[0] + "\t" + f[1] + "\t" + f[2] + "\t" + f[3]);
+                        texts.add(f[4]);
+                      }
+                      assertThat(got)
+                          .as("line, status, owner, type of each item")
+                          .containsExactlyElementsOf(want);
+                      for (int i = 0; i < texts.size(); i++) {
+                        assertThat(reading.actionItems().get(i).action().orElse(""))
+                            .startsWith(texts.get(i));
+                      }
+                    }));
   }
 
   private static String row(ActionItem item) {
-    return item.at().line() + "\t" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + "\t"
-        + item.owner().orElse("") + "\t" + item.type().orElse("");
+    return item.at().line()
+        + "\t"
+        + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + "\t"
+        + item.owner().orElse("")
+        + "\t"
+        + item.type().orElse("");
   }
 }

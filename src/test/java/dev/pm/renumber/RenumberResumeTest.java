@@ -29,11 +29,15 @@ class RenumberResumeTest {
 
   private Path setUp(Path root) throws Exception {
     Path folder = Files.createDirectories(root.resolve("postmortems"));
-    Files.copy(Path.of("src/test/resources/lint/clean/comprehensive.md"), folder.resolve(OLD + "-publishing.md"));
+    Files.copy(
+        Path.of("src/test/resources/lint/clean/comprehensive.md"),
+        folder.resolve(OLD + "-publishing.md"));
     String standard = Files.readString(Path.of("src/test/resources/lint/clean/standard.md"));
-    Files.writeString(folder.resolve("later.md"), standard + "\nSee " + OLD + " for the first outage.\n");
-    Files.writeString(folder.resolve("much-later.md"), standard.replace("INC-2026-03-14-01", "INC-2026-04-01-01")
-        + "\nLike " + OLD + ".\n");
+    Files.writeString(
+        folder.resolve("later.md"), standard + "\nSee " + OLD + " for the first outage.\n");
+    Files.writeString(
+        folder.resolve("much-later.md"),
+        standard.replace("INC-2026-03-14-01", "INC-2026-04-01-01") + "\nLike " + OLD + ".\n");
     return folder;
   }
 
@@ -46,14 +50,20 @@ class RenumberResumeTest {
 
     Path interrupted = Files.createDirectories(repo.resolve("interrupted"));
     Path folder = setUp(interrupted);
-    var files = new FileCollector(interrupted, interrupted, List.of("**.md"), List.of()).collect(List.of(folder)).files();
-    List<String> done = RenumberRun.apply(RenumberPlan.make(OLD, NEW, files, Optional.empty()), steps);
+    var files =
+        new FileCollector(interrupted, interrupted, List.of("**.md"), List.of())
+            .collect(List.of(folder))
+            .files();
+    List<String> done =
+        RenumberRun.apply(RenumberPlan.make(OLD, NEW, files, Optional.empty()), steps);
     assertThat(done).hasSize(steps);
 
     var rerun = new PmRunner(interrupted).run("renumber", OLD, NEW);
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     assertThat(contents(folder)).isEqualTo(contents(expected.resolve("postmortems")));
-    assertThat(new PmRunner(interrupted).run("renumber", OLD, NEW).exitCode()).as("a third run has nothing to do").isEqualTo(2);
+    assertThat(new PmRunner(interrupted).run("renumber", OLD, NEW).exitCode())
+        .as("a third run has nothing to do")
+        .isEqualTo(2);
   }
 
   private static Map<String, String> contents(Path folder) throws Exception {

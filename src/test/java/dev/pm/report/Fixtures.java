@@ -16,25 +16,34 @@ final class Fixtures {
   static final RuleInfo MISSING_SECTION =
       RuleInfo.of("PM201", "missing-section", Severity.ERROR, "A required section is missing");
   static final RuleInfo INVALID_FIELD =
-      RuleInfo.of("PM301", "invalid-field", Severity.WARNING, "A front-matter field has a bad value");
+      RuleInfo.of(
+          "PM301", "invalid-field", Severity.WARNING, "A front-matter field has a bad value");
+
   /** Referenced by a diagnostic but deliberately not among the report's enabled rules. */
   static final RuleInfo TICKET_LINK =
       RuleInfo.of("PM402", "ticket-link", Severity.INFO, "Action items should link a ticket");
 
   /** A space and a non-ASCII letter. */
   static final String DIRTY = "postmortems/2024-01-05 café outage.md";
+
   static final String CLEAN = "postmortems/clean.md";
 
   /** Quotes, {@code <}, {@code &}, {@code %}, a comma, a colon and a newline. */
-  static final String NASTY = "Missing required section \"Timeline\": add <h2> & fill 100%, then\nre-run";
+  static final String NASTY =
+      "Missing required section \"Timeline\": add <h2> & fill 100%, then\nre-run";
 
   static final Diagnostic ERROR =
       new Diagnostic(MISSING_SECTION, Severity.ERROR, DIRTY, new Location(12, 1), NASTY);
   static final Diagnostic WARNING =
-      new Diagnostic(INVALID_FIELD, Severity.WARNING, DIRTY, new Location(3, 5),
+      new Diagnostic(
+          INVALID_FIELD,
+          Severity.WARNING,
+          DIRTY,
+          new Location(3, 5),
           "Field \"severity\" should be one of SEV1, SEV2");
   static final Diagnostic INFO =
-      new Diagnostic(TICKET_LINK, Severity.INFO, DIRTY, new Location(20, 7), "Consider linking the ticket");
+      new Diagnostic(
+          TICKET_LINK, Severity.INFO, DIRTY, new Location(20, 7), "Consider linking the ticket");
 
   private Fixtures() {}
 

@@ -63,9 +63,12 @@ class GithubReporterTest {
   void propertiesEscapeCommasAndColons() {
     String path = "odd, name: 100%\r\n.md";
     Diagnostic d =
-        new Diagnostic(Fixtures.MISSING_SECTION, Severity.WARNING, path, new Location(2, 3), "a: b, c");
+        new Diagnostic(
+            Fixtures.MISSING_SECTION, Severity.WARNING, path, new Location(2, 3), "a: b, c");
     String line =
-        render(new GithubReporter(), new LintReport(List.of(new FileResult(path, "", List.of(d))), List.of()))
+        render(
+                new GithubReporter(),
+                new LintReport(List.of(new FileResult(path, "", List.of(d))), List.of()))
             .split("\n")[0];
     assertThat(line)
         .isEqualTo(
@@ -92,7 +95,10 @@ class GithubReporterTest {
 
   /** The runner's unescaping: {@code %25} last, so {@code %253A} stays {@code %3A}. */
   private static String unescape(String s) {
-    return s.replace("%0D", "\r").replace("%0A", "\n").replace("%3A", ":").replace("%2C", ",")
+    return s.replace("%0D", "\r")
+        .replace("%0A", "\n")
+        .replace("%3A", ":")
+        .replace("%2C", ",")
         .replace("%25", "%");
   }
 }

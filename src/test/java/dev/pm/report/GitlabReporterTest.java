@@ -26,8 +26,11 @@ class GitlabReporterTest {
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    try (InputStream in = GitlabReporterTest.class.getResourceAsStream("/report/schemas/gitlab-codequality.schema.json")) {
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(MAPPER.readTree(in));
+    try (InputStream in =
+        GitlabReporterTest.class.getResourceAsStream(
+            "/report/schemas/gitlab-codequality.schema.json")) {
+      schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(MAPPER.readTree(in));
     }
   }
 
@@ -49,7 +52,8 @@ class GitlabReporterTest {
 
   @Test
   void theSchemaRejectsWhatGitlabWouldNotRead() throws Exception {
-    ObjectNode issue = (ObjectNode) MAPPER.readTree(render(new GitlabReporter(), Fixtures.report())).get(0);
+    ObjectNode issue =
+        (ObjectNode) MAPPER.readTree(render(new GitlabReporter(), Fixtures.report())).get(0);
     issue.put("severity", "warning");
     assertThat(schema.validate(MAPPER.createArrayNode().add(issue))).isNotEmpty();
     issue.put("severity", "minor");
@@ -68,11 +72,30 @@ class GitlabReporterTest {
 
   /** Fingerprints of two identical findings at the given lines. */
   private static JsonNode fingerprints(int first, int second) throws Exception {
-    List<Diagnostic> twins = List.of(
-        new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR, "a.md", new Location(first, 1), "Empty row"),
-        new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR, "a.md", new Location(second, 1), "Empty row"));
-    JsonNode issues = MAPPER.readTree(render(new GitlabReporter(),
-        new LintReport(List.of(new FileResult("a.md", "", twins)), List.of(Fixtures.MISSING_SECTION))));
-    return MAPPER.createArrayNode().add(issues.get(0).get("fingerprint")).add(issues.get(1).get("fingerprint"));
+    List<Diagnostic> twins =
+        List.of(
+            new Diagnostic(
+                Fixtures.MISSING_SECTION,
+                Severity.ERROR,
+                "a.md",
+                new Location(first, 1),
+                "Empty row"),
+            new Diagnostic(
+                Fixtures.MISSING_SECTION,
+                Severity.ERROR,
+                "a.md",
+                new Location(second, 1),
+                "Empty row"));
+    JsonNode issues =
+        MAPPER.readTree(
+            render(
+                new GitlabReporter(),
+                new LintReport(
+                    List.of(new FileResult("a.md", "", twins)),
+                    List.of(Fixtures.MISSING_SECTION))));
+    return MAPPER
+        .createArrayNode()
+        .add(issues.get(0).get("fingerprint"))
+        .add(issues.get(1).get("fingerprint"));
   }
 }

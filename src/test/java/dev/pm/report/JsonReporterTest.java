@@ -32,7 +32,8 @@ class JsonReporterTest {
       assertThat(names(d))
           .containsExactly("file", "line", "column", "severity", "rule", "ruleName", "message");
     }
-    assertThat(diagnostics.findValuesAsText("severity")).containsExactly("warning", "error", "info");
+    assertThat(diagnostics.findValuesAsText("severity"))
+        .containsExactly("warning", "error", "info");
     assertThat(diagnostics.findValuesAsText("rule")).containsExactly("PM301", "PM201", "PM402");
 
     JsonNode error = diagnostics.get(1);

@@ -41,7 +41,9 @@ class JunitReporterTest {
   void oneTestCasePerFileIncludingCleanOnes() throws Exception {
     Element suite = children(parse(out).getDocumentElement(), "testsuite").get(0);
     List<Element> cases = children(suite, "testcase");
-    assertThat(cases).extracting(e -> e.getAttribute("name")).containsExactly(Fixtures.DIRTY, Fixtures.CLEAN);
+    assertThat(cases)
+        .extracting(e -> e.getAttribute("name"))
+        .containsExactly(Fixtures.DIRTY, Fixtures.CLEAN);
     assertThat(cases).allSatisfy(e -> assertThat(e.getAttribute("classname")).isEqualTo("pm.lint"));
     assertThat(cases.get(1).getChildNodes().getLength()).isZero();
   }
@@ -56,7 +58,8 @@ class JunitReporterTest {
     Element failure = failures.get(0);
     assertThat(failure.getAttribute("type")).isEqualTo("PM201");
     // Escaped and unescaped intact; the line break becomes a space in the attribute.
-    assertThat(failure.getAttribute("message")).isEqualTo("12:1 PM201 " + Fixtures.NASTY.replace('\n', ' '));
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo("12:1 PM201 " + Fixtures.NASTY.replace('\n', ' '));
     assertThat(failure.getTextContent()).isEqualTo("12:1 error PM201 " + Fixtures.NASTY);
 
     List<Element> systemOut = children(dirty, "system-out");
@@ -69,22 +72,38 @@ class JunitReporterTest {
 
   @Test
   void everyTestCaseHasItsFileAndATime() throws Exception {
-    List<Element> cases = children(children(parse(out).getDocumentElement(), "testsuite").get(0), "testcase");
-    assertThat(cases).extracting(e -> e.getAttribute("file")).containsExactly(Fixtures.DIRTY, Fixtures.CLEAN);
+    List<Element> cases =
+        children(children(parse(out).getDocumentElement(), "testsuite").get(0), "testcase");
+    assertThat(cases)
+        .extracting(e -> e.getAttribute("file"))
+        .containsExactly(Fixtures.DIRTY, Fixtures.CLEAN);
     assertThat(cases).allSatisfy(e -> assertThat(e.getAttribute("time")).isEqualTo("0"));
   }
 
   @Test
   void validatesAgainstJenkinsJunitSchema() throws Exception {
-    var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(JunitReporterTest.class.getResource("/report/schemas/junit-10.xsd"));
-    for (String doc : List.of(out, render(new JunitReporter(), Fixtures.clean()), render(new JunitReporter(), Fixtures.clean("a.md")))) {
-      schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new StringReader(doc)));
+    var schema =
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(JunitReporterTest.class.getResource("/report/schemas/junit-10.xsd"));
+    for (String doc :
+        List.of(
+            out,
+            render(new JunitReporter(), Fixtures.clean()),
+            render(new JunitReporter(), Fixtures.clean("a.md")))) {
+      schema
+          .newValidator()
+          .validate(new javax.xml.transform.stream.StreamSource(new StringReader(doc)));
     }
     // The schema does reject what a report must not be: a test case without a name.
-    String broken = out.replaceFirst("<testcase classname=\"pm.lint\" name=\"[^\"]*\"", "<testcase classname=\"pm.lint\"");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new StringReader(broken))))
+    String broken =
+        out.replaceFirst(
+            "<testcase classname=\"pm.lint\" name=\"[^\"]*\"", "<testcase classname=\"pm.lint\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                schema
+                    .newValidator()
+                    .validate(
+                        new javax.xml.transform.stream.StreamSource(new StringReader(broken))))
         .isInstanceOf(org.xml.sax.SAXException.class);
   }
 
@@ -105,14 +124,21 @@ class JunitReporterTest {
                     "odd\u0001name.md",
                     "",
                     List.of(
-                        new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR, "odd\u0001name.md",
-                            Location.START, nasty)))),
+                        new Diagnostic(
+                            Fixtures.MISSING_SECTION,
+                            Severity.ERROR,
+                            "odd\u0001name.md",
+                            Location.START,
+                            nasty)))),
             List.of());
     Document doc = parse(render(new JunitReporter(), report));
     Element testcase = (Element) doc.getElementsByTagName("testcase").item(0);
     assertThat(testcase.getAttribute("name")).isEqualTo("oddname.md");
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("1:1 PM201 bell nul ffff lone emoji\uD83D\uDE00 tab end"); // a parser normalises the tab in an attribute
+    assertThat(failure.getAttribute("message"))
+        .isEqualTo(
+            "1:1 PM201 bell nul ffff lone emoji\uD83D\uDE00 tab end"); // a parser normalises the
+    // tab in an attribute
     assertThat(JunitReporter.xmlSafe("plain")).isEqualTo("plain");
   }
 

@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Any file name and message through the lint output writers: text has no control character but its
- * line ends; every GitHub line is a workflow command pm wrote or the summary (a newline and
- * {@code ::error} in a name cannot start one); JSON and SARIF, streamed, parse back to exactly the
- * strings given.
+ * line ends; every GitHub line is a workflow command pm wrote or the summary (a newline and {@code
+ * ::error} in a name cannot start one); JSON and SARIF, streamed, parse back to exactly the strings
+ * given.
  *
  * <p>Regression inputs: {@code src/test/resources/dev/pm/report/ReportEscapingFuzzTestInputs/}.
  */
@@ -33,8 +33,12 @@ class ReportEscapingFuzzTest {
     if (message.isBlank()) {
       return; // a diagnostic always has a message
     }
-    Diagnostic d = new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR, file, new Location(2, 3), message);
-    LintReport report = new LintReport(List.of(new FileResult(file, "default", List.of(d))), List.of(Fixtures.MISSING_SECTION));
+    Diagnostic d =
+        new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR, file, new Location(2, 3), message);
+    LintReport report =
+        new LintReport(
+            List.of(new FileResult(file, "default", List.of(d))),
+            List.of(Fixtures.MISSING_SECTION));
 
     String text = Fixtures.render(new TextReporter(), report);
     assertThat(text.chars().filter(c -> c != 10 && Escape.isControl((char) c)).count()).isZero();
@@ -51,7 +55,10 @@ class ReportEscapingFuzzTest {
 
     JsonNode sarif = JSON.readTree(Fixtures.render(new SarifReporter("1"), report));
     assertThat(sarif.at("/runs/0/results/0/message/text").asText()).isEqualTo(message);
-    assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+    assertThat(
+            sarif
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                .asText())
         .matches("[A-Za-z0-9._~/%:-]*");
   }
 }

@@ -25,7 +25,8 @@ class ReportFormatTest {
   @EnumSource(ReportFormat.class)
   void reportersArePure(ReportFormat format) {
     Reporter reporter = format.reporter("1.2.3");
-    assertThat(render(reporter, Fixtures.report())).isEqualTo(render(format.reporter("1.2.3"), Fixtures.report()));
+    assertThat(render(reporter, Fixtures.report()))
+        .isEqualTo(render(format.reporter("1.2.3"), Fixtures.report()));
     assertThat(render(reporter, Fixtures.report())).isEqualTo(render(reporter, Fixtures.report()));
   }
 

@@ -29,12 +29,15 @@ class SarifReporterTest {
   @BeforeAll
   static void loadSchema() throws IOException {
     JsonNode schemaNode;
-    try (InputStream in = SarifReporterTest.class.getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifReporterTest.class.getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
       assertThat(in).as("schema on the test classpath").isNotNull();
       schemaNode = MAPPER.readTree(in);
     }
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-    schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode, config);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode, config);
   }
 
   @Test
@@ -61,7 +64,8 @@ class SarifReporterTest {
     assertThat(validate(badLevel)).isNotEmpty();
 
     ObjectNode badLine = (ObjectNode) MAPPER.readTree(out);
-    ((ObjectNode) badLine.at("/runs/0/results/0/locations/0/physicalLocation/region")).put("startLine", 0);
+    ((ObjectNode) badLine.at("/runs/0/results/0/locations/0/physicalLocation/region"))
+        .put("startLine", 0);
     assertThat(validate(badLine)).isNotEmpty();
 
     ObjectNode noVersion = (ObjectNode) MAPPER.readTree(out);
@@ -72,7 +76,8 @@ class SarifReporterTest {
   @Test
   void header() throws Exception {
     JsonNode root = MAPPER.readTree(out);
-    assertThat(root.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
+    assertThat(root.get("$schema").asText())
+        .isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
     assertThat(root.get("version").asText()).isEqualTo("2.1.0");
     assertThat(root.get("runs")).hasSize(1);
     JsonNode driver = root.at("/runs/0/tool/driver");
@@ -89,10 +94,12 @@ class SarifReporterTest {
     assertThat(rules.findValuesAsText("id")).containsExactly("PM201", "PM301", "PM402");
     JsonNode pm201 = rules.get(0);
     assertThat(pm201.get("name").asText()).isEqualTo("missing-section");
-    assertThat(pm201.at("/shortDescription/text").asText()).isEqualTo("A required section is missing");
+    assertThat(pm201.at("/shortDescription/text").asText())
+        .isEqualTo("A required section is missing");
     assertThat(pm201.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     assertThat(pm201.get("helpUri").asText())
-        .isEqualTo("https://github.com/pm-dev/pm/blob/main/src/main/resources/dev/pm/rules/PM201.md");
+        .isEqualTo(
+            "https://github.com/pm-dev/pm/blob/main/src/main/resources/dev/pm/rules/PM201.md");
     assertThat(rules.get(2).at("/defaultConfiguration/level").asText()).isEqualTo("note");
   }
 
@@ -104,7 +111,8 @@ class SarifReporterTest {
     assertThat(results.findValuesAsText("level")).containsExactly("warning", "error", "note");
     for (JsonNode r : results) {
       int index = r.get("ruleIndex").asInt();
-      assertThat(run.at("/tool/driver/rules/" + index + "/id").asText()).isEqualTo(r.get("ruleId").asText());
+      assertThat(run.at("/tool/driver/rules/" + index + "/id").asText())
+          .isEqualTo(r.get("ruleId").asText());
     }
     JsonNode error = results.get(1);
     assertThat(error.get("ruleId").asText()).isEqualTo("PM201");
@@ -121,7 +129,8 @@ class SarifReporterTest {
   void uriEncoding() {
     assertThat(SarifReporter.encodePath("a b/ü#1?.md")).isEqualTo("a%20b/%C3%BC%231%3F.md");
     assertThat(SarifReporter.encodePath("x:y,z%.md")).isEqualTo("x%3Ay%2Cz%25.md");
-    assertThat(SarifReporter.encodePath("post-mortems/a_b~c.md")).isEqualTo("post-mortems/a_b~c.md");
+    assertThat(SarifReporter.encodePath("post-mortems/a_b~c.md"))
+        .isEqualTo("post-mortems/a_b~c.md");
   }
 
   private static List<String> validate(JsonNode document) {

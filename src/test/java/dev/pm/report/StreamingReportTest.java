@@ -10,7 +10,6 @@ import dev.pm.lint.LintReport;
 import dev.pm.lint.Severity;
 import dev.pm.model.Location;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +51,13 @@ class StreamingReportTest {
     for (int f = 0; f < 200; f++) {
       List<Diagnostic> diagnostics = new ArrayList<>();
       for (int i = 1; i <= 20; i++) {
-        diagnostics.add(new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR,
-            "postmortems/file-" + f + ".md", new Location(i, 1), Fixtures.NASTY + " #" + i));
+        diagnostics.add(
+            new Diagnostic(
+                Fixtures.MISSING_SECTION,
+                Severity.ERROR,
+                "postmortems/file-" + f + ".md",
+                new Location(i, 1),
+                Fixtures.NASTY + " #" + i));
       }
       files.add(new FileResult("postmortems/file-" + f + ".md", "default", diagnostics));
     }

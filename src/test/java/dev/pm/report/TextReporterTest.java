@@ -40,7 +40,8 @@ class TextReporterTest {
     assertThat(Summary.line(report(2, 1, 0, 1))).isEqualTo("1 file checked: 2 errors, 1 warning");
     assertThat(Summary.line(report(0, 2, 2, 2)))
         .isEqualTo("2 files checked: 0 errors, 2 warnings, 2 infos");
-    assertThat(Summary.line(report(0, 0, 1, 1))).isEqualTo("1 file checked: 0 errors, 0 warnings, 1 info");
+    assertThat(Summary.line(report(0, 0, 1, 1)))
+        .isEqualTo("1 file checked: 0 errors, 0 warnings, 1 info");
   }
 
   @Test
@@ -55,13 +56,19 @@ class TextReporterTest {
     List<Diagnostic> ds = new ArrayList<>();
     int line = 1;
     for (int i = 0; i < errors; i++) {
-      ds.add(new Diagnostic(Fixtures.MISSING_SECTION, Severity.ERROR, "f0.md", Location.ofLine(line++), "e"));
+      ds.add(
+          new Diagnostic(
+              Fixtures.MISSING_SECTION, Severity.ERROR, "f0.md", Location.ofLine(line++), "e"));
     }
     for (int i = 0; i < warnings; i++) {
-      ds.add(new Diagnostic(Fixtures.INVALID_FIELD, Severity.WARNING, "f0.md", Location.ofLine(line++), "w"));
+      ds.add(
+          new Diagnostic(
+              Fixtures.INVALID_FIELD, Severity.WARNING, "f0.md", Location.ofLine(line++), "w"));
     }
     for (int i = 0; i < infos; i++) {
-      ds.add(new Diagnostic(Fixtures.TICKET_LINK, Severity.INFO, "f0.md", Location.ofLine(line++), "i"));
+      ds.add(
+          new Diagnostic(
+              Fixtures.TICKET_LINK, Severity.INFO, "f0.md", Location.ofLine(line++), "i"));
     }
     List<FileResult> results = new ArrayList<>();
     results.add(new FileResult("f0.md", "", ds));

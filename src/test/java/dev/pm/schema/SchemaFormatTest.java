@@ -30,7 +30,8 @@ class SchemaFormatTest {
 
   @BeforeAll
   static void load() throws Exception {
-    JsonNode node = new ObjectMapper().readTree(Files.readString(Path.of("templates/pm-schema.json")));
+    JsonNode node =
+        new ObjectMapper().readTree(Files.readString(Path.of("templates/pm-schema.json")));
     jsonSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node);
   }
 
@@ -46,7 +47,8 @@ class SchemaFormatTest {
   void readmeExamplePassesBoth() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
     int start = readme.indexOf("```yaml\nname: standard");
-    String example = readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 8));
+    String example =
+        readme.substring(start + "```yaml\n".length(), readme.indexOf("```", start + 8));
     SchemaLoader.load("README example", example);
     assertThat(validate(example)).isEmpty();
   }
@@ -55,7 +57,8 @@ class SchemaFormatTest {
   void misspeltKeysFailBoth() throws Exception {
     String text = "name: x\nsectoins: [A]\n";
     assertThat(validate(text)).isNotEmpty();
-    assertThatThrownBy(() -> SchemaLoader.load("x", text)).isInstanceOf(SchemaException.class)
+    assertThatThrownBy(() -> SchemaLoader.load("x", text))
+        .isInstanceOf(SchemaException.class)
         .hasMessageContaining("unknown key \"sectoins\"");
     String badStatus = "name: x\nactionItems:\n  statuses: {Done: finished}\n";
     assertThat(validate(badStatus)).isNotEmpty();

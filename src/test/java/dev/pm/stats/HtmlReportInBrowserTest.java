@@ -28,7 +28,9 @@ class HtmlReportInBrowserTest {
   void pageRendersWithTheCountsAndNoScriptErrors() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
     Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
-    var result = new PmRunner(repo).run("stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html");
+    var result =
+        new PmRunner(repo)
+            .run("stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html");
     assertThat(result.exitCode()).isZero();
     Path page = repo.resolve("report.html");
 
@@ -36,13 +38,15 @@ class HtmlReportInBrowserTest {
     String dom = new String(dump.getInputStream().readAllBytes());
     String log = new String(dump.getErrorStream().readAllBytes());
     assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(dom).contains("24 of 24 action items shown")
+    assertThat(dom)
+        .contains("24 of 24 action items shown")
         .contains("<span class=\"value\">10</span>")
         .contains("aria-sort=\"none\"");
     assertThat(log).doesNotContain("Uncaught").doesNotContain("SyntaxError");
 
     Path png = repo.resolve("stats.png");
-    Process shot = chromium(repo, "--screenshot=" + png, "--window-size=1280,1400", page.toUri().toString());
+    Process shot =
+        chromium(repo, "--screenshot=" + png, "--window-size=1280,1400", page.toUri().toString());
     shot.getInputStream().readAllBytes();
     assertThat(shot.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.size(png)).isGreaterThan(10_000);
@@ -61,8 +65,15 @@ class HtmlReportInBrowserTest {
   void keyboardSortsWithEmptyCellsLastAndTheFilterRecountsTheTiles() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
     Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
-    assertThat(new PmRunner(repo).run("stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html").exitCode()).isZero();
-    Files.writeString(repo.resolve("drive.html"), """
+    assertThat(
+            new PmRunner(repo)
+                .run(
+                    "stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html")
+                .exitCode())
+        .isZero();
+    Files.writeString(
+        repo.resolve("drive.html"),
+        """
         <!DOCTYPE html><html><body><pre id="out"></pre>
         <iframe id="a" src="report.html"></iframe><iframe id="b" src="report.html#q=@kim"></iframe>
         <script>
@@ -84,25 +95,45 @@ class HtmlReportInBrowserTest {
         };
         </script></body></html>
         """);
-    Process dump = chromium(repo, "--allow-file-access-from-files", "--dump-dom", repo.resolve("drive.html").toUri().toString());
+    Process dump =
+        chromium(
+            repo,
+            "--allow-file-access-from-files",
+            "--dump-dom",
+            repo.resolve("drive.html").toUri().toString());
     String dom = new String(dump.getInputStream().readAllBytes());
     dump.getErrorStream().readAllBytes();
     assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String out = dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
     assertThat(out).contains("tabindex 0");
     String asc = out.lines().filter(l -> l.startsWith("asc ascending ")).findFirst().orElseThrow();
-    String desc = out.lines().filter(l -> l.startsWith("desc descending ")).findFirst().orElseThrow();
+    String desc =
+        out.lines().filter(l -> l.startsWith("desc descending ")).findFirst().orElseThrow();
     assertThat(asc).endsWith(",,").doesNotContain(" ,");
     assertThat(desc).endsWith(",,").doesNotContain(" ,");
     assertThat(asc.substring(14, 20)).isNotEqualTo(desc.substring(16, 22));
-    assertThat(out).contains("filtered 1 of 24 action items shown incidents=1 total=1 open=1 overdue=1 completion=0%");
+    assertThat(out)
+        .contains(
+            "filtered 1 of 24 action items shown incidents=1 total=1 open=1 overdue=1 completion=0%");
   }
 
   private static Process chromium(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + dir.resolve("chrome-profile"), "--enable-logging=stderr", "--v=0",
-        "--virtual-time-budget=3000"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + dir.resolve("chrome-profile"),
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=3000"));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).directory(dir.toFile()).start();
   }

@@ -45,28 +45,36 @@ class LintStatsAgreementTest {
       files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    SchemaResolver resolver = new SchemaResolver(TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());
+    SchemaResolver resolver =
+        new SchemaResolver(
+            TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());
     Set<String> linted = new ConcurrentSkipListSet<>();
-    Rule recorder = new Rule() {
-      @Override
-      public RuleInfo info() {
-        return RuleInfo.of("PM999", "records-items", Severity.INFO, "Records the items rules check");
-      }
+    Rule recorder =
+        new Rule() {
+          @Override
+          public RuleInfo info() {
+            return RuleInfo.of(
+                "PM999", "records-items", Severity.INFO, "Records the items rules check");
+          }
 
-      @Override
-      public void check(LintContext context, Findings findings) {
-        context.actionItems().forEach(i -> linted.add(key(context.doc().source().displayPath(), i)));
-      }
-    };
+          @Override
+          public void check(LintContext context, Findings findings) {
+            context
+                .actionItems()
+                .forEach(i -> linted.add(key(context.doc().source().displayPath(), i)));
+          }
+        };
     List<Rule> rules = new ArrayList<>(BuiltInRules.fileRules());
     rules.add(recorder);
-    Linter linter = new Linter(rules, BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS, resolver);
+    Linter linter =
+        new Linter(rules, BuiltInRules.crossFileRules(), RuleSettings.DEFAULTS, resolver);
     for (Path file : files) {
       linter.check(parser.read(file, file.getFileName().toString()));
     }
-    List<InputFile> inputs = files.stream().map(f -> new InputFile(f, f.getFileName().toString())).toList();
+    List<InputFile> inputs =
+        files.stream().map(f -> new InputFile(f, f.getFileName().toString())).toList();
     Set<String> counted = new TreeSet<>();
-    for (IncidentRecord record : StatsRun.run(inputs, parser, resolver, 2, skipped -> { })) {
+    for (IncidentRecord record : StatsRun.run(inputs, parser, resolver, 2, skipped -> {})) {
       record.actionItems().forEach(i -> counted.add(key(record.file(), i)));
     }
     assertThat(counted).as("items stats counts").hasSizeGreaterThan(300);
@@ -74,6 +82,14 @@ class LintStatsAgreementTest {
   }
 
   private static String key(String file, ActionItem item) {
-    return file + ":" + item.at().line() + " " + item.form() + " " + item.status() + " " + new java.util.TreeMap<>(item.values());
+    return file
+        + ":"
+        + item.at().line()
+        + " "
+        + item.form()
+        + " "
+        + item.status()
+        + " "
+        + new java.util.TreeMap<>(item.values());
   }
 }

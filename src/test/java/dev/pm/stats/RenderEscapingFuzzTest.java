@@ -36,17 +36,47 @@ class RenderEscapingFuzzTest {
     String owner = data.consumeString(40);
     String itemId = data.consumeString(20);
     String action = data.consumeRemainingAsString();
-    ActionItem item = new ActionItem(ActionItem.Form.TABLE_ROW,
-        Map.of(ActionItemField.ID, itemId, ActionItemField.ACTION, action, ActionItemField.OWNER, owner),
-        Map.of(), Optional.of(LocalDate.of(2026, 1, 1)), ActionStatus.OPEN, List.of(), new Location(3, 1));
-    IncidentRecord record = new IncidentRecord(file, id, action, Optional.of(LocalDate.of(2025, 12, 1)), "P2", "", List.of(item), 0, Map.of());
-    StatsResult result = StatsCalculator.compute(List.of(record), StatsQuery.asOf(LocalDate.of(2026, 6, 1)));
+    ActionItem item =
+        new ActionItem(
+            ActionItem.Form.TABLE_ROW,
+            Map.of(
+                ActionItemField.ID,
+                itemId,
+                ActionItemField.ACTION,
+                action,
+                ActionItemField.OWNER,
+                owner),
+            Map.of(),
+            Optional.of(LocalDate.of(2026, 1, 1)),
+            ActionStatus.OPEN,
+            List.of(),
+            new Location(3, 1));
+    IncidentRecord record =
+        new IncidentRecord(
+            file,
+            id,
+            action,
+            Optional.of(LocalDate.of(2025, 12, 1)),
+            "P2",
+            "",
+            List.of(item),
+            0,
+            Map.of());
+    StatsResult result =
+        StatsCalculator.compute(List.of(record), StatsQuery.asOf(LocalDate.of(2026, 6, 1)));
 
     String table = render(new TableRenderer(false), result);
     assertThat(table.chars().filter(c -> c != 10 && Escape.isControl((char) c)).count()).isZero();
 
     String csv = render(new CsvRenderer(false), result);
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
     assertThat(rows).hasSize(1);
     assertReadsBack(rows.get(0).get("owner"), owner.isBlank() ? "" : owner);
     assertReadsBack(rows.get(0).get("incident"), id);
@@ -54,7 +84,8 @@ class RenderEscapingFuzzTest {
     String markdown = render(new MarkdownRenderer(), result);
     assertThat(markdown).doesNotContain("<").doesNotContain(">");
     // "### Overdue", a blank line, the header, the separator, then the one item's row.
-    String overdueRow = markdown.lines().dropWhile(l -> !l.equals("### Overdue")).skip(4).findFirst().orElseThrow();
+    String overdueRow =
+        markdown.lines().dropWhile(l -> !l.equals("### Overdue")).skip(4).findFirst().orElseThrow();
     assertThat(overdueRow.split("(?<!\\\\)\\|", -1)).hasSize(9);
     assertThat(overdueRow).contains("](" + Escape.uriPath(file) + "#L3)");
   }
@@ -65,9 +96,16 @@ class RenderEscapingFuzzTest {
     } else {
       assertThat(cell).isEqualTo("'" + written);
     }
-    assertThat(cell).satisfiesAnyOf(
-        c -> assertThat(c).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r"),
-        c -> assertThat(c).matches("-?\\d+(\\.\\d+)?"));
+    assertThat(cell)
+        .satisfiesAnyOf(
+            c ->
+                assertThat(c)
+                    .doesNotStartWith("=")
+                    .doesNotStartWith("+")
+                    .doesNotStartWith("@")
+                    .doesNotStartWith("\t")
+                    .doesNotStartWith("\r"),
+            c -> assertThat(c).matches("-?\\d+(\\.\\d+)?"));
   }
 
   private static String render(StatsRenderer renderer, StatsResult result) {

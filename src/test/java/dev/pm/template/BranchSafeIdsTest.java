@@ -22,7 +22,8 @@ class BranchSafeIdsTest {
     git.run("checkout", "-q", "-b", "alice");
     PmRunner pm = new PmRunner(repo);
     var alice = pm.run("new", "Alice's incident", "--date", "2026-03-14");
-    assertThat(Files.readString(repo.resolve(alice.out().trim()))).contains("id: INC-2026-03-14-01");
+    assertThat(Files.readString(repo.resolve(alice.out().trim())))
+        .contains("id: INC-2026-03-14-01");
     git.commitAll("alice");
     git.run("checkout", "-q", "main");
     git.run("checkout", "-q", "-b", "bob");
@@ -32,7 +33,8 @@ class BranchSafeIdsTest {
     assertThat(Files.readString(repo.resolve(bob.out().trim()))).contains("id: INC-2026-03-14-02");
     // Another day is unaffected.
     var other = pm.run("new", "Another day", "--date", "2026-03-15");
-    assertThat(Files.readString(repo.resolve(other.out().trim()))).contains("id: INC-2026-03-15-01");
+    assertThat(Files.readString(repo.resolve(other.out().trim())))
+        .contains("id: INC-2026-03-15-01");
   }
 
   @Test
@@ -42,7 +44,9 @@ class BranchSafeIdsTest {
     git.commitAll("start");
     git.run("checkout", "-q", "-b", "carol");
     Files.createDirectories(repo.resolve("postmortems"));
-    Files.writeString(repo.resolve("postmortems/carol.md"), "---\nid: \"INC-2026-03-14-04\"\ntitle: Carol\n---\n# Carol\n");
+    Files.writeString(
+        repo.resolve("postmortems/carol.md"),
+        "---\nid: \"INC-2026-03-14-04\"\ntitle: Carol\n---\n# Carol\n");
     git.commitAll("carol");
     // Only a remote-tracking ref keeps carol's work: as after a fetch of a colleague's branch.
     git.run("update-ref", "refs/remotes/origin/carol", "carol");

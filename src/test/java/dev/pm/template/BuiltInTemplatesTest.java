@@ -32,14 +32,25 @@ class BuiltInTemplatesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "standard,000_15f67eddf435155a.txt,P2",
-      "blameless,001_dbc97a517d905fd4.txt,P1",
-      "sre,002_207c4d0952749864.txt,P0",
-      "review,003_2e4e79680da59d55.txt,P3",
-      "comprehensive,004_7be2315a3d57a856.txt,SEV-2"
+    "standard,000_15f67eddf435155a.txt,P2",
+    "blameless,001_dbc97a517d905fd4.txt,P1",
+    "sre,002_207c4d0952749864.txt,P0",
+    "review,003_2e4e79680da59d55.txt,P3",
+    "comprehensive,004_7be2315a3d57a856.txt,SEV-2"
   })
-  void outputKeepsTheSeedsSectionsAndTables(String template, String seedFile, String severity, @TempDir Path repo) throws Exception {
-    var result = new PmRunner(repo).run("new", "Checkout API returned 502s", "--template", template, "--severity", severity, "--date", "2026-03-14");
+  void outputKeepsTheSeedsSectionsAndTables(
+      String template, String seedFile, String severity, @TempDir Path repo) throws Exception {
+    var result =
+        new PmRunner(repo)
+            .run(
+                "new",
+                "Checkout API returned 502s",
+                "--template",
+                template,
+                "--severity",
+                severity,
+                "--date",
+                "2026-03-14");
     assertThat(result.exitCode()).as(result.err()).isZero();
     Path written = repo.resolve(result.out().trim());
     PostMortem output = parse(written, Files.readString(written));
@@ -64,9 +75,17 @@ class BuiltInTemplatesTest {
   void reviewKeepsTheSeedsOwnFrontMatterKeys(String template, @TempDir Path repo) throws Exception {
     var result = new PmRunner(repo).run("new", "Login failures", "--template", template);
     Path written = repo.resolve(result.out().trim());
-    var keys = parse(written, Files.readString(written)).frontMatter().orElseThrow().fields().keySet();
-    assertThat(keys).containsSubsequence("id", "title", "date", "severity", "status", "template")
-        .contains("incident_start_time", "incident_end_time", "incident_duration", "author", "reviewers", "version");
+    var keys =
+        parse(written, Files.readString(written)).frontMatter().orElseThrow().fields().keySet();
+    assertThat(keys)
+        .containsSubsequence("id", "title", "date", "severity", "status", "template")
+        .contains(
+            "incident_start_time",
+            "incident_end_time",
+            "incident_duration",
+            "author",
+            "reviewers",
+            "version");
   }
 
   /**
@@ -74,16 +93,49 @@ class BuiltInTemplatesTest {
    * the document's shape (found by fuzzing: a title holding {@code |} split the metadata table).
    */
   @ParameterizedTest
-  @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
-      "a | b;standard", "a | b;comprehensive", "a\\|b;standard", "<!-- open comment;review",
-      "```;review", "# Heading;review", "===;review", "- bullet;review", "[ref]: https://x.example;review",
-      "1. first;review", "| cell |;comprehensive"
-  })
-  void userValuesNeverChangeTheDocumentsShape(String value, String template, @TempDir Path repo) throws Exception {
-    var plain = new PmRunner(repo).run("new", "Plain title", "--template", template, "--date", "2026-03-14",
-        "--author", "Ann", "--service", "api");
-    var hostile = new PmRunner(repo).run("new", "--template", template, "--date", "2026-03-15",
-        "--author=" + value, "--service=" + value, "--", value);
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '"',
+      value = {
+        "a | b;standard",
+        "a | b;comprehensive",
+        "a\\|b;standard",
+        "<!-- open comment;review",
+        "```;review",
+        "# Heading;review",
+        "===;review",
+        "- bullet;review",
+        "[ref]: https://x.example;review",
+        "1. first;review",
+        "| cell |;comprehensive"
+      })
+  void userValuesNeverChangeTheDocumentsShape(String value, String template, @TempDir Path repo)
+      throws Exception {
+    var plain =
+        new PmRunner(repo)
+            .run(
+                "new",
+                "Plain title",
+                "--template",
+                template,
+                "--date",
+                "2026-03-14",
+                "--author",
+                "Ann",
+                "--service",
+                "api");
+    var hostile =
+        new PmRunner(repo)
+            .run(
+                "new",
+                "--template",
+                template,
+                "--date",
+                "2026-03-15",
+                "--author=" + value,
+                "--service=" + value,
+                "--",
+                value);
     assertThat(hostile.exitCode()).as(hostile.err()).isZero();
     Path plainFile = repo.resolve(plain.out().trim());
     Path hostileFile = repo.resolve(hostile.out().trim());
@@ -107,8 +159,10 @@ class BuiltInTemplatesTest {
 
   private static List<String> headings(PostMortem doc) {
     // Level 0 are bold labels read as headings (blameless's categories), not headings of the seed.
-    return doc.sections().stream().filter(s -> s.heading().level() > 0)
-        .map(s -> s.heading().level() + " " + s.heading().key()).toList();
+    return doc.sections().stream()
+        .filter(s -> s.heading().level() > 0)
+        .map(s -> s.heading().level() + " " + s.heading().key())
+        .toList();
   }
 
   /** Each table's header texts followed by the number of cells in each of its rows. */
@@ -116,7 +170,10 @@ class BuiltInTemplatesTest {
     List<String> shapes = new ArrayList<>();
     for (Block block : doc.root().allBlocks()) {
       if (block instanceof Table t) {
-        shapes.add(t.header().stream().map(Cell::text).toList() + " " + t.rows().stream().map(r -> r.cells().size()).toList());
+        shapes.add(
+            t.header().stream().map(Cell::text).toList()
+                + " "
+                + t.rows().stream().map(r -> r.cells().size()).toList());
       }
     }
     return shapes;
@@ -131,5 +188,4 @@ class BuiltInTemplatesTest {
     }
     return headers;
   }
-
 }

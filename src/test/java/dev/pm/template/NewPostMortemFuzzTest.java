@@ -8,12 +8,12 @@ import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
-import dev.pm.read.SchemaResolver;
 import dev.pm.model.FrontMatter;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,30 +30,38 @@ import java.util.regex.Pattern;
  * the values given, in a file named inside the target folder, whose structure the values did not
  * change: it lints with the same rules firing as the same document with plain values.
  *
- * <p>Regression inputs: {@code src/test/resources/dev/pm/template/NewPostMortemFuzzTestInputs/renderAnyValues/}.
+ * <p>Regression inputs: {@code
+ * src/test/resources/dev/pm/template/NewPostMortemFuzzTestInputs/renderAnyValues/}.
  */
 class NewPostMortemFuzzTest {
 
   private static final TemplateCatalog CATALOG = TemplateCatalog.builtIn();
   private static final PostMortemCreator CREATOR = new PostMortemCreator(CATALOG);
   private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
-  private static final Linter LINTER = new Linter(
-      BuiltInRules.fileRules(),
-      BuiltInRules.crossFileRules(),
-      RuleSettings.DEFAULTS,
-      new SchemaResolver(CATALOG, Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+  private static final Linter LINTER =
+      new Linter(
+          BuiltInRules.fileRules(),
+          BuiltInRules.crossFileRules(),
+          RuleSettings.DEFAULTS,
+          new SchemaResolver(CATALOG, Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
   private static final Path FOLDER = Path.of("/nonexistent/pm-fuzz/postmortems");
   private static final Pattern SLUG = Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*)?");
-  private static final Pattern FILE_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)*\\.md");
-  /** Rules that read the wording of a value (a title of "TODO" is template text), not the structure. */
+  private static final Pattern FILE_NAME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(-[a-z0-9]+)*\\.md");
+
+  /**
+   * Rules that read the wording of a value (a title of "TODO" is template text), not the structure.
+   */
   private static final Set<String> WORDING_RULES = Set.of("PM501", "PM502", "PM106");
 
   @FuzzTest
   void renderAnyValues(FuzzedDataProvider data) {
     List<String> names = CATALOG.names();
     String template = names.get(data.consumeInt(0, names.size() - 1));
-    LocalDate date = LocalDate.of(data.consumeInt(1970, 2100), data.consumeInt(1, 12), data.consumeInt(1, 28));
-    Optional<String> id = data.consumeBoolean() ? Optional.of(data.consumeString(40)) : Optional.empty();
+    LocalDate date =
+        LocalDate.of(data.consumeInt(1970, 2100), data.consumeInt(1, 12), data.consumeInt(1, 28));
+    Optional<String> id =
+        data.consumeBoolean() ? Optional.of(data.consumeString(40)) : Optional.empty();
     List<String> authors = List.of(data.consumeString(40), data.consumeString(40));
     List<String> services = List.of(data.consumeString(40));
     String title = data.consumeRemainingAsString();
@@ -82,7 +90,14 @@ class NewPostMortemFuzzTest {
     assertThat(fm.text("date")).contains(date.toString());
 
     String plainId = id.isPresent() ? "INC-PLAIN-01" : created.id();
-    NewRequest plain = request("Plain title", template, date, Optional.of(plainId), List.of("Ann", "Bo"), List.of("api"));
+    NewRequest plain =
+        request(
+            "Plain title",
+            template,
+            date,
+            Optional.of(plainId),
+            List.of("Ann", "Bo"),
+            List.of("api"));
     String plainText = CREATOR.render(plain).text();
     assertThat(structuralRules(created.text()))
         .as("rules firing on the new document, against the same document with plain values")
@@ -90,8 +105,24 @@ class NewPostMortemFuzzTest {
   }
 
   private static NewRequest request(
-      String title, String template, LocalDate date, Optional<String> id, List<String> authors, List<String> services) {
-    return new NewRequest(title, template, Optional.empty(), Optional.empty(), date, id, authors, services, FOLDER, "INC", false);
+      String title,
+      String template,
+      LocalDate date,
+      Optional<String> id,
+      List<String> authors,
+      List<String> services) {
+    return new NewRequest(
+        title,
+        template,
+        Optional.empty(),
+        Optional.empty(),
+        date,
+        id,
+        authors,
+        services,
+        FOLDER,
+        "INC",
+        false);
   }
 
   private static Set<String> structuralRules(String text) {

@@ -8,13 +8,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SlugsTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Checkout API returned 502s|checkout-api-returned-502s",
-      "Café à Zürich: DNS ß|cafe-a-zurich-dns-ss",
-      "  --Leading & trailing!!  |leading-trailing",
-      "Ошибка базы данных|''",
-      "日本語のタイトル|''"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Checkout API returned 502s|checkout-api-returned-502s",
+        "Café à Zürich: DNS ß|cafe-a-zurich-dns-ss",
+        "  --Leading & trailing!!  |leading-trailing",
+        "Ошибка базы данных|''",
+        "日本語のタイトル|''"
+      })
   void makesAsciiSlugs(String title, String slug) {
     assertThat(Slugs.of(title)).isEqualTo(slug);
   }

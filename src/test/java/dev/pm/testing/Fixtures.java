@@ -10,7 +10,10 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** Copies the files directly in {@code from} into {@code to} (created if missing); returns {@code to}. */
+  /**
+   * Copies the files directly in {@code from} into {@code to} (created if missing); returns {@code
+   * to}.
+   */
   public static Path copyFiles(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {

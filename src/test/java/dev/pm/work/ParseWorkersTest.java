@@ -10,12 +10,18 @@ class ParseWorkersTest {
 
   @Test
   void resultsComeBackInInputOrder() {
-    // The limit is far beyond the tasks' 50 ms: it is not what is tested, and a loaded machine must not reach it.
+    // The limit is far beyond the tasks' 50 ms: it is not what is tested, and a loaded machine must
+    // not reach it.
     try (ParseWorkers workers = new ParseWorkers(2, Duration.ofMinutes(5))) {
-      List<Integer> out = workers.map(List.of(5, 1, 4, 2, 3), i -> {
-        sleep(i * 10L);
-        return i * 10;
-      }, i -> -1, (i, e) -> -2);
+      List<Integer> out =
+          workers.map(
+              List.of(5, 1, 4, 2, 3),
+              i -> {
+                sleep(i * 10L);
+                return i * 10;
+              },
+              i -> -1,
+              (i, e) -> -2);
       assertThat(out).containsExactly(50, 10, 40, 20, 30);
     }
   }
@@ -28,12 +34,17 @@ class ParseWorkersTest {
     // however loaded the machine; no wall-clock assertion (issue 19).
     java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
     try (ParseWorkers workers = new ParseWorkers(1, Duration.ofMillis(300))) {
-      List<String> out = workers.map(List.of("slow", "fast", "fast2"), s -> {
-        if (s.equals("slow")) {
-          awaitIgnoringInterrupts(released);
-        }
-        return s;
-      }, s -> "timeout:" + s, (s, e) -> "crash");
+      List<String> out =
+          workers.map(
+              List.of("slow", "fast", "fast2"),
+              s -> {
+                if (s.equals("slow")) {
+                  awaitIgnoringInterrupts(released);
+                }
+                return s;
+              },
+              s -> "timeout:" + s,
+              (s, e) -> "crash");
       assertThat(out).containsExactly("timeout:slow", "fast", "fast2");
     } finally {
       released.countDown();
@@ -43,12 +54,17 @@ class ParseWorkersTest {
   @Test
   void aCrashIsReportedForItsInputOnly() {
     try (ParseWorkers workers = new ParseWorkers(2, Duration.ofSeconds(5))) {
-      List<String> out = workers.map(List.of("a", "boom", "c"), s -> {
-        if (s.equals("boom")) {
-          throw new IllegalStateException("bad");
-        }
-        return s;
-      }, s -> "timeout", (s, e) -> "crash:" + e.getMessage());
+      List<String> out =
+          workers.map(
+              List.of("a", "boom", "c"),
+              s -> {
+                if (s.equals("boom")) {
+                  throw new IllegalStateException("bad");
+                }
+                return s;
+              },
+              s -> "timeout",
+              (s, e) -> "crash:" + e.getMessage());
       assertThat(out).containsExactly("a", "crash:bad", "c");
     }
   }
@@ -56,12 +72,19 @@ class ParseWorkersTest {
   @Test
   void outOfMemoryStopsTheRunInsteadOfBecomingAFinding() {
     try (ParseWorkers workers = new ParseWorkers(2, Duration.ofSeconds(5))) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> workers.map(List.of("a", "oom"), s -> {
-        if (s.equals("oom")) {
-          throw new OutOfMemoryError("Java heap space");
-        }
-        return s;
-      }, s -> "timeout", (s, e) -> "crash")).isInstanceOf(OutOfMemoryError.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  workers.map(
+                      List.of("a", "oom"),
+                      s -> {
+                        if (s.equals("oom")) {
+                          throw new OutOfMemoryError("Java heap space");
+                        }
+                        return s;
+                      },
+                      s -> "timeout",
+                      (s, e) -> "crash"))
+          .isInstanceOf(OutOfMemoryError.class);
     }
   }
 

@@ -32,29 +32,37 @@ class SafeYamlReaderTest {
     // Here YAML ends the comment at the NEL and fails on "more" + "b:"; the "b: 1" line is the
     // second of the front matter (file line 3), not the third.
     var outcome = read("# note\u0085more\nb: 1\n");
-    assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.at()).isEqualTo(new Location(3, 2)));
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.at()).isEqualTo(new Location(3, 2)));
   }
 
   @Test
   void reportsDuplicateKeysAtTheSecondOne() {
     var outcome = read("id: a\ntitle: t\nid: b\n");
-    assertThat(outcome.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(ParseProblem.Kind.FRONT_MATTER);
-      assertThat(p.at().line()).isEqualTo(4);
-      assertThat(p.message()).contains("duplicate key \"id\"").contains("line 2");
-    });
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(ParseProblem.Kind.FRONT_MATTER);
+              assertThat(p.at().line()).isEqualTo(4);
+              assertThat(p.message()).contains("duplicate key \"id\"").contains("line 2");
+            });
   }
 
   @Test
   void refusesBillionLaughs() {
-    String laughs = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
-        + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
+    String laughs =
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+            + "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
     assertThat(read(laughs).problems()).isNotEmpty();
   }
 
   @Test
   void refusesAnchorsOnScalars() {
-    assertThat(read("a: &x 1\nb: *x\n").problems()).extracting(ParseProblem::message).anyMatch(m -> m.contains("anchors"));
+    assertThat(read("a: &x 1\nb: *x\n").problems())
+        .extracting(ParseProblem::message)
+        .anyMatch(m -> m.contains("anchors"));
   }
 
   @Test
@@ -65,8 +73,12 @@ class SafeYamlReaderTest {
 
   @Test
   void refusesTagsNamingJavaClasses() {
-    var outcome = read("x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
-    assertThat(outcome.problems()).extracting(ParseProblem::message).anyMatch(m -> m.contains("not allowed"));
+    var outcome =
+        read(
+            "x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
+    assertThat(outcome.problems())
+        .extracting(ParseProblem::message)
+        .anyMatch(m -> m.contains("not allowed"));
   }
 
   @Test
@@ -77,7 +89,9 @@ class SafeYamlReaderTest {
   @Test
   void refusesOversizedBlocksBeforeParsing() {
     var outcome = SafeYamlReader.read("a: " + "x".repeat(70_000) + "\n", 2, 64 * 1024);
-    assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("limit"));
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("limit"));
   }
 
   @Test
@@ -91,11 +105,15 @@ class SafeYamlReaderTest {
   @Test
   void reportsSyntaxErrorsWithTheirLine() {
     var outcome = read("id: ok\ntitle: [unclosed\n");
-    assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("invalid YAML"));
+    assertThat(outcome.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("invalid YAML"));
   }
 
   @Test
   void nonMappingIsAProblem() {
-    assertThat(read("- a\n- b\n").problems()).extracting(ParseProblem::message).anyMatch(m -> m.contains("mapping"));
+    assertThat(read("- a\n- b\n").problems())
+        .extracting(ParseProblem::message)
+        .anyMatch(m -> m.contains("mapping"));
   }
 }

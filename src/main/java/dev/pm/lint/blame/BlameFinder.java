@@ -32,17 +32,24 @@ public final class BlameFinder {
   }
 
   /** Phrases that blame only with a person as their subject. */
-  static final Set<String> HINDSIGHT = Set.of("should have", "shouldn't have", "should not have", "failed to");
+  static final Set<String> HINDSIGHT =
+      Set.of("should have", "shouldn't have", "should not have", "failed to");
 
-  private static final Pattern PERSON_WORDS = Pattern.compile(
-      "(?i)(?:\\b(?:i|we|he|she|they|you|someone|somebody|nobody|no one|engineer|engineers|operator|operators|developer|developers"
-          + "|on-?call|oncall|sre|admin|administrator|reviewer|reviewers|author|employee|staff|person|team member|individual)"
-          + "|@[A-Za-z0-9][\\w-]*)\\s+(?:\\w+\\s+)?$");
-  private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|without|nor|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|rather than|instead of)\\b|n't\\b");
-  private static final Pattern HANDLE_SUBJECT = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(@[A-Za-z0-9][\\w-]*)\\s+[a-z]+");
+  private static final Pattern PERSON_WORDS =
+      Pattern.compile(
+          "(?i)(?:\\b(?:i|we|he|she|they|you|someone|somebody|nobody|no one|engineer|engineers|operator|operators|developer|developers"
+              + "|on-?call|oncall|sre|admin|administrator|reviewer|reviewers|author|employee|staff|person|team member|individual)"
+              + "|@[A-Za-z0-9][\\w-]*)\\s+(?:\\w+\\s+)?$");
+  private static final Pattern NEGATION =
+      Pattern.compile(
+          "(?i)\\b(?:not|no|never|without|nor|isn't|wasn't|aren't|weren't|don't|doesn't|didn't|rather than|instead of)\\b|n't\\b");
+  private static final Pattern HANDLE_SUBJECT =
+      Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(@[A-Za-z0-9][\\w-]*)\\s+[a-z]+");
   private static final Pattern CODE = Pattern.compile("`+[^`]*`+");
-  private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<[^>]+>");
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|'[^'\\s][^']*[^'\\s]'(?!\\w)|‘[^’]*’");
+  private static final Pattern LINK =
+      Pattern.compile("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+|<[^>]+>");
+  private static final Pattern QUOTED =
+      Pattern.compile("\"[^\"]*\"|“[^”]*”|'[^'\\s][^']*[^'\\s]'(?!\\w)|‘[^’]*’");
 
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<String> phraseNames = new ArrayList<>();
@@ -60,7 +67,9 @@ public final class BlameFinder {
       }
       String body = Pattern.quote(p).replace(" ", "\\E\\s+\\Q");
       String before = Character.isLetterOrDigit(p.charAt(0)) ? "(?<![\\w'@-])" : "(?<=\\w)";
-      patterns.add(Pattern.compile(before + body + "(?![\\w-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      patterns.add(
+          Pattern.compile(
+              before + body + "(?![\\w-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       phraseNames.add(p);
     }
     for (String person : people) {
@@ -68,7 +77,9 @@ public final class BlameFinder {
       if (n.length() >= 3 && Character.isLetter(n.codePointAt(0))) {
         // Written capitalised, as a name starts a sentence; "frank" in an owner column is Frank.
         String name = Character.toUpperCase(n.charAt(0)) + n.substring(1);
-        names.add(Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(" + Pattern.quote(name) + ")\\s+[a-z]+"));
+        names.add(
+            Pattern.compile(
+                "^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(" + Pattern.quote(name) + ")\\s+[a-z]+"));
       }
     }
   }
@@ -85,7 +96,9 @@ public final class BlameFinder {
           continue;
         }
         boolean hindsight = HINDSIGHT.contains(phraseNames.get(i));
-        if (hindsight && (!PERSON_WORDS.matcher(sentence).find() || !looksBack(phraseNames.get(i), line.substring(m.end())))) {
+        if (hindsight
+            && (!PERSON_WORDS.matcher(sentence).find()
+                || !looksBack(phraseNames.get(i), line.substring(m.end())))) {
           continue;
         }
         out.add(new Match(m.start(), phraseNames.get(i), hindsight ? Kind.HINDSIGHT : Kind.PHRASE));
@@ -112,9 +125,11 @@ public final class BlameFinder {
     return out;
   }
 
-  private static final Pattern PARTICIPLE = Pattern.compile(
-      "^\\s+(?:\\w+ly\\s+)?(?:been|had|done|made|caught|known|seen|run|kept|sent|built|put|set|let|thought|told|found|held|read|"
-          + "got|gotten|taken|given|written|understood|\\w+ed)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTICIPLE =
+      Pattern.compile(
+          "^\\s+(?:\\w+ly\\s+)?(?:been|had|done|made|caught|known|seen|run|kept|sent|built|put|set|let|thought|told|found|held|read|"
+              + "got|gotten|taken|given|written|understood|\\w+ed)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether a hindsight phrase looks back: "should have" followed by a past participle ("we should
@@ -129,7 +144,8 @@ public final class BlameFinder {
     int start = 0;
     for (int i = at - 1; i > 0; i--) {
       char c = line.charAt(i);
-      if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ':') && Character.isWhitespace(line.charAt(i + 1))) {
+      if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ':')
+          && Character.isWhitespace(line.charAt(i + 1))) {
         start = i + 1;
         break;
       }

@@ -7,12 +7,12 @@ import dev.pm.lint.FileResult;
 import dev.pm.lint.FileSummary;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
-import dev.pm.read.SchemaResolver;
 import dev.pm.model.Location;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.SchemaResolver;
 import dev.pm.template.TemplateCatalog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,8 +26,8 @@ import java.util.Optional;
  * and fixes as {@code pm lint} and {@code pm lint --fix} on that file in a repository run.
  *
  * <p>Rationale: this is the one door {@code pm lsp} goes through into linting, so a change to how
- * pm lints (the reading layer, reporters, LintCommand) reaches the editor without touching it.
- * Call it on a thread with a large stack, as parsing needs (see {@link dev.pm.work.ParseWorkers}).
+ * pm lints (the reading layer, reporters, LintCommand) reaches the editor without touching it. Call
+ * it on a thread with a large stack, as parsing needs (see {@link dev.pm.work.ParseWorkers}).
  */
 public final class DocumentLint {
 
@@ -46,11 +46,17 @@ public final class DocumentLint {
   private final PostMortemParser parser;
   private final Linter linter;
 
-  /** Everything from the repository's configuration, as {@code pm lint} without options sets it up. */
+  /**
+   * Everything from the repository's configuration, as {@code pm lint} without options sets it up.
+   */
   public DocumentLint(PmConfig config, TemplateCatalog catalog) {
     this.parser = new PostMortemParser(config.limits());
-    this.linter = new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(),
-        new RuleSettings(config.rules()), new SchemaResolver(catalog, Optional.empty(), config.templatesByPath(), config.base()));
+    this.linter =
+        new Linter(
+            BuiltInRules.fileRules(),
+            BuiltInRules.crossFileRules(),
+            new RuleSettings(config.rules()),
+            new SchemaResolver(catalog, Optional.empty(), config.templatesByPath(), config.base()));
   }
 
   /**
@@ -69,10 +75,11 @@ public final class DocumentLint {
         run.add(new Linter.Checked(new FileResult(other.file(), "", List.of()), other));
       }
     }
-    FileResult own = linter.report(run).files().stream()
-        .filter(f -> f.file().equals(displayPath))
-        .findFirst()
-        .orElse(checked.result());
+    FileResult own =
+        linter.report(run).files().stream()
+            .filter(f -> f.file().equals(displayPath))
+            .findFirst()
+            .orElse(checked.result());
     return new Checked(own, checked.summary());
   }
 
@@ -88,15 +95,26 @@ public final class DocumentLint {
 
   /** What the cross-file rules need of a post-mortem on disk, read without parsing its Markdown. */
   public static FileSummary summaryOf(Path file, String displayPath) {
-    return new FileSummary(displayPath, file.toAbsolutePath().normalize(), dev.pm.parse.FrontMatterPeek.id(file), Location.START);
+    return new FileSummary(
+        displayPath,
+        file.toAbsolutePath().normalize(),
+        dev.pm.parse.FrontMatterPeek.id(file),
+        Location.START);
   }
 
   private PostMortem parse(SourceFile source) {
     long bytes = source.text().getBytes(StandardCharsets.UTF_8).length;
     if (bytes > parser.limits().maxFileBytes()) {
-      return PostMortem.unreadable(source.withText(""), new ParseProblem(ParseProblem.Kind.UNREADABLE, Location.START,
-          "file is " + bytes + " bytes; the limit is " + parser.limits().maxFileBytes()
-              + " bytes (raise limits.maxFileSize in .pm.yaml)"));
+      return PostMortem.unreadable(
+          source.withText(""),
+          new ParseProblem(
+              ParseProblem.Kind.UNREADABLE,
+              Location.START,
+              "file is "
+                  + bytes
+                  + " bytes; the limit is "
+                  + parser.limits().maxFileBytes()
+                  + " bytes (raise limits.maxFileSize in .pm.yaml)"));
     }
     return parser.parse(source);
   }

@@ -44,7 +44,9 @@ final class FileFixer {
     return new Result(text, applied);
   }
 
-  /** One diagnostic's fix, if its text is still there, and the re-alignment of the table it edited. */
+  /**
+   * One diagnostic's fix, if its text is still there, and the re-alignment of the table it edited.
+   */
   String fixOne(SourceFile source, dev.pm.lint.Diagnostic diagnostic) {
     String text = source.text();
     FixApplier.Result step = FixApplier.apply(text, List.of(diagnostic));
@@ -55,6 +57,7 @@ final class FileFixer {
   private String realigned(SourceFile source, FixApplier.Result step) {
     String edited = step.text();
     PostMortem editedDoc = parser.parse(source.withText(edited));
-    return TableAligner.realign(edited, editedDoc, TableAligner.lines(edited, step.editedOffsets()));
+    return TableAligner.realign(
+        edited, editedDoc, TableAligner.lines(edited, step.editedOffsets()));
   }
 }

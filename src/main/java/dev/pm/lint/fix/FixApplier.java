@@ -38,12 +38,19 @@ final class FixApplier {
         continue;
       }
       int offset = lines.lineStart(fix.at().line()) + fix.at().column() - 1;
-      if (offset <= text.length() && text.startsWith(fix.found(), offset)
-          && edits.stream().noneMatch(e -> e.offset == offset && e.fix.found().equals(fix.found()) && e.fix.replacement().equals(fix.replacement()))) {
+      if (offset <= text.length()
+          && text.startsWith(fix.found(), offset)
+          && edits.stream()
+              .noneMatch(
+                  e ->
+                      e.offset == offset
+                          && e.fix.found().equals(fix.found())
+                          && e.fix.replacement().equals(fix.replacement()))) {
         edits.add(new Edit(d, fix, offset));
       }
     }
-    edits.sort(Comparator.comparingInt(Edit::offset)); // stable: inserts at one place keep their order
+    edits.sort(
+        Comparator.comparingInt(Edit::offset)); // stable: inserts at one place keep their order
     StringBuilder out = new StringBuilder(text.length() + 64);
     List<Applied> applied = new ArrayList<>();
     List<Integer> editedOffsets = new ArrayList<>();

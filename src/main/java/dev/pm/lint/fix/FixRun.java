@@ -4,9 +4,9 @@ import dev.pm.io.AtomicFiles;
 import dev.pm.io.InputFile;
 import dev.pm.lint.Linter;
 import dev.pm.model.SourceFile;
-import dev.pm.work.ParseWorkers;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.parse.SourceDecoder;
+import dev.pm.work.ParseWorkers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -20,7 +20,8 @@ import java.util.Optional;
 public final class FixRun {
 
   /** What was done to one file: the fixes, the text before and after, or why it was left alone. */
-  public record FileFix(InputFile file, List<Change> changes, String before, String after, Optional<String> refused) {
+  public record FileFix(
+      InputFile file, List<Change> changes, String before, String after, Optional<String> refused) {
     public boolean changed() {
       return refused.isEmpty() && !before.equals(after);
     }
@@ -31,19 +32,28 @@ public final class FixRun {
 
   private FixRun() {}
 
-  /** @param write rewrite changed files; false for a dry run */
-  public static List<FileFix> run(List<InputFile> files, PostMortemParser parser, Linter linter, int threads, boolean write) {
+  /**
+   * @param write rewrite changed files; false for a dry run
+   */
+  public static List<FileFix> run(
+      List<InputFile> files, PostMortemParser parser, Linter linter, int threads, boolean write) {
     FileFixer fixer = new FileFixer(parser, linter);
-    try (ParseWorkers workers = new ParseWorkers(threads, parser.limits().parseTimeout().multipliedBy(FileFixer.MAX_PASSES * 2L))) {
+    try (ParseWorkers workers =
+        new ParseWorkers(
+            threads, parser.limits().parseTimeout().multipliedBy(FileFixer.MAX_PASSES * 2L))) {
       return workers.map(
           files,
           file -> fix(file, fixer, parser, write),
           file -> refused(file, "fixing it took too long; not rewritten"),
-          (file, error) -> refused(file, "pm failed on this file: " + error + " (please report this); not rewritten"));
+          (file, error) ->
+              refused(
+                  file,
+                  "pm failed on this file: " + error + " (please report this); not rewritten"));
     }
   }
 
-  private static FileFix fix(InputFile file, FileFixer fixer, PostMortemParser parser, boolean write) {
+  private static FileFix fix(
+      InputFile file, FileFixer fixer, PostMortemParser parser, boolean write) {
     byte[] bytes;
     try {
       if (Files.size(file.path()) > parser.limits().maxFileBytes()) {
@@ -57,14 +67,23 @@ public final class FixRun {
     boolean utf16 = encoding == SourceDecoder.Encoding.UTF_16;
     SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
     if (utf16 || !decoded.ok()) {
-      return refused(file, (utf16 ? "is UTF-16" : decoded.error()) + "; pm rewrites only UTF-8 files, so it was not rewritten");
+      return refused(
+          file,
+          (utf16 ? "is UTF-16" : decoded.error())
+              + "; pm rewrites only UTF-8 files, so it was not rewritten");
     }
     boolean bom = encoding == SourceDecoder.Encoding.UTF_8_WITH_BOM;
     String before = decoded.text();
     FileFixer.Result result = fixer.fix(new SourceFile(file.path(), file.displayPath(), before));
-    List<Change> changes = result.applied().stream()
-        .map(a -> new Change(a.line(), a.diagnostic().rule().id().value(), a.diagnostic().fix().orElseThrow().summary()))
-        .toList();
+    List<Change> changes =
+        result.applied().stream()
+            .map(
+                a ->
+                    new Change(
+                        a.line(),
+                        a.diagnostic().rule().id().value(),
+                        a.diagnostic().fix().orElseThrow().summary()))
+            .toList();
     if (write && !result.text().equals(before)) {
       try {
         AtomicFiles.rewrite(file.path(), bytes, (bom ? "\uFEFF" : "") + result.text());

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Re-aligns the pipe tables a fix edited, so a changed cell does not leave a ragged column behind:
  * every cell padded to its column's width, separator dashes to match, alignment colons kept. Only
- * tables whose every line starts with a pipe (after at most three spaces) are touched; a table in
- * a block quote or without outer pipes is left as written.
+ * tables whose every line starts with a pipe (after at most three spaces) are touched; a table in a
+ * block quote or without outer pipes is left as written.
  */
 final class TableAligner {
 
@@ -28,7 +28,10 @@ final class TableAligner {
     boolean changed = false;
     for (Table table : tables(doc.root(), new ArrayList<>())) {
       int first = table.at().line();
-      int last = table.rows().isEmpty() ? first + 1 : table.rows().get(table.rows().size() - 1).at().line();
+      int last =
+          table.rows().isEmpty()
+              ? first + 1
+              : table.rows().get(table.rows().size() - 1).at().line();
       if (last > lines.size() || editedLines.stream().noneMatch(l -> l >= first && l <= last)) {
         continue;
       }
@@ -68,7 +71,8 @@ final class TableAligner {
       rows.add(cells(content.strip()));
       endings.add(ending);
     }
-    if (rows.size() < 2 || !rows.get(1).stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())) {
+    if (rows.size() < 2
+        || !rows.get(1).stream().allMatch(c -> SEPARATOR_CELL.matcher(c).matches())) {
       return false;
     }
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
@@ -83,7 +87,10 @@ final class TableAligner {
       StringBuilder out = new StringBuilder("|");
       List<String> row = rows.get(r);
       for (int c = 0; c < row.size(); c++) {
-        String cell = r == 1 ? separator(row.get(c), widths[c]) : row.get(c) + " ".repeat(widths[c] - width(row.get(c)));
+        String cell =
+            r == 1
+                ? separator(row.get(c), widths[c])
+                : row.get(c) + " ".repeat(widths[c] - width(row.get(c)));
         out.append(' ').append(cell).append(" |");
       }
       String line = out + endings.get(r);

@@ -15,6 +15,7 @@ public final class UnifiedDiff {
     List<String> before = fix.before().lines().toList();
     List<String> after = fix.after().lines().toList();
     String name = fix.file().displayPath();
-    return UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, before, DiffUtils.diff(before, after), CONTEXT_LINES);
+    return UnifiedDiffUtils.generateUnifiedDiff(
+        "a/" + name, "b/" + name, before, DiffUtils.diff(before, after), CONTEXT_LINES);
   }
 }

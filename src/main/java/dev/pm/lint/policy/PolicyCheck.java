@@ -30,7 +30,10 @@ public final class PolicyCheck {
 
   private PolicyCheck() {}
 
-  /** Why {@code policy} applies to the document ({@code severity is SEV-1}), or empty when it does not. */
+  /**
+   * Why {@code policy} applies to the document ({@code severity is SEV-1}), or empty when it does
+   * not.
+   */
   public static Optional<String> applies(Policy policy, LintContext context) {
     List<String> reasons = new ArrayList<>();
     for (PolicyCondition c : policy.when()) {
@@ -40,10 +43,13 @@ public final class PolicyCheck {
       }
       reasons.add(c.describe(actual.get()));
     }
-    return Optional.of(reasons.isEmpty() ? "it applies to every document" : String.join(" and ", reasons));
+    return Optional.of(
+        reasons.isEmpty() ? "it applies to every document" : String.join(" and ", reasons));
   }
 
-  /** The requirements of {@code policy} the document does not meet, in the order they are declared. */
+  /**
+   * The requirements of {@code policy} the document does not meet, in the order they are declared.
+   */
   public static List<Violation> unmet(Policy policy, LintContext context) {
     PolicyRequirements req = policy.require();
     Location at = anchor(policy, context);
@@ -54,36 +60,58 @@ public final class PolicyCheck {
       }
     }
     for (String key : req.frontMatter()) {
-      if (context.doc().frontMatter().flatMap(fm -> fm.text(key)).filter(v -> !v.isBlank()).isEmpty()) {
+      if (context
+          .doc()
+          .frontMatter()
+          .flatMap(fm -> fm.text(key))
+          .filter(v -> !v.isBlank())
+          .isEmpty()) {
         out.add(new Violation(at, "front matter \"" + key + "\""));
       }
     }
     Optional<LocalDate> date = context.reading().incident().date();
     for (PolicyRequirements.RequiredItem item : req.actionItems()) {
       if (context.actionItems().stream().noneMatch(a -> meets(a, item, date))) {
-        String note = item.dueWithinDays().isPresent() && date.isEmpty() ? " (the incident date is unknown)" : "";
+        String note =
+            item.dueWithinDays().isPresent() && date.isEmpty()
+                ? " (the incident date is unknown)"
+                : "";
         out.add(new Violation(at, item.describe() + note));
       }
     }
     if (req.everyItemOwned()) {
       for (ActionItem a : context.actionItems()) {
         // An item with no text at all is PM504's (empty list item), not a missing owner.
-        if (a.value(ActionItemField.OWNER).isEmpty() && a.value(ActionItemField.ACTION).filter(t -> !t.isBlank()).isPresent()) {
+        if (a.value(ActionItemField.OWNER).isEmpty()
+            && a.value(ActionItemField.ACTION).filter(t -> !t.isBlank()).isPresent()) {
           out.add(new Violation(a.at(), "an owner for every action item"));
         }
       }
     }
-    req.finalWithinDays().ifPresent(days -> date.ifPresent(d -> {
-      LocalDate by = d.plusDays(days);
-      if (context.isDraft() && context.asOf().isAfter(by)) {
-        out.add(new Violation(at, "a final status within " + days + " days of the incident date (by " + by
-            + "; it is still \"" + context.reading().incident().status() + "\")"));
-      }
-    }));
+    req.finalWithinDays()
+        .ifPresent(
+            days ->
+                date.ifPresent(
+                    d -> {
+                      LocalDate by = d.plusDays(days);
+                      if (context.isDraft() && context.asOf().isAfter(by)) {
+                        out.add(
+                            new Violation(
+                                at,
+                                "a final status within "
+                                    + days
+                                    + " days of the incident date (by "
+                                    + by
+                                    + "; it is still \""
+                                    + context.reading().incident().status()
+                                    + "\")"));
+                      }
+                    }));
     return out;
   }
 
-  private static boolean meets(ActionItem a, PolicyRequirements.RequiredItem item, Optional<LocalDate> date) {
+  private static boolean meets(
+      ActionItem a, PolicyRequirements.RequiredItem item, Optional<LocalDate> date) {
     if (item.type().isPresent()) {
       String want = item.type().get().toLowerCase(Locale.ROOT);
       String type = a.value(ActionItemField.TYPE).orElse("").toLowerCase(Locale.ROOT);
@@ -92,7 +120,9 @@ public final class PolicyCheck {
       }
     }
     if (item.dueWithinDays().isPresent()) {
-      return date.isPresent() && a.due().isPresent() && !a.due().get().isAfter(date.get().plusDays(item.dueWithinDays().get()));
+      return date.isPresent()
+          && a.due().isPresent()
+          && !a.due().get().isAfter(date.get().plusDays(item.dueWithinDays().get()));
     }
     return true;
   }
@@ -114,13 +144,14 @@ public final class PolicyCheck {
 
   private static Optional<String> value(String key, LintContext context) {
     Incident incident = context.reading().incident();
-    Optional<String> value = switch (key) {
-      case "severity" -> Optional.of(incident.severity());
-      case "status" -> Optional.of(incident.status());
-      case "date" -> incident.date().map(LocalDate::toString);
-      case "template" -> Optional.of(context.schema().name());
-      default -> context.doc().frontMatter().flatMap(fm -> fm.text(key));
-    };
+    Optional<String> value =
+        switch (key) {
+          case "severity" -> Optional.of(incident.severity());
+          case "status" -> Optional.of(incident.status());
+          case "date" -> incident.date().map(LocalDate::toString);
+          case "template" -> Optional.of(context.schema().name());
+          default -> context.doc().frontMatter().flatMap(fm -> fm.text(key));
+        };
     return value.map(String::trim).filter(v -> !v.isEmpty());
   }
 
@@ -145,10 +176,14 @@ public final class PolicyCheck {
     };
   }
 
-  /** Where a document-level violation is reported: the first condition's front matter value, else line 1. */
+  /**
+   * Where a document-level violation is reported: the first condition's front matter value, else
+   * line 1.
+   */
   private static Location anchor(Policy policy, LintContext context) {
     for (PolicyCondition c : policy.when()) {
-      Optional<Location> at = context.doc().frontMatter().flatMap(fm -> fm.field(c.key())).map(f -> f.value().at());
+      Optional<Location> at =
+          context.doc().frontMatter().flatMap(fm -> fm.field(c.key())).map(f -> f.value().at());
       if (at.isPresent()) {
         return at.get();
       }

@@ -15,7 +15,8 @@ import dev.pm.model.ActionItemField;
 public final class ActionItemOwnerRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.relaxedInDraft("PM402", "action-item-owner", Severity.ERROR, "An action item has no owner");
+      RuleInfo.relaxedInDraft(
+          "PM402", "action-item-owner", Severity.ERROR, "An action item has no owner");
 
   @Override
   public RuleInfo info() {
@@ -27,8 +28,11 @@ public final class ActionItemOwnerRule implements Rule {
     var spec = context.schema().actionItems();
     for (ActionItem item : context.actionItems()) {
       if (ActionItems.requires(item, ActionItemField.OWNER, spec) && item.owner().isEmpty()) {
-        String hint = item.form() == ActionItem.Form.TABLE_ROW ? "" : " (write @handle or \"Owner: name\")";
-        findings.report(item.at(ActionItemField.OWNER), "Action item " + ActionItems.name(item) + " has no owner" + hint);
+        String hint =
+            item.form() == ActionItem.Form.TABLE_ROW ? "" : " (write @handle or \"Owner: name\")";
+        findings.report(
+            item.at(ActionItemField.OWNER),
+            "Action item " + ActionItems.name(item) + " has no owner" + hint);
       }
     }
   }

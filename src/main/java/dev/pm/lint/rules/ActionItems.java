@@ -12,7 +12,8 @@ final class ActionItems {
 
   /** {@code "AI-01"} or the start of the action text, for messages. */
   static String name(ActionItem item) {
-    return item.id().map(Text::quote)
+    return item.id()
+        .map(Text::quote)
         .orElseGet(() -> item.action().map(Text::quote).orElse("at line " + item.at().line()));
   }
 
@@ -21,7 +22,8 @@ final class ActionItems {
    * column is PM302's finding, not one per row).
    */
   static boolean requires(ActionItem item, ActionItemField field, ActionItemSpec spec) {
-    Set<ActionItemField> required = item.form() == ActionItem.Form.TABLE_ROW ? spec.required() : spec.requiredInLists();
+    Set<ActionItemField> required =
+        item.form() == ActionItem.Form.TABLE_ROW ? spec.required() : spec.requiredInLists();
     if (!required.contains(field)) {
       return false;
     }

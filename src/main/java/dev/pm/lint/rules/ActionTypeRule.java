@@ -12,7 +12,11 @@ import dev.pm.model.ActionItemField;
 public final class ActionTypeRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM408", "action-type", Severity.WARNING, "An action item's type is not one of the template's types");
+      RuleInfo.of(
+          "PM408",
+          "action-type",
+          Severity.WARNING,
+          "An action item's type is not one of the template's types");
 
   @Override
   public RuleInfo info() {
@@ -32,8 +36,14 @@ public final class ActionTypeRule implements Rule {
         continue;
       }
       if (types.stream().noneMatch(t -> t.equalsIgnoreCase(type.get().trim()))) {
-        findings.report(item.at(ActionItemField.TYPE), "Type " + Text.quote(type.get()) + " of action item "
-            + ActionItems.name(item) + " is not one of " + Text.quoteAll(types));
+        findings.report(
+            item.at(ActionItemField.TYPE),
+            "Type "
+                + Text.quote(type.get())
+                + " of action item "
+                + ActionItems.name(item)
+                + " is not one of "
+                + Text.quoteAll(types));
       }
     }
   }

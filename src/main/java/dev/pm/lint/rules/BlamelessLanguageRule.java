@@ -29,10 +29,19 @@ import java.util.regex.Pattern;
 public final class BlamelessLanguageRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM801", "blameless-language", Severity.OFF, "An analysis section blames a person instead of describing the system");
+      RuleInfo.of(
+          "PM801",
+          "blameless-language",
+          Severity.OFF,
+          "An analysis section blames a person instead of describing the system");
 
-  /** A timeline or chat line inside an analysis section: {@code 14:05}, {@code [14:05]}, {@code <ann>}. */
-  private static final Pattern TIMED = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*)?[\\[(<]?(?:\\d{4}-\\d{2}-\\d{2}[ T]?)?\\d{1,2}:\\d{2}|^\\s*(?:[-*+]\\s+)?<[^>]+>");
+  /**
+   * A timeline or chat line inside an analysis section: {@code 14:05}, {@code [14:05]}, {@code
+   * <ann>}.
+   */
+  private static final Pattern TIMED =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*)?[\\[(<]?(?:\\d{4}-\\d{2}-\\d{2}[ T]?)?\\d{1,2}:\\d{2}|^\\s*(?:[-*+]\\s+)?<[^>]+>");
 
   private static final String SUGGESTION =
       "; describe the system condition that allowed it (what made the mistake possible, what did not catch it)";
@@ -49,20 +58,29 @@ public final class BlamelessLanguageRule implements Rule {
     spec.sections().forEach(s -> keys.add(HeadingNormalizer.key(s)));
     Set<String> timeline = context.schema().timeline().sectionKeys();
     BlameFinder finder = new BlameFinder(spec.phrases(), people(context));
-    context.doc().root().walk(section -> {
-      if (section.isRoot() || !isAnalysis(section, keys) || isInside(section, context, keys)) {
-        return;
-      }
-      for (Section s : section.descendantsAndSelf()) {
-        if (HeadingNormalizer.matches(s.heading().key(), timeline) || s.heading().key().contains("timeline")) {
-          continue;
-        }
-        boolean rootCause = s.heading().key().contains("cause") || section.heading().key().contains("cause");
-        for (Block block : s.blocks()) {
-          check(block, rootCause, finder, findings);
-        }
-      }
-    });
+    context
+        .doc()
+        .root()
+        .walk(
+            section -> {
+              if (section.isRoot()
+                  || !isAnalysis(section, keys)
+                  || isInside(section, context, keys)) {
+                return;
+              }
+              for (Section s : section.descendantsAndSelf()) {
+                if (HeadingNormalizer.matches(s.heading().key(), timeline)
+                    || s.heading().key().contains("timeline")) {
+                  continue;
+                }
+                boolean rootCause =
+                    s.heading().key().contains("cause")
+                        || section.heading().key().contains("cause");
+                for (Block block : s.blocks()) {
+                  check(block, rootCause, finder, findings);
+                }
+              }
+            });
   }
 
   /** A heading the schema lists, or any heading that starts with "root cause". */
@@ -71,10 +89,15 @@ public final class BlamelessLanguageRule implements Rule {
     return HeadingNormalizer.matches(key, keys) || key.startsWith("root cause");
   }
 
-  /** Whether an ancestor of {@code section} is itself an analysis section (read once, from the top). */
+  /**
+   * Whether an ancestor of {@code section} is itself an analysis section (read once, from the top).
+   */
   private static boolean isInside(Section section, LintContext context, Set<String> keys) {
     for (Section top : context.doc().root().descendantsAndSelf()) {
-      if (top != section && !top.isRoot() && isAnalysis(top, keys) && top.descendantsAndSelf().contains(section)) {
+      if (top != section
+          && !top.isRoot()
+          && isAnalysis(top, keys)
+          && top.descendantsAndSelf().contains(section)) {
         return true;
       }
     }
@@ -91,7 +114,8 @@ public final class BlamelessLanguageRule implements Rule {
     }
   }
 
-  private static void items(List<ListItem> items, boolean rootCause, BlameFinder finder, Findings findings) {
+  private static void items(
+      List<ListItem> items, boolean rootCause, BlameFinder finder, Findings findings) {
     for (ListItem item : items) {
       String[] lines = item.markdown().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
@@ -102,17 +126,23 @@ public final class BlamelessLanguageRule implements Rule {
     }
   }
 
-  private static void report(String markdown, Location at, boolean rootCause, BlameFinder finder, Findings findings) {
+  private static void report(
+      String markdown, Location at, boolean rootCause, BlameFinder finder, Findings findings) {
     if (TIMED.matcher(markdown).find() || markdown.stripLeading().startsWith(">")) {
       return;
     }
     for (BlameFinder.Match m : finder.find(markdown, rootCause)) {
       Location where = new Location(at.line(), at.column() + m.column());
-      String message = switch (m.kind()) {
-        case PHRASE -> "Blaming language " + Text.quote(m.phrase()) + SUGGESTION;
-        case HINDSIGHT -> "Hindsight about a person " + Text.quote(m.phrase()) + SUGGESTION;
-        case PERSON -> "A person " + Text.quote(m.phrase()) + " is the subject of a root-cause sentence" + SUGGESTION;
-      };
+      String message =
+          switch (m.kind()) {
+            case PHRASE -> "Blaming language " + Text.quote(m.phrase()) + SUGGESTION;
+            case HINDSIGHT -> "Hindsight about a person " + Text.quote(m.phrase()) + SUGGESTION;
+            case PERSON ->
+                "A person "
+                    + Text.quote(m.phrase())
+                    + " is the subject of a root-cause sentence"
+                    + SUGGESTION;
+          };
       findings.report(where, message);
     }
   }
@@ -128,11 +158,23 @@ public final class BlamelessLanguageRule implements Rule {
   /** People the document names: front matter authors, reviewers, owners, and action-item owners. */
   private static Set<String> people(LintContext context) {
     Set<String> people = new LinkedHashSet<>();
-    context.doc().frontMatter().ifPresent(fm -> {
-      for (String key : List.of("author", "authors", "reviewer", "reviewers", "owner", "owners", "incident_commander")) {
-        fm.field(key).ifPresent(f -> texts(f.value(), people));
-      }
-    });
+    context
+        .doc()
+        .frontMatter()
+        .ifPresent(
+            fm -> {
+              for (String key :
+                  List.of(
+                      "author",
+                      "authors",
+                      "reviewer",
+                      "reviewers",
+                      "owner",
+                      "owners",
+                      "incident_commander")) {
+                fm.field(key).ifPresent(f -> texts(f.value(), people));
+              }
+            });
     context.actionItems().forEach(a -> a.value(ActionItemField.OWNER).ifPresent(people::add));
     people.removeIf(p -> p.startsWith("@") || p.contains("[") || p.split("\\s+").length > 3);
     return people;

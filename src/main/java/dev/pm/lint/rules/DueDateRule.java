@@ -18,7 +18,11 @@ import dev.pm.parse.Placeholders;
 public final class DueDateRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM403", "due-date", Severity.ERROR, "An action item's due date is not a real date written YYYY-MM-DD");
+      RuleInfo.of(
+          "PM403",
+          "due-date",
+          Severity.ERROR,
+          "An action item's due date is not a real date written YYYY-MM-DD");
 
   @Override
   public RuleInfo info() {
@@ -32,8 +36,15 @@ public final class DueDateRule implements Rule {
       if (due.isPresent() && item.due().isEmpty() && !Placeholders.contains(due.get())) {
         var at = item.at(ActionItemField.DUE);
         var iso = Dates.lenient(due.get()).map(Object::toString);
-        findings.report(at, "Due date " + Text.quote(due.get()) + " of action item "
-            + ActionItems.name(item) + " is " + dev.pm.parse.Dates.problem(due.get()) + iso.map(d -> " (" + d + ")").orElse(""),
+        findings.report(
+            at,
+            "Due date "
+                + Text.quote(due.get())
+                + " of action item "
+                + ActionItems.name(item)
+                + " is "
+                + dev.pm.parse.Dates.problem(due.get())
+                + iso.map(d -> " (" + d + ")").orElse(""),
             iso.map(d -> Fix.replace(at, due.get().trim(), d)));
       }
     }

@@ -12,11 +12,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** PM406: two action items of one post-mortem have the same id, so references to it are ambiguous. */
+/**
+ * PM406: two action items of one post-mortem have the same id, so references to it are ambiguous.
+ */
 public final class DuplicateActionIdRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM406", "duplicate-action-id", Severity.ERROR, "Two action items have the same id");
+      RuleInfo.of(
+          "PM406", "duplicate-action-id", Severity.ERROR, "Two action items have the same id");
 
   @Override
   public RuleInfo info() {
@@ -33,8 +36,13 @@ public final class DuplicateActionIdRule implements Rule {
       }
       ActionItem first = seen.putIfAbsent(id.get().trim().toLowerCase(Locale.ROOT), item);
       if (first != null) {
-        findings.report(item.at(ActionItemField.ID), "Action item id " + Text.quote(id.get())
-            + " is used twice (first at line " + first.at().line() + ")");
+        findings.report(
+            item.at(ActionItemField.ID),
+            "Action item id "
+                + Text.quote(id.get())
+                + " is used twice (first at line "
+                + first.at().line()
+                + ")");
       }
     }
   }

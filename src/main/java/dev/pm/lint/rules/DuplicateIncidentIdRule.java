@@ -10,14 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * PM604: two post-mortems carry the same incident id. Each file after the first is reported; a named
- * file whose id another post-mortem in the folder has is reported too; with
- * {@code pm lint --against REF}, so is a file whose id another file already has at REF.
+ * PM604: two post-mortems carry the same incident id. Each file after the first is reported; a
+ * named file whose id another post-mortem in the folder has is reported too; with {@code pm lint
+ * --against REF}, so is a file whose id another file already has at REF.
  */
 public final class DuplicateIncidentIdRule implements CrossFileRule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM604", "duplicate-incident-id", Severity.ERROR, "Two post-mortems have the same incident id");
+      RuleInfo.of(
+          "PM604",
+          "duplicate-incident-id",
+          Severity.ERROR,
+          "Two post-mortems have the same incident id");
 
   @Override
   public RuleInfo info() {
@@ -29,27 +33,62 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
     Map<String, FileSummary> seen = new HashMap<>();
     java.util.Set<java.nio.file.Path> named = new java.util.HashSet<>();
     context.files().forEach(f -> named.add(f.path()));
-    context.files().stream().sorted(java.util.Comparator.comparing(FileSummary::file)).forEach(summary -> {
-      if (summary.incidentId().isEmpty() || Placeholders.contains(summary.incidentId().get())) {
-        return;
-      }
-      FileSummary first = seen.putIfAbsent(summary.incidentId().get().toUpperCase(Locale.ROOT), summary);
-      if (first != null) {
-        findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
-            + " is also used by " + first.file());
-      }
-      // Files of the run are compared above; the folder adds the post-mortems that were not named.
-      context.inFolder().ifPresent(folder -> folder.filesWithId(summary.incidentId().get()).stream()
-          .filter(other -> !named.contains(other.path()))
-          .findFirst()
-          .ifPresent(other -> findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
-              + " is also used by " + other.displayPath())));
-      context.atRef().ifPresent(ref -> ref.filesWithId(summary.incidentId().get()).stream()
-          .filter(other -> !sameFile(other.path(), summary.path()))
-          .findFirst()
-          .ifPresent(other -> findings.report(summary.file(), summary.idAt(), "Incident id " + Text.quote(summary.incidentId().get())
-              + " is already used by " + other.repoPath() + " at " + ref.ref())));
-    });
+    context.files().stream()
+        .sorted(java.util.Comparator.comparing(FileSummary::file))
+        .forEach(
+            summary -> {
+              if (summary.incidentId().isEmpty()
+                  || Placeholders.contains(summary.incidentId().get())) {
+                return;
+              }
+              FileSummary first =
+                  seen.putIfAbsent(summary.incidentId().get().toUpperCase(Locale.ROOT), summary);
+              if (first != null) {
+                findings.report(
+                    summary.file(),
+                    summary.idAt(),
+                    "Incident id "
+                        + Text.quote(summary.incidentId().get())
+                        + " is also used by "
+                        + first.file());
+              }
+              // Files of the run are compared above; the folder adds the post-mortems that were not
+              // named.
+              context
+                  .inFolder()
+                  .ifPresent(
+                      folder ->
+                          folder.filesWithId(summary.incidentId().get()).stream()
+                              .filter(other -> !named.contains(other.path()))
+                              .findFirst()
+                              .ifPresent(
+                                  other ->
+                                      findings.report(
+                                          summary.file(),
+                                          summary.idAt(),
+                                          "Incident id "
+                                              + Text.quote(summary.incidentId().get())
+                                              + " is also used by "
+                                              + other.displayPath())));
+              context
+                  .atRef()
+                  .ifPresent(
+                      ref ->
+                          ref.filesWithId(summary.incidentId().get()).stream()
+                              .filter(other -> !sameFile(other.path(), summary.path()))
+                              .findFirst()
+                              .ifPresent(
+                                  other ->
+                                      findings.report(
+                                          summary.file(),
+                                          summary.idAt(),
+                                          "Incident id "
+                                              + Text.quote(summary.incidentId().get())
+                                              + " is already used by "
+                                              + other.repoPath()
+                                              + " at "
+                                              + ref.ref())));
+            });
   }
 
   private static boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {

@@ -17,7 +17,11 @@ import java.util.Map;
 public final class DuplicateSectionRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM203", "duplicate-section", Severity.WARNING, "Two sibling sections have the same heading");
+      RuleInfo.of(
+          "PM203",
+          "duplicate-section",
+          Severity.WARNING,
+          "Two sibling sections have the same heading");
 
   @Override
   public RuleInfo info() {
@@ -26,18 +30,27 @@ public final class DuplicateSectionRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    context.doc().root().walk(parent -> {
-      Map<String, Section> seen = new HashMap<>();
-      for (Section child : parent.children()) {
-        if (child.heading().key().isEmpty() || child.heading().level() == 0) {
-          continue;
-        }
-        Section first = seen.putIfAbsent(child.heading().key(), child);
-        if (first != null) {
-          findings.report(child.heading().at(), "Duplicate heading " + Text.quote(child.heading().text())
-              + " (first at line " + first.heading().at().line() + ")");
-        }
-      }
-    });
+    context
+        .doc()
+        .root()
+        .walk(
+            parent -> {
+              Map<String, Section> seen = new HashMap<>();
+              for (Section child : parent.children()) {
+                if (child.heading().key().isEmpty() || child.heading().level() == 0) {
+                  continue;
+                }
+                Section first = seen.putIfAbsent(child.heading().key(), child);
+                if (first != null) {
+                  findings.report(
+                      child.heading().at(),
+                      "Duplicate heading "
+                          + Text.quote(child.heading().text())
+                          + " (first at line "
+                          + first.heading().at().line()
+                          + ")");
+                }
+              }
+            });
   }
 }

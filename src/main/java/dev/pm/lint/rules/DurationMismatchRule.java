@@ -6,9 +6,9 @@ import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.MetadataEntry;
+import dev.pm.parse.Placeholders;
 import dev.pm.read.Durations;
 import dev.pm.read.IncidentSpan;
-import dev.pm.parse.Placeholders;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,7 +21,11 @@ import java.util.Optional;
 public final class DurationMismatchRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM603", "duration-mismatch", Severity.WARNING, "The stated duration disagrees with the start and end times");
+      RuleInfo.of(
+          "PM603",
+          "duration-mismatch",
+          Severity.WARNING,
+          "The stated duration disagrees with the start and end times");
 
   @Override
   public RuleInfo info() {
@@ -33,7 +37,12 @@ public final class DurationMismatchRule implements Rule {
     MetadataEntry durationEntry = null;
     for (MetadataEntry entry : context.metadata()) {
       if (!Placeholders.contains(entry.value())
-          && context.schema().metadata().keyForLabel(entry.key()).orElse(entry.key()).equals("duration")) {
+          && context
+              .schema()
+              .metadata()
+              .keyForLabel(entry.key())
+              .orElse(entry.key())
+              .equals("duration")) {
         durationEntry = entry;
         break;
       }
@@ -51,8 +60,13 @@ public final class DurationMismatchRule implements Rule {
     }
     Duration actual = span.get().length();
     if (Math.abs(actual.minus(stated.get()).toSeconds()) > 60) {
-      findings.report(durationEntry.at(), "Duration " + Text.quote(durationEntry.value()) + " disagrees with start and end, which are "
-          + format(actual) + " apart");
+      findings.report(
+          durationEntry.at(),
+          "Duration "
+              + Text.quote(durationEntry.value())
+              + " disagrees with start and end, which are "
+              + format(actual)
+              + " apart");
     }
   }
 

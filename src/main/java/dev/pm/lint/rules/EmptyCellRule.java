@@ -13,7 +13,8 @@ import dev.pm.schema.ColumnSpec;
 public final class EmptyCellRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.relaxedInDraft("PM304", "empty-cell", Severity.ERROR, "A cell the template requires is empty");
+      RuleInfo.relaxedInDraft(
+          "PM304", "empty-cell", Severity.ERROR, "A cell the template requires is empty");
 
   @Override
   public RuleInfo info() {
@@ -31,7 +32,9 @@ public final class EmptyCellRule implements Rule {
         for (Row row : bound.table().rows()) {
           Cell cell = row.cell(index).orElse(null);
           if (!row.isBlank() && (cell == null || cell.text().isBlank())) {
-            findings.report(cell == null ? row.at() : cell.at(), "Column " + Text.quote(column.name()) + " is empty in this row");
+            findings.report(
+                cell == null ? row.at() : cell.at(),
+                "Column " + Text.quote(column.name()) + " is empty in this row");
           }
         }
       }

@@ -17,7 +17,8 @@ import java.util.List;
 public final class EmptyListItemRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.relaxedInDraft("PM504", "empty-list-item", Severity.ERROR, "A list item or task is empty");
+      RuleInfo.relaxedInDraft(
+          "PM504", "empty-list-item", Severity.ERROR, "A list item or task is empty");
 
   @Override
   public RuleInfo info() {
@@ -27,7 +28,8 @@ public final class EmptyListItemRule implements Rule {
   @Override
   public void check(LintContext context, Findings findings) {
     if (context.templateText() == dev.pm.read.TemplateText.NONE) {
-      return; // without a template there is no slot to leave unfilled: a stray empty line is formatting
+      return; // without a template there is no slot to leave unfilled: a stray empty line is
+      // formatting
     }
     for (Block block : context.doc().root().allBlocks()) {
       if (block instanceof ListBlock list) {
@@ -39,7 +41,9 @@ public final class EmptyListItemRule implements Rule {
   private static void check(List<ListItem> items, Findings findings) {
     for (ListItem item : items) {
       if (item.text().isBlank() && item.children().isEmpty()) {
-        findings.report(item.at(), item.task() == ListItem.TaskState.NONE ? "List item is empty" : "Task is empty");
+        findings.report(
+            item.at(),
+            item.task() == ListItem.TaskState.NONE ? "List item is empty" : "Task is empty");
       }
       check(item.children(), findings);
     }

@@ -21,7 +21,11 @@ final class FieldChecks {
       return out;
     }
     for (FrontMatterField field : fm.get().fields().values()) {
-      context.schema().frontMatter().field(field.key()).ifPresent(spec -> out.add(new SpecifiedField(field, spec)));
+      context
+          .schema()
+          .frontMatter()
+          .field(field.key())
+          .ifPresent(spec -> out.add(new SpecifiedField(field, spec)));
     }
     return out;
   }

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 public final class FileNameDateRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM108", "file-name-date", Severity.WARNING, "File name date differs from the front matter date");
+      RuleInfo.of(
+          "PM108",
+          "file-name-date",
+          Severity.WARNING,
+          "File name date differs from the front matter date");
 
   private static final Pattern NAME_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\b");
 
@@ -27,7 +31,10 @@ public final class FileNameDateRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    String name = context.doc().source().path().getFileName() == null ? "" : context.doc().source().path().getFileName().toString();
+    String name =
+        context.doc().source().path().getFileName() == null
+            ? ""
+            : context.doc().source().path().getFileName().toString();
     Matcher m = NAME_DATE.matcher(name);
     if (!m.find()) {
       return;
@@ -37,9 +44,15 @@ public final class FileNameDateRule implements Rule {
       return;
     }
     var date = Dates.parse(field.get().value().scalarText());
-    if (date.isPresent() && Dates.parse(m.group(1)).isPresent() && !date.get().toString().equals(m.group(1))) {
-      findings.report(field.get().value().at(), "Front matter date " + Text.quote(date.get().toString())
-          + " differs from the date in the file name " + Text.quote(m.group(1)));
+    if (date.isPresent()
+        && Dates.parse(m.group(1)).isPresent()
+        && !date.get().toString().equals(m.group(1))) {
+      findings.report(
+          field.get().value().at(),
+          "Front matter date "
+              + Text.quote(date.get().toString())
+              + " differs from the date in the file name "
+              + Text.quote(m.group(1)));
     }
   }
 }

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The fix for a required front matter key that the body's metadata table already states
- * ({@code | Severity | SEV-2 |}): a {@code key: value} line before the closing {@code ---}. Only
- * values pm can state exactly are copied: a date found in the text, a value on the template's scale,
- * or plain text that YAML reads back unchanged.
+ * The fix for a required front matter key that the body's metadata table already states ({@code |
+ * Severity | SEV-2 |}): a {@code key: value} line before the closing {@code ---}. Only values pm
+ * can state exactly are copied: a date found in the text, a value on the template's scale, or plain
+ * text that YAML reads back unchanged.
  */
 final class FrontMatterFromMetadata {
 
@@ -36,21 +36,29 @@ final class FrontMatterFromMetadata {
       if (stated.isEmpty() || Placeholders.contains(stated)) {
         return Optional.empty();
       }
-      return value(context, key, stated).map(v -> Fix.insert(
-          Location.ofLine(fm.endLine()), key + ": " + v + "\n", "front matter " + key + ": " + v + " (from line " + entry.at().line() + ")"));
+      return value(context, key, stated)
+          .map(
+              v ->
+                  Fix.insert(
+                      Location.ofLine(fm.endLine()),
+                      key + ": " + v + "\n",
+                      "front matter " + key + ": " + v + " (from line " + entry.at().line() + ")"));
     }
     return Optional.empty();
   }
 
   private static Optional<String> value(LintContext context, String key, String stated) {
     Optional<FieldSpec> spec = context.schema().frontMatter().field(key);
-    if (key.equals("date") || spec.map(s -> s.type() == dev.pm.schema.FieldType.DATE).orElse(false)) {
+    if (key.equals("date")
+        || spec.map(s -> s.type() == dev.pm.schema.FieldType.DATE).orElse(false)) {
       return Dates.find(stated).or(() -> Dates.lenient(stated)).map(Object::toString);
     }
     if (spec.isPresent() && !spec.get().allowed().isEmpty()) {
       return spec.get().allowedIgnoringCase(stated).or(() -> spec.get().allowedLoosely(stated));
     }
     String line = stated.lines().findFirst().orElse("").strip();
-    return PLAIN.matcher(line).matches() && !line.endsWith(" ") ? Optional.of(line) : Optional.empty();
+    return PLAIN.matcher(line).matches() && !line.endsWith(" ")
+        ? Optional.of(line)
+        : Optional.empty();
   }
 }

@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
 public final class InvalidDateRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM105", "invalid-date", Severity.ERROR, "Front matter date is not a real date written YYYY-MM-DD");
+      RuleInfo.of(
+          "PM105",
+          "invalid-date",
+          Severity.ERROR,
+          "Front matter date is not a real date written YYYY-MM-DD");
 
   private static final Pattern DATE_TIME =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?(\\s*(Z|UTC|GMT|[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?");
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[ T]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?(\\s*(Z|UTC|GMT|[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}))?");
 
   @Override
   public RuleInfo info() {
@@ -38,12 +43,26 @@ public final class InvalidDateRule implements Rule {
       if (f.spec().type() == FieldType.DATE && Dates.parse(text).isEmpty()) {
         var at = f.field().value().at();
         var iso = Dates.lenient(text).map(Object::toString);
-        findings.report(at, "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; " + Dates.problem(text)
-            + iso.map(d -> " (" + d + ")").orElse(""), iso.map(d -> Fix.replace(at, text.trim(), d)));
+        findings.report(
+            at,
+            "Front matter "
+                + Text.quote(key)
+                + " is "
+                + Text.quote(text)
+                + "; "
+                + Dates.problem(text)
+                + iso.map(d -> " (" + d + ")").orElse(""),
+            iso.map(d -> Fix.replace(at, text.trim(), d)));
       } else if (f.spec().type() == FieldType.DATETIME) {
         var m = DATE_TIME.matcher(text.trim());
         if (!m.matches() || Dates.parse(m.group(1)).isEmpty()) {
-          findings.report(f.field().value().at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; expected YYYY-MM-DD HH:MM with an optional zone");
+          findings.report(
+              f.field().value().at(),
+              "Front matter "
+                  + Text.quote(key)
+                  + " is "
+                  + Text.quote(text)
+                  + "; expected YYYY-MM-DD HH:MM with an optional zone");
         }
       }
     }

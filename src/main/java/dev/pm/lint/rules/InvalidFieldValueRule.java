@@ -19,7 +19,11 @@ import java.util.Optional;
 public final class InvalidFieldValueRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM104", "invalid-field-value", Severity.ERROR, "Front matter value has the wrong type or is outside the template's vocabulary");
+      RuleInfo.of(
+          "PM104",
+          "invalid-field-value",
+          Severity.ERROR,
+          "Front matter value has the wrong type or is outside the template's vocabulary");
 
   @Override
   public RuleInfo info() {
@@ -32,26 +36,48 @@ public final class InvalidFieldValueRule implements Rule {
       FieldSpec spec = f.spec();
       YamlValue value = f.field().value();
       String key = f.field().key();
-      boolean scalarExpected = spec.type() == FieldType.STRING || spec.type() == FieldType.DATE || spec.type() == FieldType.DATETIME;
+      boolean scalarExpected =
+          spec.type() == FieldType.STRING
+              || spec.type() == FieldType.DATE
+              || spec.type() == FieldType.DATETIME;
       if (scalarExpected && !(value instanceof YamlValue.Scalar)) {
-        findings.report(value.at(), "Front matter " + Text.quote(key) + " must be text, not a " + value.kind());
+        findings.report(
+            value.at(), "Front matter " + Text.quote(key) + " must be text, not a " + value.kind());
         continue;
       }
       if (spec.type() == FieldType.LIST && value instanceof YamlValue.Mapping) {
-        findings.report(value.at(), "Front matter " + Text.quote(key) + " must be a list, not a mapping");
+        findings.report(
+            value.at(), "Front matter " + Text.quote(key) + " must be a list, not a mapping");
         continue;
       }
       String text = value.scalarText();
-      if (text == null || text.isBlank() || spec.allowed().isEmpty() || spec.allowed().contains(text.trim())) {
+      if (text == null
+          || text.isBlank()
+          || spec.allowed().isEmpty()
+          || spec.allowed().contains(text.trim())) {
         continue;
       }
-      Optional<String> spelling = spec.allowedIgnoringCase(text).or(() -> spec.allowedLoosely(text));
+      Optional<String> spelling =
+          spec.allowedIgnoringCase(text).or(() -> spec.allowedLoosely(text));
       if (spelling.isPresent()) {
-        findings.report(value.at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text) + "; write it " + Text.quote(spelling.get()),
+        findings.report(
+            value.at(),
+            "Front matter "
+                + Text.quote(key)
+                + " is "
+                + Text.quote(text)
+                + "; write it "
+                + Text.quote(spelling.get()),
             Fix.replace(value.at(), text, spelling.get()));
       } else {
-        findings.report(value.at(), "Front matter " + Text.quote(key) + " is " + Text.quote(text)
-            + "; expected one of " + Text.quoteAll(spec.allowed()));
+        findings.report(
+            value.at(),
+            "Front matter "
+                + Text.quote(key)
+                + " is "
+                + Text.quote(text)
+                + "; expected one of "
+                + Text.quoteAll(spec.allowed()));
       }
     }
   }

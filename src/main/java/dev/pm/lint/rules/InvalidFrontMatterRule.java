@@ -14,7 +14,8 @@ import dev.pm.model.ParseProblem;
 public final class InvalidFrontMatterRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM102", "invalid-front-matter", Severity.ERROR, "Front matter is not valid, safe YAML");
+      RuleInfo.of(
+          "PM102", "invalid-front-matter", Severity.ERROR, "Front matter is not valid, safe YAML");
 
   @Override
   public RuleInfo info() {

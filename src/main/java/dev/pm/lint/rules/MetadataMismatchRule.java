@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 public final class MetadataMismatchRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM601", "metadata-mismatch", Severity.ERROR, "A value in the body disagrees with the front matter");
+      RuleInfo.of(
+          "PM601",
+          "metadata-mismatch",
+          Severity.ERROR,
+          "A value in the body disagrees with the front matter");
 
   private static final Set<String> COMPARED = Set.of("id", "date", "severity", "status");
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.:_-]*");
@@ -43,14 +47,23 @@ public final class MetadataMismatchRule implements Rule {
       if (key.isEmpty() || !COMPARED.contains(key.get())) {
         continue;
       }
-      Optional<String> expected = fm.get().text(key.get()).map(String::trim).filter(s -> !s.isEmpty());
+      Optional<String> expected =
+          fm.get().text(key.get()).map(String::trim).filter(s -> !s.isEmpty());
       String stated = entry.value().trim();
       if (expected.isEmpty() || stated.isEmpty() || Placeholders.contains(stated)) {
         continue;
       }
       if (!agrees(key.get(), stated, expected.get())) {
-        findings.report(entry.at(), entry.label() + " " + Text.quote(stated) + " in the body differs from front matter "
-            + key.get() + " " + Text.quote(expected.get()), fix(context, key.get(), entry, stated, expected.get()));
+        findings.report(
+            entry.at(),
+            entry.label()
+                + " "
+                + Text.quote(stated)
+                + " in the body differs from front matter "
+                + key.get()
+                + " "
+                + Text.quote(expected.get()),
+            fix(context, key.get(), entry, stated, expected.get()));
       }
     }
   }
@@ -60,8 +73,11 @@ public final class MetadataMismatchRule implements Rule {
    * Only a body value that is one plain word or date is replaced, and only by a plain value; "P2
    * (high)" or a value with Markdown in it is left for a person.
    */
-  private static Optional<dev.pm.lint.Fix> fix(LintContext context, String key, MetadataEntry entry, String stated, String expected) {
-    if (!PLAIN.matcher(stated).matches() || !PLAIN.matcher(expected).matches() || !valid(context, key, expected)) {
+  private static Optional<dev.pm.lint.Fix> fix(
+      LintContext context, String key, MetadataEntry entry, String stated, String expected) {
+    if (!PLAIN.matcher(stated).matches()
+        || !PLAIN.matcher(expected).matches()
+        || !valid(context, key, expected)) {
       return Optional.empty();
     }
     return Optional.of(dev.pm.lint.Fix.replace(entry.at(), stated, expected));
@@ -88,7 +104,9 @@ public final class MetadataMismatchRule implements Rule {
     if (key.equals("date")) {
       // An invalid front matter date is PM105's finding; comparing with it would repeat it.
       var statedDate = Dates.find(stated);
-      return statedDate.isEmpty() || Dates.parse(expected).isEmpty() || statedDate.get().toString().equals(expected);
+      return statedDate.isEmpty()
+          || Dates.parse(expected).isEmpty()
+          || statedDate.get().toString().equals(expected);
     }
     String first = WORD_SPLIT.split(stated.trim())[0];
     String lowered = expected.toLowerCase(Locale.ROOT);

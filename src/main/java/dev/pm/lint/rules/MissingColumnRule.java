@@ -11,7 +11,11 @@ import dev.pm.schema.ColumnSpec;
 public final class MissingColumnRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM302", "missing-column", Severity.ERROR, "A table lacks a column the template requires");
+      RuleInfo.of(
+          "PM302",
+          "missing-column",
+          Severity.ERROR,
+          "A table lacks a column the template requires");
 
   @Override
   public RuleInfo info() {
@@ -23,8 +27,12 @@ public final class MissingColumnRule implements Rule {
     for (SectionBindings.BoundTable bound : SectionBindings.boundTables(context)) {
       for (ColumnSpec column : bound.spec().columns()) {
         if (column.required() && SectionBindings.columnIndex(bound.table(), column) < 0) {
-          findings.report(bound.table().at(), "Table in " + Text.quote(bound.section().heading().text())
-              + " is missing column " + Text.quote(column.name()));
+          findings.report(
+              bound.table().at(),
+              "Table in "
+                  + Text.quote(bound.section().heading().text())
+                  + " is missing column "
+                  + Text.quote(column.name()));
         }
       }
     }

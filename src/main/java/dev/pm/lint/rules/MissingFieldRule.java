@@ -16,7 +16,11 @@ import java.util.Optional;
 public final class MissingFieldRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM103", "missing-field", Severity.ERROR, "Front matter lacks a key the template requires");
+      RuleInfo.of(
+          "PM103",
+          "missing-field",
+          Severity.ERROR,
+          "Front matter lacks a key the template requires");
 
   @Override
   public RuleInfo info() {
@@ -30,15 +34,21 @@ public final class MissingFieldRule implements Rule {
       return; // PM101 says the whole block is missing
     }
     FrontMatter fm = maybe.get();
-    if (fm.fields().isEmpty() && context.doc().problems().stream().anyMatch(p -> p.kind() == ParseProblem.Kind.FRONT_MATTER)) {
+    if (fm.fields().isEmpty()
+        && context.doc().problems().stream()
+            .anyMatch(p -> p.kind() == ParseProblem.Kind.FRONT_MATTER)) {
       return; // unreadable YAML is PM102's finding; every key "missing" would only repeat it
     }
     for (String key : context.schema().frontMatter().required()) {
       FrontMatterField field = fm.fields().get(key);
       if (field == null) {
         Optional<Fix> fromBody = FrontMatterFromMetadata.fix(context, fm, key);
-        findings.report(fm.at(), "Missing required front matter key " + Text.quote(key)
-            + fromBody.map(f -> " (the body states it)").orElse(""), fromBody);
+        findings.report(
+            fm.at(),
+            "Missing required front matter key "
+                + Text.quote(key)
+                + fromBody.map(f -> " (the body states it)").orElse(""),
+            fromBody);
       } else if (isEmpty(field.value())) {
         findings.report(field.keyAt(), "Front matter key " + Text.quote(key) + " is empty");
       }

@@ -16,7 +16,8 @@ import java.util.List;
 public final class MissingSectionRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM201", "missing-section", Severity.ERROR, "A section the template requires is missing");
+      RuleInfo.of(
+          "PM201", "missing-section", Severity.ERROR, "A section the template requires is missing");
 
   @Override
   public RuleInfo info() {
@@ -28,7 +29,8 @@ public final class MissingSectionRule implements Rule {
     visit(SectionBindings.bind(context), context, findings);
   }
 
-  private static void visit(List<SectionBindings.Binding> siblings, LintContext context, Findings findings) {
+  private static void visit(
+      List<SectionBindings.Binding> siblings, LintContext context, Findings findings) {
     for (int index = 0; index < siblings.size(); index++) {
       SectionBindings.Binding b = siblings.get(index);
       if (b.section().isPresent()) {
@@ -41,24 +43,35 @@ public final class MissingSectionRule implements Rule {
       String after = "";
       for (int i = index - 1; i >= 0; i--) {
         if (siblings.get(i).section().isPresent()) {
-          after = " (expected after " + Text.quote(siblings.get(i).section().get().heading().text()) + ")";
+          after =
+              " (expected after "
+                  + Text.quote(siblings.get(i).section().get().heading().text())
+                  + ")";
           break;
         }
       }
       String where = b.parent().map(p -> " in " + Text.quote(p.heading().text())).orElse("");
-      String aliases = b.spec().aliases().isEmpty() ? "" : " (or " + Text.quoteAll(b.spec().aliases()) + ")";
-      findings.report(location(siblings, index, b, context),
+      String aliases =
+          b.spec().aliases().isEmpty() ? "" : " (or " + Text.quoteAll(b.spec().aliases()) + ")";
+      findings.report(
+          location(siblings, index, b, context),
           "Missing required section " + Text.quote(b.spec().title()) + aliases + where + after);
     }
   }
 
-  private static Location location(List<SectionBindings.Binding> siblings, int index, SectionBindings.Binding missing, LintContext context) {
+  private static Location location(
+      List<SectionBindings.Binding> siblings,
+      int index,
+      SectionBindings.Binding missing,
+      LintContext context) {
     for (int i = index + 1; i < siblings.size(); i++) {
       if (siblings.get(i).section().isPresent()) {
         return siblings.get(i).section().get().heading().at();
       }
     }
-    return missing.parent().map(p -> p.heading().at())
+    return missing
+        .parent()
+        .map(p -> p.heading().at())
         .orElse(Location.ofLine(Math.max(1, context.doc().lineCount())));
   }
 }

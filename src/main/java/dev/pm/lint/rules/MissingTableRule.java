@@ -12,7 +12,11 @@ import dev.pm.schema.TableSpec;
 public final class MissingTableRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM301", "missing-table", Severity.ERROR, "A section lacks the table the template requires");
+      RuleInfo.of(
+          "PM301",
+          "missing-table",
+          Severity.ERROR,
+          "A section lacks the table the template requires");
 
   @Override
   public RuleInfo info() {
@@ -27,8 +31,12 @@ public final class MissingTableRule implements Rule {
       }
       for (TableSpec table : b.spec().tables()) {
         if (table.required() && SectionBindings.tableFor(b.section().get(), table).isEmpty()) {
-          findings.report(b.section().get().heading().at(), "Section " + Text.quote(b.section().get().heading().text())
-              + " has no table with columns " + Text.quoteAll(table.columns().stream().map(ColumnSpec::name).toList()));
+          findings.report(
+              b.section().get().heading().at(),
+              "Section "
+                  + Text.quote(b.section().get().heading().text())
+                  + " has no table with columns "
+                  + Text.quoteAll(table.columns().stream().map(ColumnSpec::name).toList()));
         }
       }
     }

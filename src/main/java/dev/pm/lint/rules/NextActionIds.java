@@ -42,7 +42,9 @@ final class NextActionIds {
       width = Math.max(width, m.group(2).startsWith("0") ? m.group(2).length() : 0);
       max = Math.max(max, Integer.parseInt(m.group(2)));
     }
-    return prefix == null ? Optional.empty() : Optional.of(new NextActionIds(prefix, width, max + 1));
+    return prefix == null
+        ? Optional.empty()
+        : Optional.of(new NextActionIds(prefix, width, max + 1));
   }
 
   String take() {

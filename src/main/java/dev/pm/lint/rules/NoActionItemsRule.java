@@ -17,7 +17,8 @@ import java.util.List;
 public final class NoActionItemsRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM407", "no-action-items", Severity.WARNING, "The post-mortem has no action items");
+      RuleInfo.of(
+          "PM407", "no-action-items", Severity.WARNING, "The post-mortem has no action items");
 
   @Override
   public RuleInfo info() {
@@ -32,15 +33,20 @@ public final class NoActionItemsRule implements Rule {
     }
     var spec = context.schema().actionItems();
     List<Section> sections = SectionMatcher.findAll(context.doc(), spec.sectionKeys());
-    boolean requiredByTemplate = context.schema().sections().stream()
-        .anyMatch(s -> s.required() && s.keys().stream().anyMatch(spec.sectionKeys()::contains));
+    boolean requiredByTemplate =
+        context.schema().sections().stream()
+            .anyMatch(
+                s -> s.required() && s.keys().stream().anyMatch(spec.sectionKeys()::contains));
     if (sections.isEmpty() && requiredByTemplate) {
       return;
     }
     Location at = sections.isEmpty() ? Location.START : sections.get(0).heading().at();
-    String where = sections.isEmpty()
-        ? "; add a section " + Text.quote(spec.sections().get(0)) + " with a table, task list or bullets"
-        : " under " + Text.quote(sections.get(0).heading().text());
+    String where =
+        sections.isEmpty()
+            ? "; add a section "
+                + Text.quote(spec.sections().get(0))
+                + " with a table, task list or bullets"
+            : " under " + Text.quote(sections.get(0).heading().text());
     findings.report(at, "No action items found" + where);
   }
 }

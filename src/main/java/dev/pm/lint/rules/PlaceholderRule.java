@@ -5,7 +5,6 @@ import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
-import dev.pm.read.TemplateText;
 import dev.pm.model.Block;
 import dev.pm.model.Cell;
 import dev.pm.model.FrontMatterField;
@@ -17,18 +16,23 @@ import dev.pm.model.Row;
 import dev.pm.model.SourceLine;
 import dev.pm.model.Table;
 import dev.pm.parse.Placeholders;
+import dev.pm.read.TemplateText;
 import java.util.List;
 import java.util.Set;
 
 /**
- * PM502: a placeholder token is left in text the author did fill: {@code YYYY-MM-DD},
- * {@code HH:MM}, {@code [Name]}, {@code X hours}, {@code [e.g., ...]}. Text still entirely the
- * template's is PM501's finding instead, so one gap is reported once.
+ * PM502: a placeholder token is left in text the author did fill: {@code YYYY-MM-DD}, {@code
+ * HH:MM}, {@code [Name]}, {@code X hours}, {@code [e.g., ...]}. Text still entirely the template's
+ * is PM501's finding instead, so one gap is reported once.
  */
 public final class PlaceholderRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.relaxedInDraft("PM502", "placeholder", Severity.ERROR, "A placeholder such as YYYY-MM-DD or [Name] is left in the text");
+      RuleInfo.relaxedInDraft(
+          "PM502",
+          "placeholder",
+          Severity.ERROR,
+          "A placeholder such as YYYY-MM-DD or [Name] is left in the text");
 
   @Override
   public RuleInfo info() {
@@ -39,15 +43,26 @@ public final class PlaceholderRule implements Rule {
   public void check(LintContext context, Findings findings) {
     Set<String> refs = context.doc().linkReferences();
     TemplateText template = context.templateText();
-    context.doc().frontMatter().ifPresent(fm -> {
-      for (FrontMatterField field : fm.fields().values()) {
-        String text = field.value().scalarText();
-        if (text != null) {
-          Placeholders.find(text, refs).ifPresent(m ->
-              findings.report(field.value().at(), "Placeholder " + Text.quote(m.token()) + " left in front matter " + Text.quote(field.key())));
-        }
-      }
-    });
+    context
+        .doc()
+        .frontMatter()
+        .ifPresent(
+            fm -> {
+              for (FrontMatterField field : fm.fields().values()) {
+                String text = field.value().scalarText();
+                if (text != null) {
+                  Placeholders.find(text, refs)
+                      .ifPresent(
+                          m ->
+                              findings.report(
+                                  field.value().at(),
+                                  "Placeholder "
+                                      + Text.quote(m.token())
+                                      + " left in front matter "
+                                      + Text.quote(field.key())));
+                }
+              }
+            });
     for (Block block : context.doc().root().allBlocks()) {
       if (block instanceof Paragraph p && !template.isTemplateBlock(p.text())) {
         for (SourceLine line : p.lines()) {
@@ -68,7 +83,8 @@ public final class PlaceholderRule implements Rule {
     }
   }
 
-  private static void items(List<ListItem> items, TemplateText template, Set<String> refs, Findings findings) {
+  private static void items(
+      List<ListItem> items, TemplateText template, Set<String> refs, Findings findings) {
     for (ListItem item : items) {
       if (!template.isTemplateBlock(item.text())) {
         report(item.markdown(), item.at(), refs, findings);
@@ -78,7 +94,8 @@ public final class PlaceholderRule implements Rule {
   }
 
   private static void report(String markdown, Location at, Set<String> refs, Findings findings) {
-    Placeholders.find(markdown, refs).ifPresent(m ->
-        findings.report(at, "Placeholder " + Text.quote(m.token()) + " left unfilled"));
+    Placeholders.find(markdown, refs)
+        .ifPresent(
+            m -> findings.report(at, "Placeholder " + Text.quote(m.token()) + " left unfilled"));
   }
 }

@@ -10,13 +10,17 @@ import dev.pm.model.Row;
 import dev.pm.model.Table;
 
 /**
- * PM303: a table row has more or fewer cells than its header. Renderers pad or drop cells
- * silently, so a value lands under the wrong column (often a {@code |} inside a cell).
+ * PM303: a table row has more or fewer cells than its header. Renderers pad or drop cells silently,
+ * so a value lands under the wrong column (often a {@code |} inside a cell).
  */
 public final class RaggedRowRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM303", "ragged-row", Severity.ERROR, "A table row has a different number of cells than its header");
+      RuleInfo.of(
+          "PM303",
+          "ragged-row",
+          Severity.ERROR,
+          "A table row has a different number of cells than its header");
 
   @Override
   public RuleInfo info() {
@@ -29,8 +33,13 @@ public final class RaggedRowRule implements Rule {
       if (block instanceof Table table) {
         for (Row row : table.rows()) {
           if (row.cells().size() != table.header().size()) {
-            findings.report(row.at(), "Row has " + row.cells().size() + (row.cells().size() == 1 ? " cell" : " cells")
-                + "; the header has " + table.header().size());
+            findings.report(
+                row.at(),
+                "Row has "
+                    + row.cells().size()
+                    + (row.cells().size() == 1 ? " cell" : " cells")
+                    + "; the header has "
+                    + table.header().size());
           }
         }
       }

@@ -23,22 +23,31 @@ final class SectionBindings {
    * @param parent the parent spec's section; empty for top-level specs
    * @param siblings the specs at the same level, in schema order
    */
-  record Binding(SectionSpec spec, Optional<Section> section, Optional<Section> parent, List<SectionSpec> siblings, List<Binding> children) {}
+  record Binding(
+      SectionSpec spec,
+      Optional<Section> section,
+      Optional<Section> parent,
+      List<SectionSpec> siblings,
+      List<Binding> children) {}
 
   private SectionBindings() {}
 
   /** The bindings of this document, computed once and shared by the section and table rules. */
   static List<Binding> bind(LintContext context) {
-    return context.computeOnce(SectionBindings.class, () -> bind(context, context.schema().sections(), Optional.empty()));
+    return context.computeOnce(
+        SectionBindings.class, () -> bind(context, context.schema().sections(), Optional.empty()));
   }
 
-  private static List<Binding> bind(LintContext context, List<SectionSpec> specs, Optional<Section> parent) {
+  private static List<Binding> bind(
+      LintContext context, List<SectionSpec> specs, Optional<Section> parent) {
     List<Binding> out = new ArrayList<>();
     for (SectionSpec spec : specs) {
-      Optional<Section> found = parent.isEmpty()
-          ? SectionMatcher.find(context.doc(), spec)
-          : SectionMatcher.findBelow(parent.get(), spec);
-      List<Binding> children = found.isPresent() ? bind(context, spec.sections(), found) : List.of();
+      Optional<Section> found =
+          parent.isEmpty()
+              ? SectionMatcher.find(context.doc(), spec)
+              : SectionMatcher.findBelow(parent.get(), spec);
+      List<Binding> children =
+          found.isPresent() ? bind(context, spec.sections(), found) : List.of();
       out.add(new Binding(spec, found, parent, specs, children));
     }
     return out;
@@ -72,7 +81,8 @@ final class SectionBindings {
     for (Table table : tables(section)) {
       int shared = 0;
       for (var column : spec.columns()) {
-        if (table.header().stream().anyMatch(h -> dev.pm.text.HeadingNormalizer.matches(h.key(), column.keys()))) {
+        if (table.header().stream()
+            .anyMatch(h -> dev.pm.text.HeadingNormalizer.matches(h.key(), column.keys()))) {
           shared++;
         }
       }
@@ -95,7 +105,8 @@ final class SectionBindings {
         continue;
       }
       for (TableSpec spec : b.spec().tables()) {
-        tableFor(b.section().get(), spec).ifPresent(t -> out.add(new BoundTable(b.section().get(), spec, t)));
+        tableFor(b.section().get(), spec)
+            .ifPresent(t -> out.add(new BoundTable(b.section().get(), spec, t)));
       }
     }
     return out;

@@ -12,7 +12,8 @@ import java.util.List;
 public final class SectionOrderRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM202", "section-order", Severity.WARNING, "Sections are not in the template's order");
+      RuleInfo.of(
+          "PM202", "section-order", Severity.WARNING, "Sections are not in the template's order");
 
   @Override
   public RuleInfo info() {
@@ -34,8 +35,15 @@ public final class SectionOrderRule implements Rule {
       }
       Section section = b.section().get();
       if (latest != null && section.heading().at().compareTo(latest.heading().at()) < 0) {
-        findings.report(section.heading().at(), "Section " + Text.quote(section.heading().text())
-            + " should come after " + Text.quote(latest.heading().text()) + " (line " + latest.heading().at().line() + ")");
+        findings.report(
+            section.heading().at(),
+            "Section "
+                + Text.quote(section.heading().text())
+                + " should come after "
+                + Text.quote(latest.heading().text())
+                + " (line "
+                + latest.heading().at().line()
+                + ")");
       } else {
         latest = section;
       }

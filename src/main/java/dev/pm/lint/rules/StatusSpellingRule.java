@@ -27,7 +27,11 @@ import java.util.Set;
 public final class StatusSpellingRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM405", "status-spelling", Severity.WARNING, "One document spells the same action-item status in more than one way");
+      RuleInfo.of(
+          "PM405",
+          "status-spelling",
+          Severity.WARNING,
+          "One document spells the same action-item status in more than one way");
 
   @Override
   public RuleInfo info() {
@@ -39,9 +43,15 @@ public final class StatusSpellingRule implements Rule {
     var spec = context.schema().actionItems();
     Map<ActionStatus, Set<String>> spellings = new EnumMap<>(ActionStatus.class);
     for (ActionItem item : context.actionItems()) {
-      var status = item.value(ActionItemField.STATUS).filter(s -> item.form() == ActionItem.Form.TABLE_ROW);
-      status.flatMap(s -> StatusNormalizer.read(s, spec.statuses()))
-          .ifPresent(r -> spellings.computeIfAbsent(r.status(), k -> new LinkedHashSet<>()).add(status.get().strip()));
+      var status =
+          item.value(ActionItemField.STATUS).filter(s -> item.form() == ActionItem.Form.TABLE_ROW);
+      status
+          .flatMap(s -> StatusNormalizer.read(s, spec.statuses()))
+          .ifPresent(
+              r ->
+                  spellings
+                      .computeIfAbsent(r.status(), k -> new LinkedHashSet<>())
+                      .add(status.get().strip()));
     }
     for (ActionItem item : context.actionItems()) {
       var status = item.value(ActionItemField.STATUS);
@@ -49,18 +59,39 @@ public final class StatusSpellingRule implements Rule {
         continue;
       }
       var reading = StatusNormalizer.read(status.get(), spec.statuses());
-      if (reading.isEmpty() || reading.get().exact() || spellings.get(reading.get().status()).size() < 2) {
+      if (reading.isEmpty()
+          || reading.get().exact()
+          || spellings.get(reading.get().status()).size() < 2) {
         continue;
       }
       String meaning = reading.get().status().wireName();
       var canonical = spec.canonicalStatus(reading.get().status());
-      String advice = canonical
-          .map(c -> "write it " + Text.quote(c))
-          .orElse("the template has no status for " + meaning + "; use one of " + Text.quoteAll(spec.statuses().keySet()));
+      String advice =
+          canonical
+              .map(c -> "write it " + Text.quote(c))
+              .orElse(
+                  "the template has no status for "
+                      + meaning
+                      + "; use one of "
+                      + Text.quoteAll(spec.statuses().keySet()));
       var at = item.at(ActionItemField.STATUS);
-      String others = Text.quoteAll(spellings.get(reading.get().status()).stream().filter(o -> !o.equals(status.get().strip())).toList());
-      findings.report(at, "Status " + Text.quote(status.get()) + " of action item "
-          + ActionItems.name(item) + " means " + meaning + ", which this document also writes " + others + "; " + advice,
+      String others =
+          Text.quoteAll(
+              spellings.get(reading.get().status()).stream()
+                  .filter(o -> !o.equals(status.get().strip()))
+                  .toList());
+      findings.report(
+          at,
+          "Status "
+              + Text.quote(status.get())
+              + " of action item "
+              + ActionItems.name(item)
+              + " means "
+              + meaning
+              + ", which this document also writes "
+              + others
+              + "; "
+              + advice,
           canonical.map(c -> Fix.replace(at, status.get(), c)));
     }
   }

@@ -5,7 +5,6 @@ import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
-import dev.pm.read.TemplateText;
 import dev.pm.model.Block;
 import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
@@ -14,6 +13,7 @@ import dev.pm.model.Paragraph;
 import dev.pm.model.Row;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
+import dev.pm.read.TemplateText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,11 @@ import java.util.List;
 public final class TemplateTextRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.relaxedInDraft("PM501", "template-text", Severity.ERROR, "Text is still the template's instruction or example");
+      RuleInfo.relaxedInDraft(
+          "PM501",
+          "template-text",
+          Severity.ERROR,
+          "Text is still the template's instruction or example");
 
   private record Leftover(Location at, String text) {}
 
@@ -83,6 +87,7 @@ public final class TemplateTextRule implements Rule {
   }
 
   private static String rowText(Row row) {
-    return String.join(" | ", row.cells().stream().map(c -> c.text()).filter(t -> !t.isBlank()).toList());
+    return String.join(
+        " | ", row.cells().stream().map(c -> c.text()).filter(t -> !t.isBlank()).toList());
   }
 }

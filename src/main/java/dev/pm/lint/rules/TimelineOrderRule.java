@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
 public final class TimelineOrderRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM602", "timeline-order", Severity.WARNING, "Timeline entries are not in time order");
+      RuleInfo.of(
+          "PM602", "timeline-order", Severity.WARNING, "Timeline entries are not in time order");
 
   @Override
   public RuleInfo info() {
@@ -32,8 +33,15 @@ public final class TimelineOrderRule implements Rule {
       if (previous != null) {
         LocalDateTime before = previous.time().get();
         if (entry.time().get().isBefore(before)) {
-          findings.report(entry.at(), "Timeline entry " + Text.quote(entry.timeText()) + " is earlier than the entry before it "
-              + Text.quote(previous.timeText()) + " (line " + previous.at().line() + ")");
+          findings.report(
+              entry.at(),
+              "Timeline entry "
+                  + Text.quote(entry.timeText())
+                  + " is earlier than the entry before it "
+                  + Text.quote(previous.timeText())
+                  + " (line "
+                  + previous.at().line()
+                  + ")");
         }
       }
       previous = entry;

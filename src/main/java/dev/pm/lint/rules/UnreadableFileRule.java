@@ -7,11 +7,18 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.ParseProblem;
 
-/** PM001: the file could not be read, decoded or parsed within pm's limits; nothing else was checked. */
+/**
+ * PM001: the file could not be read, decoded or parsed within pm's limits; nothing else was
+ * checked.
+ */
 public final class UnreadableFileRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM001", "unreadable-file", Severity.ERROR, "File cannot be read, decoded or parsed within pm's limits");
+      RuleInfo.of(
+          "PM001",
+          "unreadable-file",
+          Severity.ERROR,
+          "File cannot be read, decoded or parsed within pm's limits");
 
   @Override
   public RuleInfo info() {

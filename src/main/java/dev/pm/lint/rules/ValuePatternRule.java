@@ -6,11 +6,18 @@ import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 
-/** PM106: a front matter value does not match the pattern the template gives it (the incident id format). */
+/**
+ * PM106: a front matter value does not match the pattern the template gives it (the incident id
+ * format).
+ */
 public final class ValuePatternRule implements Rule {
 
   static final RuleInfo INFO =
-      RuleInfo.of("PM106", "value-pattern", Severity.ERROR, "Front matter value does not match the template's pattern (such as the incident id format)");
+      RuleInfo.of(
+          "PM106",
+          "value-pattern",
+          Severity.ERROR,
+          "Front matter value does not match the template's pattern (such as the incident id format)");
 
   @Override
   public RuleInfo info() {
@@ -25,8 +32,14 @@ public final class ValuePatternRule implements Rule {
         continue;
       }
       if (!f.spec().pattern().get().matcher(text.trim()).matches()) {
-        findings.report(f.field().value().at(), "Front matter " + Text.quote(f.field().key()) + " is " + Text.quote(text)
-            + "; expected a value " + f.spec().expectedForm());
+        findings.report(
+            f.field().value().at(),
+            "Front matter "
+                + Text.quote(f.field().key())
+                + " is "
+                + Text.quote(text)
+                + "; expected a value "
+                + f.spec().expectedForm());
       }
     }
   }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class DueDateRuleTest {
 
   private static final RuleTester PM403 = RuleTester.of(new DueDateRule()).schema("standard");
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       ## Action Items
 
       | ID | Action Item | Type | Owner | Due Date | Status |
@@ -16,7 +17,9 @@ class DueDateRuleTest {
 
   @Test
   void slashesAreNotYyyyMmDdAndTheMessageSaysHowToWriteIt() {
-    PM403.check(HEADER + """
+    PM403.check(
+        HEADER
+            + """
         | AI-02 | Review changes | Process | carol | 2026/4/30 | Open |
         !! @46 PM403 Due date "2026/4/30" of action item "AI-02" is not a date written YYYY-MM-DD (2026-04-30)
         """);
@@ -24,7 +27,9 @@ class DueDateRuleTest {
 
   @Test
   void aDayThatDoesNotExistIsNotADate() {
-    PM403.check(HEADER + """
+    PM403.check(
+        HEADER
+            + """
         | AI-02 | Review changes | Process | carol | 2026-02-30 | Open |
         !! @46 PM403 Due date "2026-02-30" of action item "AI-02" is not a real date
         """);
@@ -32,7 +37,9 @@ class DueDateRuleTest {
 
   @Test
   void aRealDayAndAnEmptyCellAreNotPm403sBusiness() {
-    PM403.check(HEADER + """
+    PM403.check(
+        HEADER
+            + """
         | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | Open |
         | AI-02 | Review changes | Process | carol |  | Open |
         """);

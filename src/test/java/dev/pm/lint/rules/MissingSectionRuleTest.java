@@ -3,10 +3,15 @@ package dev.pm.lint.rules;
 import dev.pm.lint.RuleTester;
 import org.junit.jupiter.api.Test;
 
-/** PM201's edge cases as short cases; bad-no-lessons.md and good.md stay as whole-document fixtures. */
+/**
+ * PM201's edge cases as short cases; bad-no-lessons.md and good.md stay as whole-document fixtures.
+ */
 class MissingSectionRuleTest {
 
-  private static final RuleTester PM201 = RuleTester.of(new MissingSectionRule()).schemaYaml("""
+  private static final RuleTester PM201 =
+      RuleTester.of(new MissingSectionRule())
+          .schemaYaml(
+              """
       name: small
       sections:
         - title: Timeline
@@ -16,7 +21,8 @@ class MissingSectionRuleTest {
 
   @Test
   void anAliasNumberingEmojiAndCaseAllMatch() {
-    PM201.check("""
+    PM201.check(
+        """
         # Outage
 
         ## 1. Incident Timeline 🕒
@@ -31,7 +37,8 @@ class MissingSectionRuleTest {
 
   @Test
   void aMissingSectionIsReportedWhereItWasExpected() {
-    PM201.check("""
+    PM201.check(
+        """
         # Outage
 
         ## Timeline

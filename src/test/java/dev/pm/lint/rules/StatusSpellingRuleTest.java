@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 /** PM405's edge cases as short cases; bad-lowercase.md stays as the whole-document fixture. */
 class StatusSpellingRuleTest {
 
-  private static final RuleTester PM405 = RuleTester.of(new StatusSpellingRule()).schema("standard");
-  private static final String HEADER = """
+  private static final RuleTester PM405 =
+      RuleTester.of(new StatusSpellingRule()).schema("standard");
+  private static final String HEADER =
+      """
       ## Action Items
 
       | ID | Action Item | Type | Owner | Due Date | Status |
@@ -16,7 +18,9 @@ class StatusSpellingRuleTest {
 
   @Test
   void aSynonymMixedWithTheTemplatesSpellingIsNamed() {
-    PM405.check(HEADER + """
+    PM405.check(
+        HEADER
+            + """
         | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | Done |
         | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Closed |
         !! @61 PM405 Status "Closed" of action item "AI-03" means done, which this document also writes "Done"; write it "Done"
@@ -25,7 +29,9 @@ class StatusSpellingRuleTest {
 
   @Test
   void aSynonymWrittenConsistentlyIsQuiet() {
-    PM405.check(HEADER + """
+    PM405.check(
+        HEADER
+            + """
         | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | Closed |
         | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Closed |
         """);
@@ -33,7 +39,9 @@ class StatusSpellingRuleTest {
 
   @Test
   void theTemplatesOwnSpellingIsQuiet() {
-    PM405.check(HEADER + """
+    PM405.check(
+        HEADER
+            + """
         | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | In Progress |
         | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Done |
         """);
