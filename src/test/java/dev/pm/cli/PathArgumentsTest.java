@@ -55,7 +55,7 @@ class PathArgumentsTest {
         .doesNotContain("README")
         .doesNotContain("elsewhere");
     assertThat(pm.run("stats", "--format", "json", "postmortems/*.md").out())
-        .contains("\"incidentCount\" : 1");
+        .contains("\"incidentCount\": 1");
     assertThat(pm.run("lint", "*/2025/*-old.md").out()).contains("1 file checked");
   }
 
@@ -151,7 +151,7 @@ class PathArgumentsTest {
         .contains("pm: skipped postmortems/node_modules/: node_modules");
     assertThat(pm.run("lint").err()).doesNotContain("ignored by git");
     assertThat(pm.run("stats", "--verbose", "--format", "json").out())
-        .contains("\"incidentCount\" : 1");
+        .contains("\"incidentCount\": 1");
     // Named on the command line, an ignored file is checked: the user asked for it.
     assertThat(pm.run("lint", "postmortems/scratch-2026-03-17.md").out())
         .contains("1 file checked");

@@ -34,10 +34,10 @@ class StatsEdgesTest {
     var kim = pm.run("stats", "--as-of", "2026-04-20", "--owner", "山田太郎");
     assertThat(kim.out()).contains("(1 post-mortem)").contains("total 1 ");
     assertThat(pm.run("stats", "--as-of", "2026-04-20", "--overdue", "--format", "json").out())
-        .contains("\"incidentCount\" : 2");
+        .contains("\"incidentCount\": 2");
     assertThat(
             pm.run("stats", "--as-of", "2026-04-20", "--status", "done", "--format", "json").out())
-        .contains("\"incidentCount\" : 1");
+        .contains("\"incidentCount\": 1");
   }
 
   @Test
@@ -45,7 +45,7 @@ class StatsEdgesTest {
     var none = pm.run("stats", "--as-of", "2026-04-20", "--owner", "nobody");
     assertThat(none.out()).contains("(0 post-mortems)").contains("completion -   ");
     assertThat(pm.run("stats", "--owner", "nobody", "--format", "json").out())
-        .contains("\"completionRate\" : null");
+        .contains("\"completionRate\": null");
     assertThat(pm.run("stats", "--owner", "nobody", "--format", "markdown").out())
         .contains("| - |");
     assertThat(pm.run("stats", "--as-of", "2026-04-20").out()).contains("completion 25%");
