@@ -102,7 +102,13 @@ public final class ActionItemExtractor {
         blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
     ItemGroup group = parent;
     boolean aside = false;
+    boolean notesNext = false;
     for (Block block : blocks) {
+      boolean notes = notesNext;
+      notesNext = block instanceof ListBlock list && endsWithBareTitle(list);
+      if (notes && block instanceof ListBlock list && !list.ordered()) {
+        continue; // "1. **Migration to a new table**", then "- Copy the rows": notes on that item
+      }
       if (block instanceof Table written
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
         TableItems.read(TableItems.headed(written), group, spec, out);
@@ -176,6 +182,19 @@ public final class ActionItemExtractor {
       // reports it)
     }
     out.add(fromText(item, group, spec, followUpList));
+  }
+
+  /**
+   * A numbered list whose last entry is a bold title with nothing under it: a bullet list right
+   * after it, at the same level, is that entry's details. Markdown parses it as a list of its own;
+   * a person reads it as notes.
+   */
+  private static boolean endsWithBareTitle(ListBlock list) {
+    if (!list.ordered() || list.items().isEmpty()) {
+      return false;
+    }
+    ListItem last = list.items().get(list.items().size() - 1);
+    return last.children().isEmpty() && BOLD_TITLE.matcher(last.markdown()).find();
   }
 
   /**
