@@ -112,9 +112,11 @@ public final class ActionItemExtractor {
       if (block instanceof Table written
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
         TableItems.read(TableItems.headed(written), group, spec, out);
-      } else if (block instanceof ListBlock list && !aside) {
+      } else if (block instanceof ListBlock list) {
         for (ListItem item : list.items()) {
-          fromListItem(item, group, spec, out, true);
+          if (!aside || item.task() != ListItem.TaskState.NONE) {
+            fromListItem(item, group, spec, out, true); // a checkbox is tracked work wherever
+          }
         }
       } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
         Table rows = PipeRows.of(p).get();
@@ -137,12 +139,29 @@ public final class ActionItemExtractor {
     }
     for (Section child : section.children()) {
       if (FollowUps.namesAside(child.heading().text())) {
-        continue; // "What went well" under "Action items and lessons": not follow-up work
+        // "What went well", "Steps taken", "Verification" under a follow-up heading: not follow-up
+        // work, but a checkbox in it is tracked as one
+        asideTasks(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       } else if (LooseItems.isItemHeading(child)) {
         LooseItems.fromHeading(child, parent, spec, out);
       } else {
         fromSection(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       }
+    }
+  }
+
+  /** The task-list items of a section that holds no follow-up work otherwise. */
+  private static void asideTasks(
+      Section section, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+    for (Block block : section.blocks()) {
+      if (block instanceof ListBlock list) {
+        list.items().stream()
+            .filter(i -> i.task() != ListItem.TaskState.NONE)
+            .forEach(i -> fromListItem(i, group, spec, out, true));
+      }
+    }
+    for (Section child : section.children()) {
+      asideTasks(child, group.heading(child.heading().text(), spec.statuses()), spec, out);
     }
   }
 

@@ -47,7 +47,9 @@ public final class FollowUps {
               + "|\\bduring\\b|\\brecover(?:y|ed)\\b|\\bimpact\\b|\\bfindings?\\b|\\bobservations?\\b|\\bbackground\\b|\\bcontext\\b"
               + "|\\bsymptoms?\\b|\\bquestions?\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btakeaways?\\b|\\binsights?\\b"
               + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
-              + "|\\b(?:customers?|users?) (?:should|can|need)\\b");
+              + "|\\b(?:customers?|users?) (?:should|can|need)\\b"
+              + "|\\bresolving\\b|\\bresolution steps\\b|\\bsteps taken\\b|\\bverification\\b"
+              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
