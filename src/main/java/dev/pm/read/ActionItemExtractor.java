@@ -171,6 +171,9 @@ public final class ActionItemExtractor {
       ActionItemSpec spec,
       List<ActionItem> out,
       boolean followUpList) {
+    if (item.task() == ListItem.TaskState.NONE && Instructions.addressed(item.text())) {
+      return; // "Node operators should do all of the following:": advice to others, not our work
+    }
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());
     if (isLabel && label.matches() && FollowUps.namesAside(label.group(1))) {
