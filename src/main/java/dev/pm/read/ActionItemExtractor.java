@@ -37,6 +37,12 @@ public final class ActionItemExtractor {
 
   private static final Pattern LABEL_ITEM = Pattern.compile("^(.{1,60}?)\\s*:\\s*$");
   private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,}(?:\\*\\*|__)");
+
+  /** "If we had ... we could have ...": hindsight, a lesson that commits to nothing. */
+  private static final Pattern HINDSIGHT =
+      Pattern.compile(
+          "(?i)^\\W*(?:if (?:we|they|i) had|had we)\\b.*\\b(?:could|would|might) have\\b");
+
   private static final Pattern TIMELINE =
       Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
@@ -169,7 +175,8 @@ public final class ActionItemExtractor {
       ActionItemSpec spec,
       List<ActionItem> out,
       boolean followUpList) {
-    if (item.task() == ListItem.TaskState.NONE && Instructions.addressed(item.text())) {
+    if (item.task() == ListItem.TaskState.NONE
+        && (Instructions.addressed(item.text()) || HINDSIGHT.matcher(item.text()).find())) {
       return; // "Node operators should do all of the following:": advice to others, not our work
     }
     Matcher label = LABEL_ITEM.matcher(item.text());
