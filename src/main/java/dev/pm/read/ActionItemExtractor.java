@@ -43,6 +43,10 @@ public final class ActionItemExtractor {
       Pattern.compile(
           "(?i)^\\W*(?:if (?:we|they|i) had|had we)\\b.*\\b(?:could|would|might) have\\b");
 
+  /** "The team then raised a ticket": the story of the incident, a step taken during it. */
+  private static final Pattern NARRATIVE =
+      Pattern.compile("^\\W*(?:The team|We|They) then \\w+ed\\b");
+
   private static final Pattern TIMELINE =
       Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
@@ -176,7 +180,9 @@ public final class ActionItemExtractor {
       List<ActionItem> out,
       boolean followUpList) {
     if (item.task() == ListItem.TaskState.NONE
-        && (Instructions.addressed(item.text()) || HINDSIGHT.matcher(item.text()).find())) {
+        && (Instructions.addressed(item.text())
+            || HINDSIGHT.matcher(item.text()).find()
+            || NARRATIVE.matcher(item.text()).find())) {
       return; // "Node operators should do all of the following:": advice to others, not our work
     }
     Matcher label = LABEL_ITEM.matcher(item.text());
