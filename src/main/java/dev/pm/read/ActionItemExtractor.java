@@ -15,9 +15,7 @@ import dev.pm.parse.Dates;
 import dev.pm.schema.ActionItemSpec;
 import dev.pm.text.HeadingNormalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,16 @@ public final class ActionItemExtractor {
 
   private static final Pattern LABEL_ITEM = Pattern.compile("^(.{1,60}?)\\s*:\\s*$");
   private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,}(?:\\*\\*|__)");
+
+  /** "If we had ... we could have ...": hindsight, a lesson that commits to nothing. */
+  private static final Pattern HINDSIGHT =
+      Pattern.compile(
+          "(?i)^\\W*(?:if (?:we|they|i) had|had we)\\b.*\\b(?:could|would|might) have\\b");
+
+  /** "The team then raised a ticket": the story of the incident, a step taken during it. */
+  private static final Pattern NARRATIVE =
+      Pattern.compile("^\\W*(?:The team|We|They) then \\w+ed\\b");
+
   private static final Pattern TIMELINE =
       Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
@@ -70,7 +78,7 @@ public final class ActionItemExtractor {
     said.stream()
         .filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i)))
         .forEach(items::add);
-    return merged(items);
+    return RepeatedItems.merged(items);
   }
 
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
@@ -102,13 +110,21 @@ public final class ActionItemExtractor {
         blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
     ItemGroup group = parent;
     boolean aside = false;
+    boolean notesNext = false;
     for (Block block : blocks) {
+      boolean notes = notesNext;
+      notesNext = block instanceof ListBlock list && endsWithBareTitle(list);
+      if (notes && block instanceof ListBlock list && !list.ordered()) {
+        continue; // "1. **Migration to a new table**", then "- Copy the rows": notes on that item
+      }
       if (block instanceof Table written
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
         TableItems.read(TableItems.headed(written), group, spec, out);
-      } else if (block instanceof ListBlock list && !aside) {
+      } else if (block instanceof ListBlock list) {
         for (ListItem item : list.items()) {
-          fromListItem(item, group, spec, out, true);
+          if (!aside || item.task() != ListItem.TaskState.NONE) {
+            fromListItem(item, group, spec, out, true); // a checkbox is tracked work wherever
+          }
         }
       } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
         Table rows = PipeRows.of(p).get();
@@ -131,12 +147,29 @@ public final class ActionItemExtractor {
     }
     for (Section child : section.children()) {
       if (FollowUps.namesAside(child.heading().text())) {
-        continue; // "What went well" under "Action items and lessons": not follow-up work
+        // "What went well", "Steps taken", "Verification" under a follow-up heading: not follow-up
+        // work, but a checkbox in it is tracked as one
+        asideTasks(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       } else if (LooseItems.isItemHeading(child)) {
         LooseItems.fromHeading(child, parent, spec, out);
       } else {
         fromSection(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       }
+    }
+  }
+
+  /** The task-list items of a section that holds no follow-up work otherwise. */
+  private static void asideTasks(
+      Section section, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+    for (Block block : section.blocks()) {
+      if (block instanceof ListBlock list) {
+        list.items().stream()
+            .filter(i -> i.task() != ListItem.TaskState.NONE)
+            .forEach(i -> fromListItem(i, group, spec, out, true));
+      }
+    }
+    for (Section child : section.children()) {
+      asideTasks(child, group.heading(child.heading().text(), spec.statuses()), spec, out);
     }
   }
 
@@ -146,6 +179,12 @@ public final class ActionItemExtractor {
       ActionItemSpec spec,
       List<ActionItem> out,
       boolean followUpList) {
+    if (item.task() == ListItem.TaskState.NONE
+        && (Instructions.addressed(item.text())
+            || HINDSIGHT.matcher(item.text()).find()
+            || NARRATIVE.matcher(item.text()).find())) {
+      return; // "Node operators should do all of the following:": advice to others, not our work
+    }
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());
     if (isLabel && label.matches() && FollowUps.namesAside(label.group(1))) {
@@ -176,6 +215,19 @@ public final class ActionItemExtractor {
       // reports it)
     }
     out.add(fromText(item, group, spec, followUpList));
+  }
+
+  /**
+   * A numbered list whose last entry is a bold title with nothing under it: a bullet list right
+   * after it, at the same level, is that entry's details. Markdown parses it as a list of its own;
+   * a person reads it as notes.
+   */
+  private static boolean endsWithBareTitle(ListBlock list) {
+    if (!list.ordered() || list.items().isEmpty()) {
+      return false;
+    }
+    ListItem last = list.items().get(list.items().size() - 1);
+    return last.children().isEmpty() && BOLD_TITLE.matcher(last.markdown()).find();
   }
 
   /**
@@ -289,47 +341,6 @@ public final class ActionItemExtractor {
   private static boolean struckThrough(ListItem item) {
     String md = item.markdown();
     return md.startsWith("~~") && md.endsWith("~~") && md.length() > 4;
-  }
-
-  /**
-   * One item per place, in document order; an item written twice (a table row, then the same text
-   * in a categorised list) is one item, at its first place, taking the list's category as its type.
-   */
-  private static List<ActionItem> merged(List<ActionItem> items) {
-    items.sort(Comparator.comparing(ActionItem::at));
-    List<ActionItem> out = new ArrayList<>();
-    Map<String, Integer> byText = new java.util.HashMap<>();
-    Set<Location> places = new HashSet<>();
-    for (ActionItem item : items) {
-      if (!places.add(item.at())) {
-        continue;
-      }
-      String key =
-          item.action()
-              .map(a -> a.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ").trim())
-              .orElse("");
-      Integer first = key.length() > 10 ? byText.get(key) : null;
-      if (first == null) {
-        byText.put(key, out.size());
-        out.add(item);
-      } else if (out.get(first).type().isEmpty() && item.type().isPresent()) {
-        ActionItem kept = out.get(first);
-        Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
-        values.putAll(kept.values());
-        values.put(ActionItemField.TYPE, item.type().get());
-        out.set(
-            first,
-            new ActionItem(
-                kept.form(),
-                values,
-                kept.fieldAt(),
-                kept.due(),
-                kept.status(),
-                kept.links(),
-                kept.at()));
-      }
-    }
-    return out;
   }
 
   static List<String> dedupe(List<String> links) {
