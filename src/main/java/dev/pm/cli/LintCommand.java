@@ -86,11 +86,7 @@ final class LintCommand implements Callable<Integer> {
           "Also write a report in FORMAT to FILE, from the same run (repeatable): e.g. --report sarif=pm.sarif.")
   Map<ReportFormat, Path> reports = new LinkedHashMap<>();
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .pm.yaml).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--schema",
@@ -202,7 +198,7 @@ final class LintCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Environment env = parent.env();
-    Project project = Project.load(env, Optional.ofNullable(config));
+    Project project = config.load(env);
     verbose.sayConfiguration(env, project);
     RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
     Optional<Schema> forced =

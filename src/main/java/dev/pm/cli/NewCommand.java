@@ -92,11 +92,7 @@ final class NewCommand implements Callable<Integer> {
       description = "Folder to write to (default: from .pm.yaml, else postmortems/).")
   Path dir;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .pm.yaml).")
-  Path config;
+  @picocli.CommandLine.Mixin ConfigOption config;
 
   @Option(names = "--stdout", description = "Print the post-mortem instead of writing a file.")
   boolean stdout;
@@ -107,7 +103,7 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Environment env = parent.env();
-    Project project = Project.load(env, Optional.ofNullable(config));
+    Project project = config.load(env);
     String chosenTitle = title != null ? title : ask(env);
     Path directory = dir != null ? env.resolve(dir) : project.config().postmortemDirectory();
     NewRequest request =

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,11 +97,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite --output if it exists.")
     boolean force;
 
-    @Option(
-        names = "--config",
-        paramLabel = "FILE",
-        description = "Configuration file (default: the nearest .pm.yaml).")
-    Path config;
+    @picocli.CommandLine.Mixin ConfigOption config;
 
     @Override
     public Integer call() throws IOException {
@@ -110,7 +105,7 @@ final class SchemaCommand implements Callable<Integer> {
       if (!(share > 0 && share <= 1)) { // written so that NaN fails too
         throw new PmException("--share must be more than 0 and at most 1");
       }
-      Project project = Project.load(env, Optional.ofNullable(config));
+      Project project = config.load(env);
       FileCollector collector =
           new FileCollector(
               project.config().base(),

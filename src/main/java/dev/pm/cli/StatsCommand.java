@@ -128,11 +128,7 @@ final class StatsCommand implements Callable<Integer> {
       description = "Exit 1 when any item is overdue (for scheduled CI jobs).")
   boolean failOnOverdue;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration file (default: the nearest .pm.yaml).")
-  Path config;
+  @picocli.CommandLine.Mixin ConfigOption config;
 
   @Option(
       names = "--schema",
@@ -151,7 +147,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Environment env = parent.env();
-    Project project = Project.load(env, Optional.ofNullable(config));
+    Project project = config.load(env);
     requireKnownSeverity(project);
     Optional<Schema> forced =
         Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
