@@ -3,9 +3,6 @@ package dev.pm.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.TimelineEntry;
-import dev.pm.parse.ParseLimits;
-import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,22 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FiguresFixturesTest {
 
-  private static final Path ROOT = Path.of("src/test/resources/read");
-
   @TestFactory
   Stream<DynamicTest> everyFixtureReadsTheFiguresCounted() throws IOException {
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
-    List<Path> folders;
-    try (Stream<Path> all = Files.list(ROOT)) {
-      folders = all.filter(p -> Files.exists(p.resolve("figures.tsv"))).sorted().toList();
-    }
+    List<Path> folders = ReadFixtures.foldersWith("figures.tsv");
     assertThat(folders).hasSizeGreaterThanOrEqualTo(7);
     return folders.stream()
         .map(
@@ -52,8 +35,7 @@ class FiguresFixturesTest {
                 DynamicTest.dynamicTest(
                     folder.getFileName().toString(),
                     () -> {
-                      Reading reading =
-                          reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
+                      Reading reading = ReadFixtures.read(folder);
                       assertThat(read(reading))
                           .as("figures of " + folder)
                           .isEqualTo(expected(folder.resolve("figures.tsv")));

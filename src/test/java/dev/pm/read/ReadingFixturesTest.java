@@ -3,17 +3,12 @@ package dev.pm.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.ActionItem;
-import dev.pm.parse.ParseLimits;
-import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -25,22 +20,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ReadingFixturesTest {
 
-  private static final Path ROOT = Path.of("src/test/resources/read");
-
   @TestFactory
   Stream<DynamicTest> everyPatternReadsAsCounted() throws IOException {
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
-    List<Path> folders;
-    try (Stream<Path> all = Files.list(ROOT)) {
-      folders = all.filter(p -> Files.exists(p.resolve("doc.md"))).sorted().toList();
-    }
+    List<Path> folders = ReadFixtures.foldersWith("doc.md");
     assertThat(folders).hasSizeGreaterThanOrEqualTo(9);
     return folders.stream()
         .map(
@@ -51,8 +33,7 @@ class ReadingFixturesTest {
                       assertThat(folder.resolve("expected.tsv"))
                           .as("expected items next to " + folder)
                           .exists();
-                      Reading reading =
-                          reader.read(parser.read(folder.resolve("doc.md"), "doc.md")).reading();
+                      Reading reading = ReadFixtures.read(folder);
                       List<String> got = new ArrayList<>();
                       for (ActionItem item : reading.actionItems()) {
                         got.add(row(item));
