@@ -16,6 +16,39 @@ import java.util.regex.Pattern;
  */
 public final class FollowUps {
 
+  /**
+   * What was done to end this incident rather than to prevent the next one: resolving or recovery
+   * steps, actions taken to restore service, checking that the fix worked ("Fix verification", "How
+   * we verified the fix").
+   */
+  private static final String DURING =
+      "\\bresolving\\b|\\bresolution (?:actions?|steps)\\b|\\bsteps taken\\b|\\btaken to (?:restore|resolve|recover|mitigate|fix)\\b"
+          + "|\\bto restore service\\b|\\bverification\\b|\\bhow we verif"
+          + "|\\bverif(?:y|ied|ying) (?:the |that the )?(?:fix|remediation|resolution|mitigation|recovery)\\b";
+
+  /**
+   * Addressed to people outside the team who will not track it: what node operators, validators,
+   * users or customers should do, recommendations or a required action for them.
+   */
+  private static final String AUDIENCE =
+      "(?:node |self-hosted |affected |existing )?(?:operators?|users?|customers?|clients?|validators?|admins?"
+          + "|administrators?|integrators?|partners?|self-host(?:ers?|ed (?:instances?|installations?|users?)))";
+
+  private static final String ADDRESSED =
+      "\\b"
+          + AUDIENCE
+          + " (?:should|can|must|need|have to)\\b|\\b(?:recommendations?|advice|guidance|instructions?|actions?|steps|what to do)"
+          + "(?: required)? (?:for|to) (?:all |any |our )?"
+          + AUDIENCE
+          + "\\b|\\baction required\\b";
+
+  /**
+   * Standing rules that commit to no piece of work: guidelines, best or general practices,
+   * principles.
+   */
+  private static final String STANDING =
+      "\\bguidelines?\\b|\\bbest practices?\\b|\\bpractices\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btips\\b";
+
   /** Words that make a heading about follow-up work. */
   private static final Pattern FOLLOW_UP =
       Pattern.compile(
@@ -34,7 +67,12 @@ public final class FollowUps {
           "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
               + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
               + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b"
-              + "|\\bbecause$");
+              + "|\\bbecause$|"
+              + DURING
+              + "|"
+              + ADDRESSED
+              + "|"
+              + STANDING);
 
   /**
    * A sub-section or label inside a follow-up section that holds no follow-up work: what went well,
@@ -50,7 +88,12 @@ public final class FollowUps {
               + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
               + "|\\b(?:customers?|users?) (?:should|can|need)\\b"
               + "|\\bresolving\\b|\\bresolution steps\\b|\\bsteps taken\\b|\\bverification\\b"
-              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$");
+              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$|"
+              + DURING
+              + "|"
+              + ADDRESSED
+              + "|"
+              + STANDING);
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");

@@ -83,7 +83,7 @@ final class LooseItems {
             && !NOT_AN_ITEM.matcher(p.text()).find()) {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
-        if (!text.isBlank() && !text.endsWith(":")) {
+        if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
           out.add(line(text, group, true, line));
         }
       }
