@@ -23,7 +23,7 @@ public final class FollowUps {
    */
   private static final String DURING =
       "\\bresolving\\b|\\bresolution (?:actions?|steps)\\b|\\bsteps taken\\b|\\btaken to (?:restore|resolve|recover|mitigate|fix)\\b"
-          + "|\\bto restore service\\b|\\bverification\\b|\\bhow we verif"
+          + "|^(?:resolution|mitigation|recovery)$|\\bto restore service\\b|\\bverification\\b|\\bhow we verif"
           + "|\\bverif(?:y|ied|ying) (?:the |that the )?(?:fix|remediation|resolution|mitigation|recovery)\\b";
 
   /**
@@ -95,6 +95,33 @@ public final class FollowUps {
               + "|"
               + STANDING);
 
+  /**
+   * The same concept in the languages post-mortems are often written in: measures, follow-up,
+   * corrective and preventive actions, next steps, improvements, tasks (Norwegian, Danish, Swedish,
+   * German, French, Spanish, Portuguese, Italian, Dutch, Korean, Japanese, Chinese). Stems match
+   * inside compounds ("Folgemaßnahmen", "재발방지 대책").
+   */
+  private static final Pattern FOLLOW_UP_ELSEWHERE =
+      Pattern.compile(
+          "tiltak|oppfølging|opfølgning|uppföljning|åtgärd|handlingspunkt|aksjonspunkt|forbedring|förbättring"
+              + "|neste steg|næste skridt|nästa steg|videre arbeid|maßnahmen|massnahmen|nächste schritte"
+              + "|verbesserung|aufgaben|offene punkte|correcti|préventi|plan d'action|prochaines étapes|\\bsuivi\\b"
+              + "|amélioration|tâches|\\bmesures\\b|acciones|ações|acoes|azioni|\\bmedidas\\b|seguimiento"
+              + "|próximos pasos|proximos pasos|próximos passos|mejoras|melhorias|miglioramenti|tareas|tarefas"
+              + "|plan de acción|plano de ação|acompanhamento|prossimi passi|correttiv|actiepunten|\\bacties\\b"
+              + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
+              + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續");
+
+  /**
+   * Other languages' words for what is not follow-up work: during the incident, immediate or
+   * temporary steps, the timeline, lessons.
+   */
+  private static final Pattern OTHER_ELSEWHERE =
+      Pattern.compile(
+          "under hendelsen|under hændelsen|under incidenten|während|durante|pendant|sofort|immédiat|inmediat"
+              + "|긴급|임시|대응 과정|暫定|応急|临时|tidslinje|tidslinjen|zeitlinie|zeitablauf|chronologie|cronolog"
+              + "|tijdlijn|타임라인|経緯|时间线|lærdom|lärdom|erkenntnis|leçons|lecciones|lições|lezioni|교훈|教訓|教训");
+
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
 
@@ -109,7 +136,9 @@ public final class FollowUps {
     if (t.isEmpty() || t.length() > 80) {
       return false;
     }
-    return FOLLOW_UP.matcher(t).find() && !OTHER.matcher(t).find();
+    return (FOLLOW_UP.matcher(t).find() || FOLLOW_UP_ELSEWHERE.matcher(t).find())
+        && !OTHER.matcher(t).find()
+        && !OTHER_ELSEWHERE.matcher(t).find();
   }
 
   /**

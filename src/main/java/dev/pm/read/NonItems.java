@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Lines in a follow-up list that the counting rule does not count, told apart by what they say
  * rather than where they stand: advice to people outside the team ({@link Instructions}), hindsight
- * and standing rules that commit to no piece of work, the story of the incident, and timeline
- * entries.
+ * and standing rules that commit to no piece of work, the story of the incident, timeline entries,
+ * and a line saying there is nothing to do.
  */
 final class NonItems {
 
@@ -39,6 +39,12 @@ final class NonItems {
               + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?)"
               + "[,\\sT]+)?(?:at )?\\d{1,2}:\\d{2}\\b");
 
+  /** "N/A", "None.", "No action required", "Nothing further": says there is no item. */
+  private static final Pattern NOTHING =
+      Pattern.compile(
+          "(?i)^\\W*(?:n/?a|none|nothing(?: (?:further|else|to do))?|not applicable"
+              + "|no (?:further )?(?:actions?|follow[- ]?ups?|changes?|items?)(?: (?:required|needed|planned|identified))?)\\W*$");
+
   private NonItems() {}
 
   /** True when a line of a follow-up list is not an item by the counting rule. */
@@ -47,6 +53,7 @@ final class NonItems {
         || HINDSIGHT.matcher(text).find()
         || NARRATIVE.matcher(text).find()
         || STANDING_RULE.matcher(text).find()
-        || TIMED.matcher(text).find();
+        || TIMED.matcher(text).find()
+        || NOTHING.matcher(text).find();
   }
 }
