@@ -254,9 +254,18 @@ public final class ActionItemExtractor {
       return false; // "1. **Make nightly jobs idempotent**" over its steps: one item, the steps are
       // notes
     }
+    if (item.children().stream().anyMatch(c -> NOTE.matcher(c.text()).find())) {
+      return false; // "- Note: ...", "- See <link>", "- Status: in progress": notes on the item
+    }
     String text = item.text();
     return Owners.find(text).isEmpty() && !Owners.DUE.matcher(text).find();
   }
+
+  /** A sub-bullet that annotates its parent: a note, context, a reference, a status or owner. */
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:notes?|context|background|details?|updates?|status|owners?|due|reasons?|why|comments?)\\s*:"
+              + "|see\\b|refs?\\b|references?\\b|links?\\s*:|tickets?\\s*:|https?://\\S+$)");
 
   private static ActionItem fromText(
       ListItem item, ItemGroup group, ActionItemSpec spec, boolean followUpList) {

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lines in a follow-up list that the counting rule does not count, told apart by what they say
- * rather than where they stand: advice to people outside the team ({@link Instructions}), hindsight
- * and standing rules that commit to no piece of work, the story of the incident, timeline entries,
- * and a line saying there is nothing to do.
+ * rather than where they stand: advice to people outside the team ({@link Instructions}), insights,
+ * hindsight and standing rules that commit to no piece of work, the story of the incident, timeline
+ * entries, and a line saying there is nothing to do.
  */
 final class NonItems {
 
@@ -39,6 +39,17 @@ final class NonItems {
               + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?)"
               + "[,\\sT]+)?(?:at )?\\d{1,2}:\\d{2}\\b");
 
+  /**
+   * "We learned that ...", "It became clear that ...", "This showed that ...", "Lesson: ...": an
+   * insight, which commits to nothing, listed among the items.
+   */
+  private static final Pattern LESSON =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:we|i|the team) (?:learned|learnt|realized|realised|noticed|observed|discovered)\\b"
+              + "|it (?:became|was|is) (?:clear|apparent|evident|obvious)\\b"
+              + "|this (?:showed|shows|demonstrated|highlighted|proved)\\b"
+              + "|(?:lessons?(?: learned| learnt)?|takeaways?|insights?|learnings?)\\s*:)");
+
   /** "N/A", "None.", "No action required", "Nothing further": says there is no item. */
   private static final Pattern NOTHING =
       Pattern.compile(
@@ -54,6 +65,7 @@ final class NonItems {
         || NARRATIVE.matcher(text).find()
         || STANDING_RULE.matcher(text).find()
         || TIMED.matcher(text).find()
-        || NOTHING.matcher(text).find();
+        || NOTHING.matcher(text).find()
+        || LESSON.matcher(text).find();
   }
 }
