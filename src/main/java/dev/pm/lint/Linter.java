@@ -115,10 +115,11 @@ public final class Linter {
       if (!doc.isReadable() && rule.needsReadableFile()) {
         continue;
       }
-      Severity severity = settings.severity(rule.info(), draft, schema.rules());
-      if (severity == Severity.OFF) {
+      Optional<Severity> level = settings.level(rule.info(), draft, schema.rules()).severity();
+      if (level.isEmpty()) {
         continue;
       }
+      Severity severity = level.get();
       Findings sink =
           (at, message, fix) -> {
             if (!directives.suppresses(rule.info(), at.line())) {
@@ -137,13 +138,13 @@ public final class Linter {
                 "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
       }
     }
-    Severity unknownNames = settings.severity(UNKNOWN_RULE_NAME, false);
-    if (unknownNames != Severity.OFF) {
+    Optional<Severity> unknownNames = settings.level(UNKNOWN_RULE_NAME, false).severity();
+    if (unknownNames.isPresent()) {
       for (Directives.UnknownName u : directives.unknownNames()) {
         diagnostics.add(
             new Diagnostic(
                 UNKNOWN_RULE_NAME,
-                unknownNames,
+                unknownNames.get(),
                 file,
                 Location.ofLine(u.line()),
                 "Unknown rule \""
@@ -187,7 +188,11 @@ public final class Linter {
       summaries.add(c.summary());
     }
     for (CrossFileRule rule : crossFileRules) {
-      Severity severity = settings.severity(rule.info(), false);
+      Optional<Severity> level = settings.level(rule.info(), false).severity();
+      if (level.isEmpty()) {
+        continue;
+      }
+      Severity severity = level.get();
       rule.check(
           new CrossFileRule.CrossFileContext(summaries, atRef, inFolder),
           (file, at, message) -> {
