@@ -2,6 +2,7 @@ package dev.pm.lint;
 
 import dev.pm.model.Location;
 import dev.pm.model.PostMortem;
+import dev.pm.parse.IncidentIdReader;
 import dev.pm.read.DocumentReader;
 import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
@@ -165,8 +166,7 @@ public final class Linter {
           });
     }
     String template = doc.isReadable() ? schema.name() : "";
-    Optional<String> id =
-        doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
+    Optional<String> id = IncidentIdReader.of(doc.frontMatter());
     Location idAt =
         doc.frontMatter()
             .flatMap(fm -> fm.field("id"))
