@@ -1,6 +1,6 @@
 package dev.pm.template;
 
-import dev.pm.parse.FrontMatterPeek;
+import dev.pm.parse.IncidentIdReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +35,8 @@ final class IncidentIds {
       }
     }
     for (String line : GitIds.idLines(directory, prefix + "-" + date + "-")) {
-      String value = line.substring(line.indexOf(':') + 1).trim().replaceAll("^[\"']|[\"']$", "");
-      Matcher m = own.matcher(value.toUpperCase(Locale.ROOT));
+      Optional<String> id = IncidentIdReader.onLine(line);
+      Matcher m = own.matcher(id.orElse("").toUpperCase(Locale.ROOT));
       if (m.matches()) {
         highest = Math.max(highest, Integer.parseInt(m.group(1)));
       }
@@ -65,7 +65,7 @@ final class IncidentIds {
     try (Stream<Path> files = Files.walk(directory)) {
       files
           .filter(IncidentIds::isMarkdown)
-          .forEach(file -> FrontMatterPeek.id(file).ifPresent(id -> ids.put(file, id)));
+          .forEach(file -> IncidentIdReader.inFile(file).ifPresent(id -> ids.put(file, id)));
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new NewPostMortemException(
           "cannot read " + directory + " to find the incident ids in use: " + e.getMessage());
