@@ -7,7 +7,7 @@ import dev.pm.model.Location;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.parse.SourceDecoder;
 import dev.pm.read.SchemaResolver;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.AfterAll;
  */
 class LintPathFuzzTest {
 
-  private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  private static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
   private static final Linter LINTER =
       new Linter(
           BuiltInRules.fileRules(),
@@ -42,7 +42,7 @@ class LintPathFuzzTest {
           new SchemaResolver(
               TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
   private static final ParseWorkers WORKERS =
-      new ParseWorkers(1, ParseLimits.DEFAULT.parseTimeout());
+      new ParseWorkers(1, HangGuardLimits.LIMITS.parseTimeout());
 
   @AfterAll
   static void stopWorkers() {
@@ -58,7 +58,7 @@ class LintPathFuzzTest {
                 LintPathFuzzTest::lint,
                 b -> {
                   throw new AssertionError(
-                      "parse and lint took longer than " + ParseLimits.DEFAULT.parseTimeout());
+                      "parse and lint took longer than " + HangGuardLimits.LIMITS.parseTimeout());
                 },
                 (b, e) -> {
                   throw new AssertionError("crashed", e);

@@ -11,7 +11,7 @@ import dev.pm.lint.RuleSettings;
 import dev.pm.model.FrontMatter;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class NewPostMortemFuzzTest {
 
   private static final TemplateCatalog CATALOG = TemplateCatalog.builtIn();
   private static final PostMortemCreator CREATOR = new PostMortemCreator(CATALOG);
-  private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  private static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
   private static final Linter LINTER =
       new Linter(
           BuiltInRules.fileRules(),

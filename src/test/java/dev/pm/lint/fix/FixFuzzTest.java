@@ -7,7 +7,7 @@ import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
 import dev.pm.model.SourceFile;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.parse.SourceDecoder;
 import dev.pm.read.SchemaResolver;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterAll;
  */
 class FixFuzzTest {
 
-  private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  private static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
   private static final FileFixer FIXER =
       new FileFixer(
           PARSER,
@@ -43,7 +43,7 @@ class FixFuzzTest {
                   Path.of("").toAbsolutePath())));
   private static final ParseWorkers WORKERS =
       new ParseWorkers(
-          1, ParseLimits.DEFAULT.parseTimeout().multipliedBy(FileFixer.MAX_PASSES * 4L));
+          1, HangGuardLimits.LIMITS.parseTimeout().multipliedBy(FileFixer.MAX_PASSES * 4L));
 
   @AfterAll
   static void stopWorkers() {
