@@ -3,11 +3,11 @@ package dev.pm.cache;
 import dev.pm.io.AtomicFiles;
 import dev.pm.io.InputFile;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -98,8 +98,8 @@ public final class ResultCache<T> {
         return;
       }
       CacheCodec.CacheFile<T> file;
-      try (Reader in = Files.newBufferedReader(location, StandardCharsets.UTF_8)) {
-        file = new CacheCodec().read(in, type);
+      try (InputStream in = Files.newInputStream(location)) {
+        file = new CacheCodec().read(in, type, key);
       }
       if (file == null || file.entries() == null) {
         throw new IOException("no entries");
@@ -209,7 +209,9 @@ public final class ResultCache<T> {
    */
   static Optional<String> hash(Path path, long maxBytes) {
     try {
-      if (!Files.isRegularFile(path) || Files.size(path) > maxBytes) {
+      // One stat for both checks: at 10,000 files every system call per file shows.
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (!attributes.isRegularFile() || attributes.size() > maxBytes) {
         return Optional.empty();
       }
       return Optional.of(

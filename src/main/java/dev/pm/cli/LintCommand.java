@@ -283,9 +283,13 @@ final class LintCommand implements Callable<Integer> {
       emptyFails = failOnEmpty != null ? failOnEmpty : project.config().directorySet();
     }
     if (!paths.isEmpty()) {
-      linter.alongside(
-          IdsInFolder.read(
-              collector.collect(List.of(project.config().postmortemDirectory())).files()));
+      List<InputFile> folder =
+          collector.collect(List.of(project.config().postmortemDirectory())).files();
+      // When the run already holds every post-mortem of the folder (pm lint postmortems/), PM604
+      // compares them all and the folder adds nothing: its front matter is not read a second time.
+      if (!IdsInFolder.covers(collected.files(), folder)) {
+        linter.alongside(IdsInFolder.read(folder));
+      }
     }
     if (fix && fixDryRun) {
       throw new PmException("choose one of --fix and --fix-dry-run");

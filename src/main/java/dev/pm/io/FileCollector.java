@@ -130,6 +130,11 @@ public final class FileCollector {
       return;
     }
     java.util.Set<Path> gitIgnored = GitIgnored.under(start);
+    // The walk follows no links below start, so a file's real path is start's real path plus the
+    // file's names: one realpath call per walk instead of one per file (a 10,000-file cached run
+    // spent more time here than in reading the cache).
+    Path realStart = realPath(start);
+    boolean startIsReal = realStart.equals(start);
     try {
       Files.walkFileTree(
           start,
@@ -155,7 +160,7 @@ public final class FileCollector {
 
             @Override
             public FileVisitResult visitFile(Path visited, BasicFileAttributes attrs) {
-              Path file = root.resolve(start.relativize(visited));
+              Path file = root == start ? visited : root.resolve(start.relativize(visited));
               if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
                 return FileVisitResult.CONTINUE;
               }
@@ -166,7 +171,9 @@ public final class FileCollector {
               } else if (gitIgnored.contains(visited)) {
                 ignored.add(display(file) + ": ignored by git");
               } else if (takes.test(file)) {
-                add(file, found);
+                found.putIfAbsent(
+                    startIsReal ? visited : realStart.resolve(start.relativize(visited)),
+                    new InputFile(file, display(file)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -205,8 +212,9 @@ public final class FileCollector {
    * no exclude glob (or, outside {@code base}, is not a README.md or index.md).
    */
   public boolean selects(Path file) {
-    Path relative = base.relativize(file.toAbsolutePath().normalize());
-    if (file.toAbsolutePath().normalize().startsWith(base)) {
+    String below = below(base, file.toAbsolutePath().normalize());
+    if (below != null) {
+      Path relative = file.getFileSystem().getPath(below);
       boolean included = include.stream().anyMatch(m -> m.matches(relative));
       boolean excluded = exclude.stream().anyMatch(m -> m.matches(relative));
       return included && !excluded;
@@ -218,23 +226,48 @@ public final class FileCollector {
   }
 
   private void add(Path file, Map<Path, InputFile> found) {
-    Path key;
+    found.putIfAbsent(realPath(file), new InputFile(file, display(file)));
+  }
+
+  /** The file with links resolved, the key that makes a file reached twice count once. */
+  private static Path realPath(Path file) {
     try {
-      key = file.toRealPath();
+      return file.toRealPath();
     } catch (IOException e) {
-      key = file.toAbsolutePath().normalize();
+      return file.toAbsolutePath().normalize();
     }
-    found.putIfAbsent(key, new InputFile(file, display(file)));
   }
 
   /** Relative to the working directory when below it, with forward slashes. */
   public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    String shown =
-        absolute.startsWith(workingDir) && !absolute.equals(workingDir)
-            ? workingDir.relativize(absolute).toString()
-            : absolute.toString();
+    String below = below(workingDir, absolute);
+    String shown = below == null || below.isEmpty() ? absolute.toString() : below;
     return shown.replace('\\', '/');
+  }
+
+  /**
+   * {@code absolute} relative to {@code folder} as text ("" for the folder itself), or null when it
+   * is not below it; both absolute and normalised. The same as {@link Path#startsWith} and {@link
+   * Path#relativize} for such paths, by comparing text: relativize walks every name of both paths
+   * and was a third of a cached 10,000-file run's collection time.
+   */
+  static String below(Path folder, Path absolute) {
+    String inner = absolute.toString();
+    String outer = folder.toString();
+    if (!inner.startsWith(outer)) {
+      return null;
+    }
+    if (inner.length() == outer.length()) {
+      return "";
+    }
+    String separator = absolute.getFileSystem().getSeparator();
+    if (outer.endsWith(separator)) {
+      return inner.substring(outer.length());
+    }
+    return inner.startsWith(separator, outer.length())
+        ? inner.substring(outer.length() + separator.length())
+        : null;
   }
 
   /**

@@ -32,6 +32,16 @@ public final class IdsInFolder {
   }
 
   /**
+   * Whether {@code run} holds every file of {@code folder}: then the folder's ids add nothing to
+   * what PM604 compares (it passes over folder files that are in the run), and need not be read.
+   */
+  public static boolean covers(List<InputFile> run, List<InputFile> folder) {
+    java.util.Set<Path> named = new java.util.HashSet<>();
+    run.forEach(f -> named.add(f.path().toAbsolutePath().normalize()));
+    return folder.stream().allMatch(f -> named.contains(f.path().toAbsolutePath().normalize()));
+  }
+
+  /**
    * Peeks at each file's front matter {@code id}, in parallel: the files are independent and the
    * cost is I/O.
    */

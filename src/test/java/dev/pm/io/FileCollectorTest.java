@@ -76,6 +76,38 @@ class FileCollectorTest {
   }
 
   @Test
+  void aFolderReachedThroughALinkedParentAndDirectlyIsReadOnce() throws Exception {
+    Path docs = Files.createDirectories(root.resolve("real/docs"));
+    Files.writeString(docs.resolve("a.md"), "# A\n");
+    Files.createSymbolicLink(root.resolve("alias"), root.resolve("real"));
+    var collected = collector().collect(List.of(Path.of("real/docs"), Path.of("alias/docs")));
+    assertThat(collected.files())
+        .extracting(InputFile::displayPath)
+        .containsExactly("real/docs/a.md");
+    assertThat(collector().collect(List.of(Path.of("alias/docs"))).files())
+        .extracting(InputFile::displayPath)
+        .containsExactly("alias/docs/a.md");
+  }
+
+  @Test
+  void aFolderWhoseNameStartsLikeTheBaseIsNotBelowIt() throws Exception {
+    Path base = root.resolve("post");
+    assertThat(FileCollector.below(base, root.resolve("postmortems/a.md"))).isNull();
+    assertThat(FileCollector.below(base, root.resolve("post/a.md"))).isEqualTo("a.md");
+    assertThat(FileCollector.below(base, base)).isEmpty();
+    assertThat(FileCollector.below(root.getRoot(), root.resolve("x.md")))
+        .isEqualTo(root.getRoot().relativize(root.resolve("x.md")).toString());
+    Path outsideBase = Files.createDirectories(root.resolve("post-mortems"));
+    Files.writeString(outsideBase.resolve("README.md"), "# Not a post-mortem\n");
+    Files.writeString(outsideBase.resolve("b.md"), "# B\n");
+    var walked =
+        new FileCollector(base, root, List.of("**.md"), List.of()).collect(List.of(outsideBase));
+    assertThat(walked.files())
+        .extracting(InputFile::displayPath)
+        .containsExactly("post-mortems/b.md");
+  }
+
+  @Test
   void unreadableFilesAreADiagnostic() throws Exception {
     Path file = root.resolve("locked.md");
     Files.writeString(file, "# Locked\n");

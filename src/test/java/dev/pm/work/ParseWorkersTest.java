@@ -8,6 +8,35 @@ import org.junit.jupiter.api.Test;
 
 class ParseWorkersTest {
 
+  /**
+   * Issue 20: CI runners have 4 or more cores where this machine has 2. With 8 workers, 8 files are
+   * worked on at once: each task waits at a barrier of 8, which only opens when all 8 run together
+   * (with fewer threads the barrier breaks at its generous limit and every input is a crash). The
+   * default is one worker per core the JVM sees, so a bigger runner gets more.
+   */
+  @Test
+  void eightWorkersWorkOnEightFilesAtOnce() {
+    int workers = 8;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(workers);
+    try (ParseWorkers pool = new ParseWorkers(workers, Duration.ofMinutes(5))) {
+      List<String> out =
+          pool.map(
+              java.util.stream.IntStream.range(0, workers * 3).boxed().toList(),
+              i -> {
+                try {
+                  together.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                  return "together";
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              },
+              i -> "timeout",
+              (i, e) -> "crash");
+      assertThat(out).hasSize(workers * 3).containsOnly("together");
+    }
+    assertThat(ParseWorkers.defaultThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
   @Test
   void resultsComeBackInInputOrder() {
     // The limit is far beyond the tasks' 50 ms: it is not what is tested, and a loaded machine must
