@@ -6,7 +6,7 @@ import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleSettings;
 import dev.pm.model.PostMortem;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.DocumentReader;
 import dev.pm.read.SchemaResolver;
@@ -31,7 +31,7 @@ class CacheCodecTest {
   private final SchemaResolver resolver =
       new SchemaResolver(
           TemplateCatalog.load(Optional.empty()), Optional.empty(), Map.of(), Path.of("."));
-  private final PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+  private final PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
 
   @Test
   void lintResultsAndStatsRecordsSurviveTheRoundTrip() throws IOException {

@@ -2,7 +2,7 @@ package dev.pm.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
 import dev.pm.template.TemplateCatalog;
@@ -34,7 +34,7 @@ class CorpusRobustnessTest {
       files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
     assertThat(files).isNotEmpty();
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
     SchemaResolver resolver =
         new SchemaResolver(
             TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());

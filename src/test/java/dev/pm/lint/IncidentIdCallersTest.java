@@ -4,8 +4,8 @@ import dev.pm.cli.TestGit;
 import dev.pm.io.InputFile;
 import dev.pm.lint.fix.DocumentLint;
 import dev.pm.model.SourceFile;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.IncidentIdCases;
-import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.DocumentReader;
 import dev.pm.read.SchemaResolver;
@@ -41,7 +41,7 @@ class IncidentIdCallersTest {
     TemplateCatalog catalog = TemplateCatalog.builtIn();
     SchemaResolver resolver = new SchemaResolver(catalog, Optional.empty(), Map.of(), repo);
     Linter linter = new Linter(List.of(), List.of(), RuleSettings.DEFAULTS, resolver);
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
     List<InputFile> inputs =
         cases.stream()
             .map(c -> new InputFile(folder.resolve(c.name() + ".md"), c.name() + ".md"))

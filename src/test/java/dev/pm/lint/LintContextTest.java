@@ -3,7 +3,7 @@ package dev.pm.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.SourceFile;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.DocumentReader;
 import dev.pm.schema.SchemaLoader;
@@ -44,7 +44,7 @@ class LintContextTest {
   @Test
   void sectionBindingsPairSpecsWithSectionsOnceAndBelowTheirParent() {
     var doc =
-        new PostMortemParser(ParseLimits.DEFAULT)
+        new PostMortemParser(HangGuardLimits.LIMITS)
             .parse(new SourceFile(Path.of("pm.md"), "pm.md", DOC));
     var reading = DocumentReader.read(doc, SchemaLoader.load("schema.yaml", SCHEMA));
     LintContext context = new LintContext(reading, Optional.empty());

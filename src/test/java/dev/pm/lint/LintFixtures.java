@@ -1,7 +1,7 @@
 package dev.pm.lint;
 
 import dev.pm.io.InputFile;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
@@ -39,7 +39,7 @@ public final class LintFixtures {
             resolver);
     List<InputFile> inputs =
         files.stream().map(f -> new InputFile(f, f.getFileName().toString())).toList();
-    return LintRun.run(inputs, new PostMortemParser(ParseLimits.DEFAULT), linter, 2);
+    return LintRun.run(inputs, new PostMortemParser(HangGuardLimits.LIMITS), linter, 2);
   }
 
   /** One line per diagnostic: {@code line:column severity RULE message}, sorted by position. */

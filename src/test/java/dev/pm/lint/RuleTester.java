@@ -1,7 +1,7 @@
 package dev.pm.lint;
 
 import dev.pm.model.SourceFile;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
@@ -159,7 +159,7 @@ public final class RuleTester {
         new SchemaResolver(CATALOG, schema, Map.of(), Path.of("").toAbsolutePath());
     Linter linter = new Linter(rules, crossFileRules, RuleSettings.DEFAULTS, resolver).asOf(asOf);
     var doc =
-        new PostMortemParser(ParseLimits.DEFAULT)
+        new PostMortemParser(HangGuardLimits.LIMITS)
             .parse(new SourceFile(Path.of(FILE), FILE, markdown));
     return linter.report(List.of(linter.check(doc))).diagnostics();
   }

@@ -3,11 +3,12 @@ package dev.pm.parse;
 import java.time.Duration;
 
 /**
- * Parse limits for fuzz targets and other tests that treat a timeout as a hang. The product's 3 s
- * parse timeout is a wall-clock budget: on a shared machine at load 40-80 ordinary inputs exceed it
- * (seen in fuzzing runs and in the suite), which made these tests fail on the machine, not on pm. A
- * real hang (an endless loop, runaway backtracking) still trips a minute, and libFuzzer reports
- * slow inputs on its own.
+ * Parse limits for tests that check what is read, not the time budget (fuzz targets, corpus and
+ * fixture tests): there a timeout can only mean a hang. The product's 3 s parse timeout is a
+ * wall-clock budget: on a shared machine at load 40-80 ordinary inputs exceed it (seen in fuzzing
+ * runs and in the suite), which made these tests fail on the machine, not on pm. A real hang (an
+ * endless loop, runaway backtracking) still trips a minute, and libFuzzer reports slow inputs on
+ * its own.
  */
 public final class HangGuardLimits {
 

@@ -24,7 +24,7 @@ class IncidentIdReaderTest {
     Path file = dir.resolve(c.name() + ".md");
     Files.write(file, c.bytes());
     var parsed =
-        new PostMortemParser(ParseLimits.DEFAULT)
+        new PostMortemParser(HangGuardLimits.LIMITS)
             .parse(new SourceFile(file, c.name() + ".md", c.text()));
 
     assertThat(IncidentIdReader.of(parsed.frontMatter())).as("parsed").isEqualTo(c.id());

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /** Parses text the way pm does, on a thread with a large stack. */
 public final class ParserTestSupport {
 
-  public static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  public static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
 
   private ParserTestSupport() {}
 

@@ -3,7 +3,7 @@ package dev.pm.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.ActionItem;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
@@ -40,7 +40,7 @@ class CorpusCountTest {
   void pmReadsWhatPeopleCounted() throws IOException {
     Map<String, List<Counted>> counted = counted();
     assertThat(counted).as("hand-counted documents").hasSizeGreaterThan(100);
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
     DocumentReader reader =
         new DocumentReader(
             new SchemaResolver(

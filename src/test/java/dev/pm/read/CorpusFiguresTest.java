@@ -2,7 +2,7 @@ package dev.pm.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
@@ -43,7 +43,7 @@ class CorpusFiguresTest {
   @Test
   void pmReadsTheFiguresPeopleCounted() throws IOException {
     Map<String, Map<String, String>> counted = counted();
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
     DocumentReader reader =
         new DocumentReader(
             new SchemaResolver(

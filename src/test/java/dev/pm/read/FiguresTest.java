@@ -2,7 +2,7 @@ package dev.pm.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +18,8 @@ class FiguresTest {
     Path doc = Path.of("src/test/resources/read/durations/doc.md");
     Reading reading =
         DocumentReader.read(
-            new PostMortemParser(ParseLimits.DEFAULT).read(doc, "doc.md"), SchemaResolver.GENERIC);
+            new PostMortemParser(HangGuardLimits.LIMITS).read(doc, "doc.md"),
+            SchemaResolver.GENERIC);
     assertThat(reading.figures())
         .containsEntry("duration", Duration.ofMinutes(104))
         .containsEntry("mttd", Duration.ofMinutes(54))

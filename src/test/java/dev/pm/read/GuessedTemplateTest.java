@@ -3,7 +3,7 @@ package dev.pm.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.ActionItem;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.template.TemplateCatalog;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class GuessedTemplateTest {
                 Map.of(),
                 Path.of("").toAbsolutePath()));
     Reading reading =
-        reader.read(new PostMortemParser(ParseLimits.DEFAULT).read(file, "doc.md")).reading();
+        reader.read(new PostMortemParser(HangGuardLimits.LIMITS).read(file, "doc.md")).reading();
     assertThat(reading.selection().how()).isEqualTo(SchemaSelection.How.BEST_MATCH);
     assertThat(reading.schema().name()).isEqualTo("standard");
     // 'standard' names none of "Remedy (what)", "Who (DRI)", "ETA", "Progress"; the items keep

@@ -1,6 +1,6 @@
 package dev.pm.read;
 
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
@@ -20,7 +20,7 @@ final class ReadFixtures {
 
   static final Path ROOT = Path.of("src/test/resources/read");
 
-  private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  private static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
   private static final DocumentReader READER =
       new DocumentReader(
           new SchemaResolver(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.PostMortem;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.ActionItemSpec;
 import dev.pm.schema.SchemaLoader;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SchemaColumnsTest {
 
   private static final PostMortem DOC =
-      new PostMortemParser(ParseLimits.DEFAULT)
+      new PostMortemParser(HangGuardLimits.LIMITS)
           .read(Path.of("src/test/resources/read/schema-columns/doc.md"), "doc.md");
 
   @Test

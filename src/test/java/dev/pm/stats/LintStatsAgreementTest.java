@@ -12,7 +12,7 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.RuleSettings;
 import dev.pm.lint.Severity;
 import dev.pm.model.ActionItem;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
 import dev.pm.template.TemplateCatalog;
@@ -44,7 +44,7 @@ class LintStatsAgreementTest {
     try (Stream<Path> s = Files.list(CORPUS)) {
       files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
     }
-    PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
+    PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
     SchemaResolver resolver =
         new SchemaResolver(
             TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath());

@@ -8,7 +8,7 @@ import dev.pm.model.Cell;
 import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.model.Table;
-import dev.pm.parse.ParseLimits;
+import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class BuiltInTemplatesTest {
   /** Copies of ../shared/seeds, kept in the repo so that a fresh clone tests the same. */
   private static final Path SEEDS = Path.of("src/test/resources/seeds");
 
-  private static final PostMortemParser PARSER = new PostMortemParser(ParseLimits.DEFAULT);
+  private static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
 
   @ParameterizedTest
   @CsvSource({
