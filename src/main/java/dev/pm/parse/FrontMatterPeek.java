@@ -27,7 +27,7 @@ public final class FrontMatterPeek {
       return Optional.empty();
     }
     // Lenient: the prefix may end inside a character; the id is near the top either way.
-    return id(new String(head, java.nio.charset.StandardCharsets.UTF_8));
+    return id(SourceDecoder.lenient(head));
   }
 
   /**
@@ -41,13 +41,12 @@ public final class FrontMatterPeek {
       // The id sits in the first few hundred bytes; read more only for a long front matter.
       byte[] head = in.readNBytes(FIRST_READ);
       Optional<Optional<String>> found =
-          scanForId(
-              new String(head, java.nio.charset.StandardCharsets.UTF_8), head.length < FIRST_READ);
+          scanForId(SourceDecoder.lenient(head), head.length < FIRST_READ);
       if (found.isEmpty()) {
         byte[] rest = in.readNBytes(MAX_BYTES);
         byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
         System.arraycopy(rest, 0, all, head.length, rest.length);
-        found = scanForId(new String(all, java.nio.charset.StandardCharsets.UTF_8), true);
+        found = scanForId(SourceDecoder.lenient(all), true);
       }
       return found.orElse(Optional.empty());
     } catch (IOException e) {
