@@ -22,13 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * TMPDIR} or user, and which git never shows as a change. Outside git it is {@value #OUTSIDE_GIT}
  * in the post-mortem folder itself: it lived in the temp folder once, and processes with different
  * {@code TMPDIR}s took the same ids. An in-process lock covers threads, because a JVM cannot hold
- * two OS locks on one file.
- *
- * <p>In the post-mortem folder the lock file is removed when the lock is released, so it is never
- * left among the user's files. Removing a lock file lets a process that opened it just before lock
- * a file no longer at that name, so each holder first checks that the name still leads to the file
- * it locked (it writes a token of its own into it and reads the name back) and tries again if not.
- * The lock files in {@code .git/pm-locks} stay, unseen.
+ * two OS locks on one file. The lock file stays: deleting it would let a process that opened it
+ * just before lock a file no other process can find.
  */
 final class FolderLock implements AutoCloseable {
 
@@ -41,13 +36,11 @@ final class FolderLock implements AutoCloseable {
   private final ReentrantLock local;
   private final FileChannel channel;
   private final FileLock lock;
-  private final Path removedOnClose;
 
-  private FolderLock(ReentrantLock local, FileChannel channel, FileLock lock, Path removedOnClose) {
+  private FolderLock(ReentrantLock local, FileChannel channel, FileLock lock) {
     this.local = local;
     this.channel = channel;
     this.lock = lock;
-    this.removedOnClose = removedOnClose;
   }
 
   static FolderLock acquire(Path folder) {
@@ -62,17 +55,10 @@ final class FolderLock implements AutoCloseable {
     try {
       Path file = lockFile(Path.of(key));
       Files.createDirectories(file.getParent());
-      boolean removable = file.getFileName().toString().equals(OUTSIDE_GIT);
-      while (true) {
-        FileChannel channel =
-            FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock();
-        if (!removable || stillNamed(file, channel)) {
-          return new FolderLock(local, channel, lock, removable ? file : null);
-        }
-        channel.close(); // the last holder removed it meanwhile: lock the one at the name now
-      }
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = channel.lock();
+      return new FolderLock(local, channel, lock);
     } catch (IOException e) {
       local.unlock();
       throw new NewPostMortemException(
@@ -80,29 +66,8 @@ final class FolderLock implements AutoCloseable {
     }
   }
 
-  /** Whether {@code file} still names the file {@code channel} has open and locked. */
-  private static boolean stillNamed(Path file, FileChannel channel) throws IOException {
-    byte[] token =
-        (java.util.UUID.randomUUID() + " " + ProcessHandle.current().pid())
-            .getBytes(StandardCharsets.UTF_8);
-    channel.truncate(0);
-    channel.write(java.nio.ByteBuffer.wrap(token), 0);
-    try {
-      return java.util.Arrays.equals(Files.readAllBytes(file), token);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return false;
-    }
-  }
-
   @Override
   public void close() {
-    try {
-      if (removedOnClose != null) {
-        Files.deleteIfExists(removedOnClose); // while still held: see the class comment
-      }
-    } catch (IOException e) {
-      // Left behind, the file is only a lock file: the next run locks and removes it.
-    }
     try {
       lock.release();
       channel.close();

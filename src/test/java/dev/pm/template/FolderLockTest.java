@@ -43,41 +43,20 @@ class FolderLockTest {
 
   /**
    * Outside git the lock is in the folder itself, so processes with different temp folders share it
-   * (it was in the temp folder, and two such processes took the same id); it is removed when
-   * released, so no lock file is left among the post-mortems.
+   * (it was in the temp folder, and two such processes took the same id).
    */
   @Test
-  void outsideGitTheLockIsInThePostMortemFolderWhileHeld() throws Exception {
+  void outsideGitTheLockIsInThePostMortemFolder() throws Exception {
     for (Path dir = root; dir != null; dir = dir.getParent()) {
       org.junit.jupiter.api.Assumptions.assumeFalse(
           Files.exists(dir.resolve(".git")), "the temp folder is inside a git repository");
     }
-    Path folder = Files.createDirectories(root.resolve("postmortems"));
-    try (FolderLock lock = FolderLock.acquire(folder)) {
-      assertThat(folder.resolve(".pm-new.lock")).isRegularFile();
-    }
-    assertThat(folder).isEmptyDirectory();
-
     var made = new dev.pm.cli.PmRunner(root).run("new", "Outside git", "--date", "2026-03-14");
     assertThat(made.exitCode()).as(made.err()).isZero();
-    try (var files = Files.list(folder)) {
+    assertThat(root.resolve("postmortems/.pm-new.lock")).isRegularFile();
+    try (var files = Files.list(root.resolve("postmortems"))) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactly("2026-03-14-outside-git.md");
+          .containsExactlyInAnyOrder(".pm-new.lock", "2026-03-14-outside-git.md");
     }
-  }
-
-  /** A lock file left by a killed run is taken over, and removed with the lock. */
-  @Test
-  void aLeftOverLockFileIsTakenOverAndRemoved() throws Exception {
-    for (Path dir = root; dir != null; dir = dir.getParent()) {
-      org.junit.jupiter.api.Assumptions.assumeFalse(
-          Files.exists(dir.resolve(".git")), "the temp folder is inside a git repository");
-    }
-    Path folder = Files.createDirectories(root.resolve("postmortems"));
-    Files.writeString(folder.resolve(".pm-new.lock"), "token of a killed run");
-    try (FolderLock lock = FolderLock.acquire(folder)) {
-      assertThat(folder.resolve(".pm-new.lock")).content().doesNotContain("killed");
-    }
-    assertThat(folder).isEmptyDirectory();
   }
 }
