@@ -9,6 +9,7 @@ import dev.pm.lint.LintReport;
 import dev.pm.lint.LintRun;
 import dev.pm.lint.Linter;
 import dev.pm.lint.RuleInfo;
+import dev.pm.lint.RuleLevel;
 import dev.pm.lint.RuleSettings;
 import dev.pm.lint.Severity;
 import dev.pm.lint.fix.FixRun;
@@ -192,8 +193,7 @@ final class LintCommand implements Callable<Integer> {
     if (listRules) {
       for (RuleInfo rule : BuiltInRules.all()) {
         out.printf(
-            "%s  %-26s %-7s %s%n",
-            rule.id(), rule.name(), rule.severity().wireName(), rule.summary());
+            "%s  %-26s %-7s %s%n", rule.id(), rule.name(), rule.level().wireName(), rule.summary());
       }
       return ExitCodes.OK;
     }
@@ -403,8 +403,8 @@ final class LintCommand implements Callable<Integer> {
     return folder.matches("[\\w./-]{1,120}") && !folder.endsWith(".md/") ? folder : "postmortems/";
   }
 
-  private Map<String, Severity> parseOverrides() {
-    Map<String, Severity> parsed = new LinkedHashMap<>();
+  private Map<String, RuleLevel> parseOverrides() {
+    Map<String, RuleLevel> parsed = new LinkedHashMap<>();
     ruleOverrides.forEach(
         (rule, severity) -> {
           if (BuiltInRules.find(rule).isEmpty() && !BuiltInRules.isPolicyKey(rule)) {
@@ -412,7 +412,7 @@ final class LintCommand implements Callable<Integer> {
                 "unknown rule \"" + rule + "\" in --rule; 'pm lint --list-rules' lists them");
           }
           try {
-            parsed.put(rule, Severity.fromWireName(severity));
+            parsed.put(rule, RuleLevel.fromWireName(severity));
           } catch (IllegalArgumentException e) {
             throw new PmException("--rule " + rule + ": " + e.getMessage());
           }

@@ -2,7 +2,7 @@ package dev.pm.config;
 
 import dev.pm.io.Git;
 import dev.pm.lint.BuiltInRules;
-import dev.pm.lint.Severity;
+import dev.pm.lint.RuleLevel;
 import dev.pm.model.FrontMatterField;
 import dev.pm.parse.ParseLimits;
 import dev.pm.yaml.YamlObject;
@@ -118,7 +118,7 @@ public final class ConfigLoader {
                 "owners",
                 "cache");
     PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
-    Map<String, Severity> rules = new LinkedHashMap<>();
+    Map<String, RuleLevel> rules = new LinkedHashMap<>();
     for (FrontMatterField entry : root.entries("rules").values()) {
       if (BuiltInRules.find(entry.key()).isEmpty() && !BuiltInRules.isPolicyKey(entry.key())) {
         throw root.error(
@@ -126,7 +126,7 @@ public final class ConfigLoader {
             "unknown rule \"" + entry.key() + "\" (pm lint --list-rules lists them)");
       }
       try {
-        rules.put(entry.key(), Severity.fromWireName(root.stringOf(entry)));
+        rules.put(entry.key(), RuleLevel.fromWireName(root.stringOf(entry)));
       } catch (IllegalArgumentException e) {
         throw root.error(entry.value().at(), e.getMessage());
       }

@@ -1,6 +1,6 @@
 package dev.pm.config;
 
-import dev.pm.lint.Severity;
+import dev.pm.lint.RuleLevel;
 import dev.pm.parse.ParseLimits;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +44,7 @@ public record PmConfig(
     List<String> draftStatuses,
     List<String> include,
     List<String> exclude,
-    Map<String, Severity> rules,
+    Map<String, RuleLevel> rules,
     Map<String, String> templatesByPath,
     ParseLimits limits,
     dev.pm.index.IndexSettings index,

@@ -28,9 +28,7 @@ public record Diagnostic(
     Objects.requireNonNull(rule);
     Objects.requireNonNull(file);
     Objects.requireNonNull(at);
-    if (severity == Severity.OFF) {
-      throw new IllegalArgumentException("a diagnostic cannot be OFF");
-    }
+    Objects.requireNonNull(severity);
     if (message.isBlank()) {
       throw new IllegalArgumentException("a diagnostic needs a message");
     }

@@ -1,6 +1,7 @@
 package dev.pm.lint;
 
 import dev.pm.io.Git;
+import dev.pm.parse.IncidentIdReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class IdsAtRef {
                 "-n",
                 "-I",
                 "-E",
-                "^(---[[:space:]]*$|id:)",
+                // A byte order mark may stand before line 1's "---": up to three bytes.
+                "^.{0,3}---[[:space:]]*$|^\\.\\.\\.[[:space:]]*$|^(id|\"id\"|'id')[[:space:]]*:",
                 ref,
                 "--",
                 "*.md",
@@ -118,20 +120,16 @@ public final class IdsAtRef {
       String path = parts[0].substring(prefix.length());
       int number = Integer.parseInt(parts[1]);
       String text = parts[2];
-      if (text.strip().equals("---")) {
-        if (number == 1) {
+      if (number == 1) {
+        if (IncidentIdReader.opensBlock(1, text)) {
           opened.add(path);
-        } else if (opened.contains(path)) {
-          closed.add(path);
         }
-      } else if (opened.contains(path)
-          && !closed.contains(path)
-          && !ids.containsKey(path)
-          && text.startsWith("id:")) {
-        String id = dev.pm.parse.FrontMatterPeek.unquote(text.substring("id:".length()).strip());
-        if (!id.isEmpty()) {
-          ids.put(path, id);
-        }
+      } else if (!opened.contains(path) || closed.contains(path) || ids.containsKey(path)) {
+        continue;
+      } else if (IncidentIdReader.closesBlock(text)) {
+        closed.add(path);
+      } else {
+        IncidentIdReader.onLine(text).ifPresent(id -> ids.put(path, id));
       }
     }
     return ids;

@@ -1,7 +1,7 @@
 package dev.pm.lint;
 
 import dev.pm.io.InputFile;
-import dev.pm.parse.FrontMatterPeek;
+import dev.pm.parse.IncidentIdReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ public final class IdsInFolder {
         files.parallelStream()
             .map(
                 f ->
-                    FrontMatterPeek.idLine(f.path())
+                    IncidentIdReader.quickInFile(f.path())
                         .map(
                             id ->
                                 new Found(

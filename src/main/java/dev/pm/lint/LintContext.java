@@ -21,6 +21,7 @@ public final class LintContext {
   private java.util.List<String> knownTemplates = java.util.List.of();
   private RuleSettings settings = RuleSettings.DEFAULTS;
   private java.time.LocalDate asOf = java.time.LocalDate.now();
+  private List<SectionBinding> sectionBindings;
 
   public LintContext(Reading reading, java.util.Optional<String> unknownTemplate) {
     this.reading = reading;
@@ -91,20 +92,15 @@ public final class LintContext {
     return reading.timeline();
   }
 
-  private final java.util.Map<Object, Object> computed = new java.util.HashMap<>();
-
   /**
-   * A value several rules derive from this document, computed by the first that asks. Rules run one
-   * after another on a file, so a plain map is enough.
+   * The schema's sections paired with the document's, computed by the first rule that asks. Rules
+   * run one after another on a file, so a plain field is enough.
    */
-  @SuppressWarnings("unchecked")
-  public <T> T computeOnce(Object key, java.util.function.Supplier<T> compute) {
-    Object value = computed.get(key);
-    if (value == null) {
-      value = compute.get();
-      computed.put(key, value);
+  public List<SectionBinding> sectionBindings() {
+    if (sectionBindings == null) {
+      sectionBindings = SectionBinding.bind(reading.doc(), reading.schema().sections());
     }
-    return (T) value;
+    return sectionBindings;
   }
 
   public List<MetadataEntry> metadata() {

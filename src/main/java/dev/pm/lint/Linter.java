@@ -2,6 +2,7 @@ package dev.pm.lint;
 
 import dev.pm.model.Location;
 import dev.pm.model.PostMortem;
+import dev.pm.parse.IncidentIdReader;
 import dev.pm.read.DocumentReader;
 import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
@@ -115,10 +116,11 @@ public final class Linter {
       if (!doc.isReadable() && rule.needsReadableFile()) {
         continue;
       }
-      Severity severity = settings.severity(rule.info(), draft, schema.rules());
-      if (severity == Severity.OFF) {
+      Optional<Severity> level = settings.level(rule.info(), draft, schema.rules()).severity();
+      if (level.isEmpty()) {
         continue;
       }
+      Severity severity = level.get();
       Findings sink =
           (at, message, fix) -> {
             if (!directives.suppresses(rule.info(), at.line())) {
@@ -137,13 +139,13 @@ public final class Linter {
                 "rule " + rule.info().id() + " failed: " + e + " (please report this)"));
       }
     }
-    Severity unknownNames = settings.severity(UNKNOWN_RULE_NAME, false);
-    if (unknownNames != Severity.OFF) {
+    Optional<Severity> unknownNames = settings.level(UNKNOWN_RULE_NAME, false).severity();
+    if (unknownNames.isPresent()) {
       for (Directives.UnknownName u : directives.unknownNames()) {
         diagnostics.add(
             new Diagnostic(
                 UNKNOWN_RULE_NAME,
-                unknownNames,
+                unknownNames.get(),
                 file,
                 Location.ofLine(u.line()),
                 "Unknown rule \""
@@ -164,8 +166,7 @@ public final class Linter {
           });
     }
     String template = doc.isReadable() ? schema.name() : "";
-    Optional<String> id =
-        doc.frontMatter().flatMap(fm -> fm.text("id")).map(String::trim).filter(s -> !s.isEmpty());
+    Optional<String> id = IncidentIdReader.of(doc.frontMatter());
     Location idAt =
         doc.frontMatter()
             .flatMap(fm -> fm.field("id"))
@@ -187,7 +188,11 @@ public final class Linter {
       summaries.add(c.summary());
     }
     for (CrossFileRule rule : crossFileRules) {
-      Severity severity = settings.severity(rule.info(), false);
+      Optional<Severity> level = settings.level(rule.info(), false).severity();
+      if (level.isEmpty()) {
+        continue;
+      }
+      Severity severity = level.get();
       rule.check(
           new CrossFileRule.CrossFileContext(summaries, atRef, inFolder),
           (file, at, message) -> {

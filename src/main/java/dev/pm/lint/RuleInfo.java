@@ -10,17 +10,19 @@ import java.util.regex.Pattern;
  * @param id stable id, never reused
  * @param name kebab-case alias that flags and configuration also accept
  * @param summary one line, no trailing period, no Markdown
- * @param severity default severity
- * @param draftSeverity severity while the post-mortem is a draft (same as {@code severity} for
- *     rules that do not relax)
+ * @param level default level (off for a rule a template or configuration turns on)
+ * @param draftLevel level while the post-mortem is a draft (same as {@code level} for rules that do
+ *     not relax)
  */
 public record RuleInfo(
-    RuleId id, String name, String summary, Severity severity, Severity draftSeverity) {
+    RuleId id, String name, String summary, RuleLevel level, RuleLevel draftLevel) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   public RuleInfo {
     Objects.requireNonNull(id);
+    Objects.requireNonNull(level);
+    Objects.requireNonNull(draftLevel);
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("rule name must be kebab-case: " + name);
     }
@@ -31,12 +33,16 @@ public record RuleInfo(
   }
 
   public static RuleInfo of(String id, String name, Severity severity, String summary) {
-    return new RuleInfo(RuleId.of(id), name, summary, severity, severity);
+    return of(id, name, RuleLevel.of(severity), summary);
+  }
+
+  public static RuleInfo of(String id, String name, RuleLevel level, String summary) {
+    return new RuleInfo(RuleId.of(id), name, summary, level, level);
   }
 
   /** A rule whose findings are warnings while the post-mortem is a draft. */
   public static RuleInfo relaxedInDraft(String id, String name, Severity severity, String summary) {
-    return new RuleInfo(RuleId.of(id), name, summary, severity, Severity.WARNING);
+    return new RuleInfo(RuleId.of(id), name, summary, RuleLevel.of(severity), RuleLevel.WARNING);
   }
 
   /** Where the rule's documentation lives in the repository, for SARIF {@code helpUri}. */

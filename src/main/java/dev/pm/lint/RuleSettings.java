@@ -5,43 +5,43 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Severity overrides by rule id or alias, from {@code .pm.yaml} and the command line (later wins).
- * An override applies in drafts too.
+ * Level overrides by rule id or alias, from {@code .pm.yaml} and the command line (later wins). An
+ * override applies in drafts too.
  */
 public final class RuleSettings {
 
   public static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
 
-  private final Map<String, Severity> overrides;
+  private final Map<String, RuleLevel> overrides;
 
-  public RuleSettings(Map<String, Severity> overrides) {
+  public RuleSettings(Map<String, RuleLevel> overrides) {
     this.overrides = Map.copyOf(overrides);
   }
 
-  public RuleSettings with(Map<String, Severity> more) {
-    Map<String, Severity> merged = new LinkedHashMap<>(overrides);
+  public RuleSettings with(Map<String, RuleLevel> more) {
+    Map<String, RuleLevel> merged = new LinkedHashMap<>(overrides);
     merged.putAll(more);
     return new RuleSettings(merged);
   }
 
-  public Map<String, Severity> overrides() {
+  public Map<String, RuleLevel> overrides() {
     return overrides;
   }
 
-  /** The severity a finding of {@code rule} gets, OFF when the rule is turned off. */
-  public Severity severity(RuleInfo rule, boolean draft) {
-    Optional<Severity> set =
+  /** The level {@code rule} runs at: off, or the severity its findings get. */
+  public RuleLevel level(RuleInfo rule, boolean draft) {
+    Optional<RuleLevel> set =
         Optional.ofNullable(overrides.get(rule.id().value()))
             .or(() -> Optional.ofNullable(overrides.get(rule.name())));
-    return set.orElse(draft ? rule.draftSeverity() : rule.severity());
+    return set.orElse(draft ? rule.draftLevel() : rule.level());
   }
 
   /**
-   * The severity in a document of a template whose schema sets {@code defaults} ({@code rules:} in
+   * The level in a document of a template whose schema sets {@code defaults} ({@code rules:} in
    * schema.yaml, by id or name): an override from configuration or flags wins, then the template's.
    */
-  public Severity severity(RuleInfo rule, boolean draft, Map<String, String> defaults) {
-    Optional<Severity> set =
+  public RuleLevel level(RuleInfo rule, boolean draft, Map<String, String> defaults) {
+    Optional<RuleLevel> set =
         Optional.ofNullable(overrides.get(rule.id().value()))
             .or(() -> Optional.ofNullable(overrides.get(rule.name())));
     if (set.isPresent()) {
@@ -51,11 +51,11 @@ public final class RuleSettings {
         Optional.ofNullable(defaults.get(rule.id().value()))
             .or(() -> Optional.ofNullable(defaults.get(rule.name())));
     if (template.isEmpty()) {
-      return severity(rule, draft);
+      return level(rule, draft);
     }
-    Severity chosen = Severity.fromWireName(template.get());
+    RuleLevel chosen = RuleLevel.fromWireName(template.get());
     // A template's default relaxes in drafts as the rule's own default does.
-    return draft && chosen == Severity.ERROR ? rule.draftSeverity() : chosen;
+    return draft && chosen == RuleLevel.ERROR ? rule.draftLevel() : chosen;
   }
 
   /**
@@ -63,22 +63,22 @@ public final class RuleSettings {
    * or flags, else by the template's {@code rules:}.
    */
   public boolean isOff(String key, Map<String, String> defaults) {
-    Severity set = overrides.get(key);
+    RuleLevel set = overrides.get(key);
     if (set != null) {
-      return set == Severity.OFF;
+      return set.isOff();
     }
     String template = defaults.get(key);
-    return template != null && Severity.fromWireName(template) == Severity.OFF;
+    return template != null && RuleLevel.fromWireName(template).isOff();
   }
 
   /** Whether configuration or flags turn the rule off (a template cannot turn it back on). */
   public boolean isSetOff(RuleInfo rule) {
-    Severity set =
+    RuleLevel set =
         Optional.ofNullable(overrides.get(rule.id().value())).orElse(overrides.get(rule.name()));
-    return set == Severity.OFF;
+    return set == RuleLevel.OFF;
   }
 
   public boolean isOff(RuleInfo rule) {
-    return severity(rule, false) == Severity.OFF && severity(rule, true) == Severity.OFF;
+    return level(rule, false).isOff() && level(rule, true).isOff();
   }
 }

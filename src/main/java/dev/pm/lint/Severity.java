@@ -2,12 +2,14 @@ package dev.pm.lint;
 
 import java.util.Locale;
 
-/** How much a finding matters. {@code OFF} turns a rule off in configuration. */
+/**
+ * How much a finding matters. A rule that is off makes no findings, so there is no "off" here: that
+ * is a {@link RuleLevel}.
+ */
 public enum Severity {
   ERROR,
   WARNING,
-  INFO,
-  OFF;
+  INFO;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
@@ -19,10 +21,9 @@ public enum Severity {
       case "error" -> ERROR;
       case "warning", "warn" -> WARNING;
       case "info", "note" -> INFO;
-      case "off", "none", "false" -> OFF;
       default ->
           throw new IllegalArgumentException(
-              "unknown severity \"" + text + "\"; expected error, warning, info or off");
+              "unknown severity \"" + text + "\"; expected error, warning or info");
     };
   }
 }

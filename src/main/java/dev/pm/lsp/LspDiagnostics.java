@@ -55,7 +55,7 @@ final class LspDiagnostics {
     return switch (severity) {
       case ERROR -> DiagnosticSeverity.Error;
       case WARNING -> DiagnosticSeverity.Warning;
-      case INFO, OFF -> DiagnosticSeverity.Information;
+      case INFO -> DiagnosticSeverity.Information;
     };
   }
 }

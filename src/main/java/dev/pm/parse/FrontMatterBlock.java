@@ -38,7 +38,7 @@ record FrontMatterBlock(
       return null;
     }
     int firstBreak = lineEnd(text, 0);
-    if (!text.substring(delimiter.length(), firstBreak).isBlank()) {
+    if (!opens(text.substring(0, firstBreak), delimiter)) {
       return null; // "----" or "--- x": a thematic break or text, not front matter
     }
     int contentStart = afterBreak(text, firstBreak);
@@ -46,9 +46,11 @@ record FrontMatterBlock(
     int pos = contentStart;
     while (pos < text.length()) {
       int end = lineEnd(text, pos);
-      String current = text.substring(pos, end).stripTrailing();
+      String current = text.substring(pos, end);
       boolean closes =
-          current.equals(delimiter) || (syntax == FrontMatter.Syntax.YAML && current.equals("..."));
+          syntax == FrontMatter.Syntax.YAML
+              ? closesYaml(current)
+              : current.stripTrailing().equals(delimiter);
       if (closes) {
         return new FrontMatterBlock(syntax, contentStart, pos, afterBreak(text, end), 2, line);
       }
@@ -56,6 +58,21 @@ record FrontMatterBlock(
       line++;
     }
     return new FrontMatterBlock(syntax, contentStart, text.length(), text.length(), 2, -1);
+  }
+
+  /** Whether the first line of a text opens a YAML block ({@code ---}, then only blanks). */
+  static boolean opensYaml(String firstLine) {
+    return opens(firstLine, "---");
+  }
+
+  private static boolean opens(String firstLine, String delimiter) {
+    return firstLine.startsWith(delimiter) && firstLine.substring(delimiter.length()).isBlank();
+  }
+
+  /** Whether a line closes a YAML block: {@code ---} or {@code ...} at the line's start. */
+  static boolean closesYaml(String line) {
+    String current = line.stripTrailing();
+    return current.equals("---") || current.equals("...");
   }
 
   private static int lineEnd(String text, int from) {

@@ -38,15 +38,6 @@ public final class ActionItemExtractor {
   private static final Pattern LABEL_ITEM = Pattern.compile("^(.{1,60}?)\\s*:\\s*$");
   private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,}(?:\\*\\*|__)");
 
-  /** "If we had ... we could have ...": hindsight, a lesson that commits to nothing. */
-  private static final Pattern HINDSIGHT =
-      Pattern.compile(
-          "(?i)^\\W*(?:if (?:we|they|i) had|had we)\\b.*\\b(?:could|would|might) have\\b");
-
-  /** "The team then raised a ticket": the story of the incident, a step taken during it. */
-  private static final Pattern NARRATIVE =
-      Pattern.compile("^\\W*(?:The team|We|They) then \\w+ed\\b");
-
   private static final Pattern TIMELINE =
       Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
@@ -84,10 +75,17 @@ public final class ActionItemExtractor {
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
   private static void collect(
       Section section, Set<String> keys, Section title, List<Section> found) {
-    for (Section child : section.children()) {
+    List<Section> children = section.children();
+    for (int i = 0; i < children.size(); i++) {
+      Section child = children.get(i);
       if (child != title && isFollowUp(child, keys)) {
         found.add(child);
-      } else {
+      } else if (child == title
+          || i == children.size() - 1
+          || !TIMELINE.matcher(child.heading().text()).find()) {
+        // "### Follow-up" inside a timeline that a heading of its level closes is what happened
+        // next, not work to do. A timeline running to the end of the document may hold the rest
+        // of it under smaller headings ("## Timeline", then "### Future actions"): read those.
         collect(child, keys, title, found);
       }
     }
@@ -135,7 +133,9 @@ public final class ActionItemExtractor {
         // "Here are a few things you can do:", "Findings:": advice or notes, not follow-up work.
         Optional<String> label = LooseItems.label(p);
         aside =
-            LooseItems.addressesReader(p.text()) || label.filter(FollowUps::namesAside).isPresent();
+            LooseItems.addressesReader(p.text())
+                || Instructions.addressed(p.text())
+                || label.filter(FollowUps::namesAside).isPresent();
         if (label.isPresent()) {
           group = parent.label(label.get(), spec.statuses());
         } else if (!structured) {
@@ -179,11 +179,8 @@ public final class ActionItemExtractor {
       ActionItemSpec spec,
       List<ActionItem> out,
       boolean followUpList) {
-    if (item.task() == ListItem.TaskState.NONE
-        && (Instructions.addressed(item.text())
-            || HINDSIGHT.matcher(item.text()).find()
-            || NARRATIVE.matcher(item.text()).find())) {
-      return; // "Node operators should do all of the following:": advice to others, not our work
+    if (item.task() == ListItem.TaskState.NONE && NonItems.notAnItem(item.text())) {
+      return; // advice to others, hindsight, a standing rule, a timeline entry: not our work
     }
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());
@@ -257,9 +254,18 @@ public final class ActionItemExtractor {
       return false; // "1. **Make nightly jobs idempotent**" over its steps: one item, the steps are
       // notes
     }
+    if (item.children().stream().anyMatch(c -> NOTE.matcher(c.text()).find())) {
+      return false; // "- Note: ...", "- See <link>", "- Status: in progress": notes on the item
+    }
     String text = item.text();
     return Owners.find(text).isEmpty() && !Owners.DUE.matcher(text).find();
   }
+
+  /** A sub-bullet that annotates its parent: a note, context, a reference, a status or owner. */
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:notes?|context|background|details?|updates?|status|owners?|due|reasons?|why|comments?)\\s*:"
+              + "|see\\b|refs?\\b|references?\\b|links?\\s*:|tickets?\\s*:|https?://\\S+$)");
 
   private static ActionItem fromText(
       ListItem item, ItemGroup group, ActionItemSpec spec, boolean followUpList) {

@@ -28,6 +28,7 @@ final class Commitments {
   static final Pattern LOOSE =
       Pattern.compile(
           "(?i)\\b(?:we(?:'ll| will| shall| plan to| are planning| intend to| need to| should| must| are going to| have to)|"
+              + "(?:needs?|has|have) to (?:be )?\\w{3,}|"
               + "(?:will|is going to|are going to) be (?:\\w+ed|\\w+en|set up|put in place)|"
               + "longer-term fix|long-term fix|permanent fix|(?:has|have) been rolled out|to prevent (?:this|a recurrence|recurrence)|"
               + "going forward|in the future|follow[- ]up|in the coming (?:days|weeks|months)|remains? a priority|"

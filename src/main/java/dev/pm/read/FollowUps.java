@@ -16,6 +16,39 @@ import java.util.regex.Pattern;
  */
 public final class FollowUps {
 
+  /**
+   * What was done to end this incident rather than to prevent the next one: resolving or recovery
+   * steps, actions taken to restore service, checking that the fix worked ("Fix verification", "How
+   * we verified the fix").
+   */
+  private static final String DURING =
+      "\\bresolving\\b|\\bresolution (?:actions?|steps)\\b|\\bsteps taken\\b|\\btaken to (?:restore|resolve|recover|mitigate|fix)\\b"
+          + "|^(?:resolution|mitigation|recovery)$|\\bto restore service\\b|\\bverification\\b|\\bhow we verif"
+          + "|\\bverif(?:y|ied|ying) (?:the |that the )?(?:fix|remediation|resolution|mitigation|recovery)\\b";
+
+  /**
+   * Addressed to people outside the team who will not track it: what node operators, validators,
+   * users or customers should do, recommendations or a required action for them.
+   */
+  private static final String AUDIENCE =
+      "(?:node |self-hosted |affected |existing )?(?:operators?|users?|customers?|clients?|validators?|admins?"
+          + "|administrators?|integrators?|partners?|self-host(?:ers?|ed (?:instances?|installations?|users?)))";
+
+  private static final String ADDRESSED =
+      "\\b"
+          + AUDIENCE
+          + " (?:should|can|must|need|have to)\\b|\\b(?:recommendations?|advice|guidance|instructions?|actions?|steps|what to do)"
+          + "(?: required)? (?:for|to) (?:all |any |our )?"
+          + AUDIENCE
+          + "\\b|\\baction required\\b";
+
+  /**
+   * Standing rules that commit to no piece of work: guidelines, best or general practices,
+   * principles.
+   */
+  private static final String STANDING =
+      "\\bguidelines?\\b|\\bbest practices?\\b|\\bpractices\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btips\\b";
+
   /** Words that make a heading about follow-up work. */
   private static final Pattern FOLLOW_UP =
       Pattern.compile(
@@ -34,7 +67,12 @@ public final class FollowUps {
           "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
               + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
               + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b"
-              + "|\\bbecause$");
+              + "|\\bbecause$|"
+              + DURING
+              + "|"
+              + ADDRESSED
+              + "|"
+              + STANDING);
 
   /**
    * A sub-section or label inside a follow-up section that holds no follow-up work: what went well,
@@ -50,7 +88,39 @@ public final class FollowUps {
               + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
               + "|\\b(?:customers?|users?) (?:should|can|need)\\b"
               + "|\\bresolving\\b|\\bresolution steps\\b|\\bsteps taken\\b|\\bverification\\b"
-              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$");
+              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$|"
+              + DURING
+              + "|"
+              + ADDRESSED
+              + "|"
+              + STANDING);
+
+  /**
+   * The same concept in the languages post-mortems are often written in: measures, follow-up,
+   * corrective and preventive actions, next steps, improvements, tasks (Norwegian, Danish, Swedish,
+   * German, French, Spanish, Portuguese, Italian, Dutch, Korean, Japanese, Chinese). Stems match
+   * inside compounds ("Folgemaßnahmen", "재발방지 대책").
+   */
+  private static final Pattern FOLLOW_UP_ELSEWHERE =
+      Pattern.compile(
+          "tiltak|oppfølging|opfølgning|uppföljning|åtgärd|handlingspunkt|aksjonspunkt|forbedring|förbättring"
+              + "|neste steg|næste skridt|nästa steg|videre arbeid|maßnahmen|massnahmen|nächste schritte"
+              + "|verbesserung|aufgaben|offene punkte|correcti|préventi|plan d'action|prochaines étapes|\\bsuivi\\b"
+              + "|amélioration|tâches|\\bmesures\\b|acciones|ações|acoes|azioni|\\bmedidas\\b|seguimiento"
+              + "|próximos pasos|proximos pasos|próximos passos|mejoras|melhorias|miglioramenti|tareas|tarefas"
+              + "|plan de acción|plano de ação|acompanhamento|prossimi passi|correttiv|actiepunten|\\bacties\\b"
+              + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
+              + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續");
+
+  /**
+   * Other languages' words for what is not follow-up work: during the incident, immediate or
+   * temporary steps, the timeline, lessons.
+   */
+  private static final Pattern OTHER_ELSEWHERE =
+      Pattern.compile(
+          "under hendelsen|under hændelsen|under incidenten|während|durante|pendant|sofort|immédiat|inmediat"
+              + "|긴급|임시|대응 과정|暫定|応急|临时|tidslinje|tidslinjen|zeitlinie|zeitablauf|chronologie|cronolog"
+              + "|tijdlijn|타임라인|経緯|时间线|lærdom|lärdom|erkenntnis|leçons|lecciones|lições|lezioni|교훈|教訓|教训");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
@@ -66,7 +136,9 @@ public final class FollowUps {
     if (t.isEmpty() || t.length() > 80) {
       return false;
     }
-    return FOLLOW_UP.matcher(t).find() && !OTHER.matcher(t).find();
+    return (FOLLOW_UP.matcher(t).find() || FOLLOW_UP_ELSEWHERE.matcher(t).find())
+        && !OTHER.matcher(t).find()
+        && !OTHER_ELSEWHERE.matcher(t).find();
   }
 
   /**

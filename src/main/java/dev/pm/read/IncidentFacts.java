@@ -4,6 +4,7 @@ import dev.pm.model.MetadataEntry;
 import dev.pm.model.PostMortem;
 import dev.pm.model.TimelineEntry;
 import dev.pm.parse.Dates;
+import dev.pm.parse.IncidentIdReader;
 import dev.pm.schema.MetadataSpec;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,7 @@ final class IncidentFacts {
     var fm = doc.frontMatter();
     String file = doc.source().displayPath();
     String stem = fileStem(file);
-    String id =
-        fm.flatMap(f -> f.text("id")).map(String::trim).filter(s -> !s.isEmpty()).orElse(stem);
+    String id = IncidentIdReader.of(fm).orElse(stem);
     Optional<String> heading = doc.title().map(h -> h.text());
     String title =
         fm.flatMap(f -> f.text("title"))

@@ -34,6 +34,9 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
       Pattern.compile(
           "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length)(?:\\s*\\(.*\\))?$");
 
+  private static final Pattern REPAIR =
+      Pattern.compile("\\bmttr\\b|time to (?:repair|recover|mitigate)");
+
   static IncidentFigures read(
       List<MetadataEntry> metadata,
       MetadataSpec labels,
@@ -41,8 +44,19 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
       List<String> sentences,
       List<TimelineEntry> timeline) {
     Map<String, Duration> found = new LinkedHashMap<>();
+    // "Time to repair: 0h 16m" over "Time to resolve: 0h 22m": where both are stated, repair is
+    // the MTTR and resolve runs from the fault to the resolution, the incident's length.
+    // "Time to Resolve (MTTR)" says which it is.
+    boolean repairStated =
+        metadata.stream()
+            .map(e -> e.label().toLowerCase(Locale.ROOT))
+            .anyMatch(l -> !l.contains("time to resolve") && REPAIR.matcher(l).find());
     for (MetadataEntry entry : metadata) {
-      String figure = figureOf(entry, labels);
+      String label = entry.label().toLowerCase(Locale.ROOT);
+      String figure =
+          repairStated && label.contains("time to resolve") && !label.contains("mttr")
+              ? "duration"
+              : figureOf(entry, labels);
       if (figure != null && !found.containsKey(figure)) {
         Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
       }

@@ -38,7 +38,9 @@ record ItemGroup(String type, ActionStatus status) {
     if (StatusNormalizer.read(bare, vocabulary).isPresent()) {
       return new ItemGroup(type, statusOf(text, vocabulary).orElse(status));
     }
-    return new ItemGroup(text.strip(), statusOf(text, vocabulary).orElse(status));
+    // "**Our work:**" is read as a heading; its colon is punctuation, not part of the type
+    return new ItemGroup(
+        text.strip().replaceAll("\\s*:$", ""), statusOf(text, vocabulary).orElse(status));
   }
 
   /**

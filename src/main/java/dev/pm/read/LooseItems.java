@@ -5,6 +5,7 @@ import dev.pm.model.ActionStatus;
 import dev.pm.model.Block;
 import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
+import dev.pm.model.Location;
 import dev.pm.model.Paragraph;
 import dev.pm.model.Section;
 import dev.pm.model.SourceLine;
@@ -32,6 +33,15 @@ final class LooseItems {
       Pattern.compile(
           "^\\s*(?:\\*\\*|__)?(TODO|DONE|DOING|IN PROGRESS|WIP)(?:\\*\\*|__)?\\s*[:\\-]?\\s*(.*)$");
 
+  /**
+   * A state word marked as one as written: bold ({@code **DOING** text}, {@code **TODO:** text}) or
+   * followed by a colon ({@code TODO: text}); a sentence merely starting "Done" is not one.
+   */
+  private static final Pattern STATE_MARK =
+      Pattern.compile(
+          "^\\s*(?:(?:\\*\\*|__)(?:TODO|DONE|DOING|IN PROGRESS|WIP):?(?:\\*\\*|__)"
+              + "|(?:TODO|DONE|DOING|IN PROGRESS|WIP)\\s*:)\\s*:?\\s*\\S");
+
   /** {@code Action point: text}: an inline follow-up label and its item. */
   private static final Pattern INLINE_LABEL =
       Pattern.compile(
@@ -41,6 +51,8 @@ final class LooseItems {
   private static final Pattern NOT_AN_ITEM =
       Pattern.compile(
           "(?i)\\b(?:you|your|hope|hopefully|thank|thanks|apologi[sz]e|sorry|would|could|might)\\b");
+
+  private static final Pattern INNER_SENTENCE_END = Pattern.compile("[a-z)][.!?]\\s+[A-Z]");
 
   private static final Pattern LINK_LINE =
       Pattern.compile("^(?:<https?://\\S+>|https?://\\S+|\\[[^\\]]+]\\(\\S+\\))$");
@@ -76,14 +88,16 @@ final class LooseItems {
                 .skip(1)
                 .noneMatch(
                     l -> Character.isLowerCase(firstLetter(l.markdown())) && !isLink(l.markdown()))
-            && lines.stream().noneMatch(l -> NOT_AN_ITEM.matcher(l.markdown()).find());
+            && lines.stream().noneMatch(l -> NOT_AN_ITEM.matcher(l.markdown()).find())
+            // a line holding two sentences is prose broken into lines, not a list of items
+            && lines.stream().noneMatch(l -> INNER_SENTENCE_END.matcher(l.markdown()).find());
     if (shortLines
         || lines.size() == 1
             && p.text().strip().length() <= 200
             && !NOT_AN_ITEM.matcher(p.text()).find()) {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
-        if (!text.isBlank() && !text.endsWith(":")) {
+        if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
           out.add(line(text, group, true, line));
         }
       }
@@ -101,19 +115,31 @@ final class LooseItems {
   }
 
   private static ActionItem line(String text, ItemGroup group, boolean list, SourceLine line) {
+    return stated(text, group, list, ActionItem.Form.LINE, line.at());
+  }
+
+  /** An item whose text may open with a state word: "TODO: text", "DOING text". */
+  private static ActionItem stated(
+      String text, ItemGroup group, boolean list, ActionItem.Form form, Location at) {
     Matcher state = STATE_LINE.matcher(text);
-    Optional<ActionStatus> stated =
-        state.matches()
-            ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")")
-            : Optional.empty();
+    Optional<ActionStatus> stated = state.matches() ? stateWord(state.group(1)) : Optional.empty();
     String action = state.matches() && !state.group(2).isBlank() ? state.group(2) : text;
     ActionStatus status =
         stated
             .or(() -> ItemStatus.of(text))
             .or(() -> Optional.ofNullable(group.status()))
             .orElse(list && ItemStatus.pastTense(action) ? ActionStatus.DONE : ActionStatus.OPEN);
-    return ActionItemExtractor.item(
-        ActionItem.Form.LINE, action, group.type(), status, List.of(), line.at());
+    return ActionItemExtractor.item(form, action, group.type(), status, List.of(), at);
+  }
+
+  /** What a state word marking a line says: TODO open, DONE done, DOING / WIP in progress. */
+  private static Optional<ActionStatus> stateWord(String word) {
+    return Optional.of(
+        switch (word) {
+          case "TODO" -> ActionStatus.OPEN;
+          case "DONE" -> ActionStatus.DONE;
+          default -> ActionStatus.IN_PROGRESS;
+        });
   }
 
   /** A line that is only a link: an issue or pull request standing for its item. */
@@ -165,9 +191,7 @@ final class LooseItems {
             .orElse("");
     Matcher state = STATE_LINE.matcher(text);
     ActionStatus status =
-        (state.matches()
-                ? StatusNormalizer.findInText("(" + state.group(1).toLowerCase() + ")")
-                : Optional.<ActionStatus>empty())
+        (state.matches() ? stateWord(state.group(1)) : Optional.<ActionStatus>empty())
             .or(() -> ItemStatus.of(text))
             .or(() -> Optional.ofNullable(group.status()))
             .orElse(
@@ -247,6 +271,12 @@ final class LooseItems {
               .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
           tookNext = true;
         }
+      } else if (item.task() == ListItem.TaskState.NONE
+          && STATE_MARK.matcher(item.markdown()).find()) {
+        // "- **DONE**: Pinned the image", "- **TODO:** Add a dry-run mode": marked as tracked work
+        out.add(
+            stated(
+                clean(item.markdown()), ItemGroup.NONE, false, ActionItem.Form.BULLET, item.at()));
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
         out.add(
             ActionItemExtractor.item(
@@ -307,7 +337,7 @@ final class LooseItems {
       Matcher inline = INLINE_LABEL.matcher(text);
       if (state.matches()
           && !state.group(2).isBlank()
-          && line.markdown().strip().matches("^(?:\\*\\*|__)?[A-Z ]{2,11}(?:\\*\\*|__)?\\s*:.*")) {
+          && STATE_MARK.matcher(line.markdown()).find()) {
         out.add(line(text, ItemGroup.NONE, false, line));
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
         out.add(line(inline.group(2), ItemGroup.NONE, false, line));

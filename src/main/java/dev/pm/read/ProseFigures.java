@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Durations and MTTx stated in sentences, where no label states them: "the outage lasted 5 hours
  * and 26 minutes", "Downtime was ~30 hours", "users were unable to log in for approximately two
- * hours", "over 14 hours of cumulative downtime", "mitigated ~1.5 hours after being reported".
+ * hours", "over 14 hours of cumulative downtime", "mitigated ~1.5 hours after being reported",
+ * "restored after nearly ~7 hours", "repaired roughly 22 hours after the incident began".
  *
  * <p>Rationale: a figure is taken only where the sentence ties it to the incident's impact ({@link
  * ProseText#ABOUT_INCIDENT} close to it, in one of a few grammatical shapes), because post-mortems
@@ -40,7 +41,7 @@ final class ProseFigures {
       Pattern.compile(
           "(?i)"
               + ProseText.ABOUT_INCIDENT.pattern().substring(4)
-              + "(?:\\W+\\w+){0,7}?\\W+(?:for|was|were|of|lasted|:)\\s+"
+              + "(?:\\W+\\w+){0,7}?\\W+(?:for|was|were|of|lasted|over|:)\\s+"
               + QUALIFIER
               + "$");
 
@@ -98,6 +99,23 @@ final class ProseFigures {
       Pattern.compile(
           "(?i)^\\s*(?:from|since|after)\\s+(?:the\\s+)?(?:time\\s+of\\s+(?:the\\s+)?)?(?:first\\s+)?(?:report|detection|alert|page|being reported|being detected)");
 
+  /** Verbs that end the incident: "service was restored after 7 hours". */
+  private static final String ENDING =
+      "(?:restored|resolved|recovered|fixed|mitigated|repaired|ended|stopped|back online|back up|came back)";
+
+  /** "service was restored after nearly ~7 hours": the incident ended that long after it began. */
+  private static final Pattern ENDED_AFTER =
+      Pattern.compile("(?i)\\b" + ENDING + "\\s+after\\s+" + QUALIFIER + "$");
+
+  /** "repaired roughly 22 hours after the incident began": counted from the incident's start. */
+  private static final Pattern ENDED_BEFORE =
+      Pattern.compile("(?i)\\b" + ENDING + "\\s+" + QUALIFIER + "$");
+
+  private static final Pattern SINCE_START =
+      Pattern.compile(
+          "(?i)^\\s*after\\s+(?:the\\s+)?(?:start\\s+of\\s+the\\s+)?(?:incident|outage|problem|issue|disruption|impact|attack)"
+              + "(?:\\s+(?:began|started|begun|had begun|had started)|\\s*$|\\s*[.,;])");
+
   private static final Pattern MTTX_AFTER = Pattern.compile("(?i)^\\s*(?:later|after)\\b");
 
   private ProseFigures() {}
@@ -119,6 +137,11 @@ final class ProseFigures {
         from = f.end();
         String before = sentence.substring(Math.max(0, f.start() - 120), f.start());
         String after = sentence.substring(f.end());
+        if (ENDED_AFTER.matcher(before).find() && !AFTER_FIGURE.matcher(after).find()
+            || ENDED_BEFORE.matcher(before).find() && SINCE_START.matcher(after).find()) {
+          found.putIfAbsent("duration", f.duration()); // how long after it began it ended
+          continue;
+        }
         Matcher mttx = MTTX.matcher(before);
         if (mttx.find() && MTTX_AFTER.matcher(after).find()) {
           found.putIfAbsent(kindOf(mttx.group(1)), f.duration());

@@ -71,6 +71,13 @@ final class ProseTimes {
               + WHEN
               + "([^.;]{0,40}?)\\b"
               + TIME);
+
+  /** "(2026-06-18 → 2026-06-22)", "2026-06-18 09:00 to 2026-06-19 17:30": two written dates. */
+  private static final Pattern DATE_RANGE =
+      Pattern.compile(
+          "(?i)\\b(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)\\s*(?:→|->|⟶|–|—|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*"
+              + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)");
+
   private static final Pattern INCIDENT_SUBJECT =
       Pattern.compile(
           "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|it)\\b");
@@ -86,6 +93,21 @@ final class ProseTimes {
     LocalDateTime start = null;
     LocalDateTime end = null;
     for (String sentence : sentences) {
+      if (start == null
+          && end == null
+          && twoIsoDates(sentence)
+          && ProseText.ABOUT_INCIDENT.matcher(sentence).find()) {
+        Matcher dates = DATE_RANGE.matcher(sentence);
+        if (dates.find()) {
+          Optional<LocalDateTime> s = dateTime(dates.group(1));
+          Optional<LocalDateTime> e = dateTime(dates.group(2));
+          if (s.isPresent() && e.isPresent() && !e.get().isBefore(s.get())) {
+            start = s.get();
+            end = e.get();
+            continue;
+          }
+        }
+      }
       if (!ProseText.mayStateTime(sentence)
           || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
         continue; // a timeline entry: its markers are read from the timeline
@@ -159,6 +181,34 @@ final class ProseTimes {
     return start == null && end == null
         ? Times.NONE
         : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
+  }
+
+  /** An ISO date, with the time written after it or else the start of that day. */
+  private static Optional<LocalDateTime> dateTime(String written) {
+    try {
+      LocalDate date = LocalDate.parse(written.substring(0, 10));
+      return Optional.of(
+          LocalDateTime.of(
+              date, TimeReader.time(written.substring(10)).orElse(LocalTime.MIDNIGHT)));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // "2026-13-45": not a date
+    }
+  }
+
+  /** Whether a sentence holds two ISO dates ({@code dddd-dd-dd}): a scan before the pattern. */
+  private static boolean twoIsoDates(String sentence) {
+    int found = 0;
+    for (int i = 0; i + 9 < sentence.length() && found < 2; i++) {
+      if (sentence.charAt(i + 4) == '-'
+          && sentence.charAt(i + 7) == '-'
+          && Character.isDigit(sentence.charAt(i))
+          && Character.isDigit(sentence.charAt(i + 3))
+          && Character.isDigit(sentence.charAt(i + 9))) {
+        found++;
+        i += 9;
+      }
+    }
+    return found == 2;
   }
 
   /**

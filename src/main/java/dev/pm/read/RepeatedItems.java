@@ -59,7 +59,9 @@ final class RepeatedItems {
       String k = keys.get(i);
       String shorter = k.length() <= key.length() ? k : key;
       String longer = shorter == k ? key : k;
-      if (k.equals(key) || shorter.split(" ").length >= 4 && longer.startsWith(shorter + " ")) {
+      if (k.equals(key)
+          || shorter.split(" ").length >= 4 && longer.startsWith(shorter + " ")
+          || Restatements.sameWork(k, key)) {
         return i;
       }
     }

@@ -32,6 +32,28 @@ final class Restatements {
     return shared >= 3 && shared * 2 >= shorter.size();
   }
 
+  /**
+   * Whether two wordings list the same work in two places ("Add an alert on disk usage" and "Alert
+   * on disk usage."; "Rotate the logs daily" and "Rotating the logs daily"): the same content
+   * words, word endings aside, one extra word at most. "Alert on disk usage" and "Alert on memory
+   * usage" are two items.
+   */
+  static boolean sameWork(String a, String b) {
+    Set<String> x = stems(a);
+    Set<String> y = stems(b);
+    Set<String> shorter = x.size() <= y.size() ? x : y;
+    Set<String> longer = shorter == x ? y : x;
+    return shorter.size() >= 4
+        && longer.containsAll(shorter)
+        && longer.size() - shorter.size() <= 1;
+  }
+
+  private static Set<String> stems(String text) {
+    return words(text).stream()
+        .map(w -> w.length() > 5 ? w.replaceFirst("(?:ing|ed|es|e)$", "") : w)
+        .collect(Collectors.toSet());
+  }
+
   private static Set<String> words(String text) {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(w -> w.length() > 2 && !FILLER.contains(w))

@@ -1,7 +1,7 @@
 package dev.pm.renumber;
 
 import dev.pm.io.InputFile;
-import dev.pm.parse.FrontMatterPeek;
+import dev.pm.parse.IncidentIdReader;
 import dev.pm.parse.SourceDecoder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -310,7 +310,7 @@ public final class RenumberPlan {
             Optional.empty(),
             !plain ? "it is not plain UTF-8" : decoded.error());
       }
-      return new Read(file, bytes, decoded.text(), FrontMatterPeek.id(decoded.text()), null);
+      return new Read(file, bytes, decoded.text(), IncidentIdReader.inText(decoded.text()), null);
     }
 
     void requireRewritable() {

@@ -44,7 +44,6 @@ public final class GithubReporter implements Reporter {
       case ERROR -> "error";
       case WARNING -> "warning";
       case INFO -> "notice";
-      case OFF -> throw new IllegalArgumentException("a diagnostic cannot be OFF");
     };
   }
 

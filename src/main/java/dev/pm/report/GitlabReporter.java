@@ -69,7 +69,6 @@ public final class GitlabReporter implements Reporter {
       case ERROR -> "major";
       case WARNING -> "minor";
       case INFO -> "info";
-      case OFF -> throw new IllegalArgumentException("a diagnostic cannot be OFF");
     };
   }
 

@@ -93,7 +93,8 @@ public final class SarifReporter implements Reporter {
       json.writeStringField("text", rule.summary());
       json.writeEndObject();
       json.writeObjectFieldStart("defaultConfiguration");
-      json.writeStringField("level", level(rule.severity()));
+      json.writeStringField(
+          "level", rule.level().severity().map(SarifReporter::level).orElse("none"));
       json.writeEndObject();
       json.writeStringField("helpUri", HELP_BASE + rule.docPath());
       json.writeEndObject();
@@ -150,7 +151,6 @@ public final class SarifReporter implements Reporter {
       case ERROR -> "error";
       case WARNING -> "warning";
       case INFO -> "note";
-      case OFF -> "none";
     };
   }
 

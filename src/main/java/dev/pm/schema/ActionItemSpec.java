@@ -33,7 +33,10 @@ public record ActionItemSpec(
     List<String> types,
     ActionStatus plainBulletStatus) {
 
-  public static final Map<ActionItemField, List<String>> DEFAULT_COLUMNS = defaultColumns();
+  /** The general column names, declared once in the built-in default schema. */
+  public static final Map<ActionItemField, List<String>> DEFAULT_COLUMNS =
+      Collections.unmodifiableMap(SchemaLoader.defaultColumns());
+
   public static final Map<String, ActionStatus> DEFAULT_STATUSES = defaultStatuses();
   public static final List<String> DEFAULT_SECTIONS =
       List.of(
@@ -103,27 +106,6 @@ public record ActionItemSpec(
         .filter(e -> e.getValue() == status)
         .map(Map.Entry::getKey)
         .findFirst();
-  }
-
-  private static Map<ActionItemField, List<String>> defaultColumns() {
-    EnumMap<ActionItemField, List<String>> m = new EnumMap<>(ActionItemField.class);
-    m.put(ActionItemField.ID, List.of("ID", "Action Item ID", "Action ID", "#", "No", "Ref"));
-    m.put(
-        ActionItemField.ACTION,
-        List.of("Action Item", "Action", "Description", "Task", "Item", "What", "Action Items"));
-    m.put(
-        ActionItemField.OWNER,
-        List.of("Owner", "Owners", "Assignee", "Assigned To", "Responsible", "Who"));
-    m.put(
-        ActionItemField.DUE,
-        List.of("Due Date", "Due", "Target Date", "Deadline", "By", "When", "Target"));
-    m.put(ActionItemField.STATUS, List.of("Status", "State", "Progress"));
-    m.put(ActionItemField.TYPE, List.of("Type", "Category", "Kind"));
-    m.put(ActionItemField.PRIORITY, List.of("Priority", "Prio"));
-    m.put(
-        ActionItemField.LINKS,
-        List.of("Ticket", "Tickets", "Issue", "Link", "Links", "Tracking", "Jira", "PR"));
-    return Collections.unmodifiableMap(m);
   }
 
   private static Map<String, ActionStatus> defaultStatuses() {

@@ -190,9 +190,7 @@ public final class SchemaLoader {
 
     Map<ActionItemField, List<String>> columns = new EnumMap<>(ActionItemField.class);
     columns.putAll(defaults.columns());
-    for (FrontMatterField entry : a.entries("columns").values()) {
-      columns.put(field(a, entry.key(), entry.keyAt()), a.stringsOf(entry));
-    }
+    columns.putAll(columns(a));
     Map<String, ActionStatus> statuses = new LinkedHashMap<>();
     for (FrontMatterField entry : a.entries("statuses").values()) {
       statuses.put(entry.key(), status(a, a.stringOf(entry), entry));
@@ -210,6 +208,33 @@ public final class SchemaLoader {
         statuses,
         a.strings("types"),
         plain);
+  }
+
+  /** The header names an {@code actionItems} object declares for each field it names. */
+  private static Map<ActionItemField, List<String>> columns(YamlObject a) {
+    Map<ActionItemField, List<String>> columns = new EnumMap<>(ActionItemField.class);
+    for (FrontMatterField entry : a.entries("columns").values()) {
+      columns.put(field(a, entry.key(), entry.keyAt()), a.stringsOf(entry));
+    }
+    return columns;
+  }
+
+  /**
+   * The action-item columns of the built-in default schema ({@code default-schema.yaml}), read with
+   * the same code as any schema's: the one place pm's general column names are declared.
+   */
+  static Map<ActionItemField, List<String>> defaultColumns() {
+    String resource = "default-schema.yaml";
+    try (java.io.InputStream in = SchemaLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in " + resource + " is missing from the jar");
+      }
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      YamlObject root = YamlObject.parse(resource, text, SchemaException::new);
+      return columns(root.object("actionItems").orElseThrow());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Aliases a schema gives a section apply where the action items are looked for, too. */

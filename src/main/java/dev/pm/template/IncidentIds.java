@@ -1,6 +1,6 @@
 package dev.pm.template;
 
-import dev.pm.parse.FrontMatterPeek;
+import dev.pm.parse.IncidentIdReader;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -40,11 +40,11 @@ final class IncidentIds {
     Pattern own =
         Pattern.compile(Pattern.quote(prefix.toUpperCase(Locale.ROOT) + "-" + date) + "-(\\d+)");
     long highest = 0;
-    for (Map.Entry<Path, String> entry : idsIn(directory, FrontMatterPeek::id).entrySet()) {
+    for (Map.Entry<Path, String> entry : idsIn(directory, IncidentIdReader::inFile).entrySet()) {
       highest = Math.max(highest, number(own, entry.getValue().trim(), entry.getKey().toString()));
     }
     for (String line : GitIds.idLines(directory, prefix + "-" + date + "-")) {
-      String value = line.substring(line.indexOf(':') + 1).trim().replaceAll("^[\"']|[\"']$", "");
+      String value = IncidentIdReader.onLine(line).orElse("");
       highest = Math.max(highest, number(own, value, "another branch"));
     }
     if (highest >= MAX_NUMBER) {
@@ -80,7 +80,7 @@ final class IncidentIds {
    * one is.
    */
   static Optional<Path> holderOf(Path directory, String id) {
-    return idsIn(directory, FrontMatterPeek::id).entrySet().stream()
+    return idsIn(directory, IncidentIdReader::inFile).entrySet().stream()
         .filter(e -> e.getValue().strip().equalsIgnoreCase(id.strip()))
         .map(Map.Entry::getKey)
         .sorted()

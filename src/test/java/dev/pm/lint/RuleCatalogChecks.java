@@ -75,13 +75,13 @@ final class RuleCatalogChecks {
 
   /** The README row the registry implies for {@code rule}. */
   static String readmeRow(RuleInfo rule) {
-    String draft = rule.draftSeverity() == rule.severity() ? "" : rule.draftSeverity().wireName();
+    String draft = rule.draftLevel() == rule.level() ? "" : rule.draftLevel().wireName();
     return "| "
         + rule.id()
         + " | `"
         + rule.name()
         + "` | "
-        + rule.severity().wireName()
+        + rule.level().wireName()
         + " | "
         + rule.summary()
         + " | "
@@ -176,11 +176,11 @@ final class RuleCatalogChecks {
   static List<String> draftFixtures(List<RuleInfo> registry, Path root) {
     List<String> drift = new ArrayList<>();
     for (RuleInfo rule : registry) {
-      if (rule.draftSeverity() == rule.severity()) {
+      if (rule.draftLevel() == rule.level()) {
         continue;
       }
       Path folder = root.resolve(rule.id() + "-" + rule.name());
-      String warning = " " + rule.draftSeverity().wireName() + " " + rule.id() + " ";
+      String warning = " " + rule.draftLevel().wireName() + " " + rule.id() + " ";
       boolean found =
           list(folder).stream()
               .filter(

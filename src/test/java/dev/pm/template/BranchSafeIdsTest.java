@@ -39,23 +39,38 @@ class BranchSafeIdsTest {
 
   @Test
   void quotedIdsOnRemoteTrackingBranchesAreTakenToo() throws Exception {
+    TestGit git = postMortemOnBranch("carol", "id: \"INC-2026-03-14-04\"");
+    // Only a remote-tracking ref keeps carol's work: as after a fetch of a colleague's branch.
+    git.run("update-ref", "refs/remotes/origin/carol", "carol");
+    git.run("branch", "-q", "-D", "carol");
+    assertNextIs("INC-2026-03-14-05");
+  }
+
+  @Test
+  void anIdWithACommentOnAnotherBranchIsReadAsLintReadsIt() throws Exception {
+    postMortemOnBranch("erin", "id: \"INC-2026-03-14-06\"  # sixth");
+    assertNextIs("INC-2026-03-14-07");
+  }
+
+  /** Commits a post-mortem with this id line on a new branch, then goes back to main. */
+  private TestGit postMortemOnBranch(String branch, String idLine) throws Exception {
     TestGit git = TestGit.init(repo);
     Files.writeString(repo.resolve("README.md"), "repo\n");
     git.commitAll("start");
-    git.run("checkout", "-q", "-b", "carol");
+    git.run("checkout", "-q", "-b", branch);
     Files.createDirectories(repo.resolve("postmortems"));
     Files.writeString(
-        repo.resolve("postmortems/carol.md"),
-        "---\nid: \"INC-2026-03-14-04\"\ntitle: Carol\n---\n# Carol\n");
-    git.commitAll("carol");
-    // Only a remote-tracking ref keeps carol's work: as after a fetch of a colleague's branch.
-    git.run("update-ref", "refs/remotes/origin/carol", "carol");
+        repo.resolve("postmortems/" + branch + ".md"),
+        "---\n" + idLine + "\ntitle: " + branch + "\n---\n# " + branch + "\n");
+    git.commitAll(branch);
     git.run("checkout", "-q", "main");
-    git.run("branch", "-q", "-D", "carol");
+    return git;
+  }
 
-    var dave = new PmRunner(repo).run("new", "Dave's incident", "--date", "2026-03-14");
-    assertThat(dave.exitCode()).as(dave.err()).isZero();
-    assertThat(Files.readString(repo.resolve(dave.out().trim()))).contains("id: INC-2026-03-14-05");
+  private void assertNextIs(String id) throws Exception {
+    var next = new PmRunner(repo).run("new", "Next incident", "--date", "2026-03-14");
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    assertThat(Files.readString(repo.resolve(next.out().trim()))).contains("id: " + id);
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.pm.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.cli.PmRunner;
-import dev.pm.parse.FrontMatterPeek;
+import dev.pm.parse.IncidentIdReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class NumberingEdgesTest {
   private String newId(String title) throws Exception {
     var made = pm("new", title, "--date", "2026-03-14");
     assertThat(made.exitCode()).as(made.err()).isZero();
-    return FrontMatterPeek.id(Files.readString(repo.resolve(made.out().trim()))).orElseThrow();
+    return IncidentIdReader.inText(Files.readString(repo.resolve(made.out().trim()))).orElseThrow();
   }
 
   @Test
@@ -112,7 +112,7 @@ class NumberingEdgesTest {
                   deleteQuietly(sub);
                 }
               }
-              return FrontMatterPeek.id(file);
+              return IncidentIdReader.inFile(file);
             });
 
     assertThat(ids).isEmpty();

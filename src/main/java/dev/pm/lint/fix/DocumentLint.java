@@ -98,7 +98,7 @@ public final class DocumentLint {
     return new FileSummary(
         displayPath,
         file.toAbsolutePath().normalize(),
-        dev.pm.parse.FrontMatterPeek.id(file),
+        dev.pm.parse.IncidentIdReader.inFile(file),
         Location.START);
   }
 

@@ -4,7 +4,7 @@ import dev.pm.lint.Findings;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
-import dev.pm.lint.Severity;
+import dev.pm.lint.RuleLevel;
 import dev.pm.lint.blame.BlameFinder;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.Block;
@@ -32,7 +32,7 @@ public final class BlamelessLanguageRule implements Rule {
       RuleInfo.of(
           "PM801",
           "blameless-language",
-          Severity.OFF,
+          RuleLevel.OFF,
           "An analysis section blames a person instead of describing the system");
 
   /**

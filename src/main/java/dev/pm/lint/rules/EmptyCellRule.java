@@ -23,9 +23,9 @@ public final class EmptyCellRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    for (SectionBindings.BoundTable bound : SectionBindings.boundTables(context)) {
+    for (SectionTables.BoundTable bound : SectionTables.boundTables(context)) {
       for (ColumnSpec column : bound.spec().columns()) {
-        int index = SectionBindings.columnIndex(bound.table(), column);
+        int index = SectionTables.columnIndex(bound.table(), column);
         if (!column.nonEmpty() || index < 0) {
           continue;
         }

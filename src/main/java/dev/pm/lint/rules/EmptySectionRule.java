@@ -4,6 +4,7 @@ import dev.pm.lint.Findings;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
+import dev.pm.lint.SectionBinding;
 import dev.pm.lint.Severity;
 
 /**
@@ -23,7 +24,7 @@ public final class EmptySectionRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    for (SectionBindings.Binding b : SectionBindings.flatten(SectionBindings.bind(context))) {
+    for (SectionBinding b : SectionBinding.flatten(context.sectionBindings())) {
       if (b.section().isPresent()
           && b.spec().required()
           && !b.spec().allowEmpty()

@@ -24,9 +24,9 @@ public final class MissingColumnRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    for (SectionBindings.BoundTable bound : SectionBindings.boundTables(context)) {
+    for (SectionTables.BoundTable bound : SectionTables.boundTables(context)) {
       for (ColumnSpec column : bound.spec().columns()) {
-        if (column.required() && SectionBindings.columnIndex(bound.table(), column) < 0) {
+        if (column.required() && SectionTables.columnIndex(bound.table(), column) < 0) {
           findings.report(
               bound.table().at(),
               "Table in "

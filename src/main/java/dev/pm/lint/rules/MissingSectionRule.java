@@ -4,6 +4,7 @@ import dev.pm.lint.Findings;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
+import dev.pm.lint.SectionBinding;
 import dev.pm.lint.Severity;
 import dev.pm.model.Location;
 import java.util.List;
@@ -26,13 +27,12 @@ public final class MissingSectionRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    visit(SectionBindings.bind(context), context, findings);
+    visit(context.sectionBindings(), context, findings);
   }
 
-  private static void visit(
-      List<SectionBindings.Binding> siblings, LintContext context, Findings findings) {
+  private static void visit(List<SectionBinding> siblings, LintContext context, Findings findings) {
     for (int index = 0; index < siblings.size(); index++) {
-      SectionBindings.Binding b = siblings.get(index);
+      SectionBinding b = siblings.get(index);
       if (b.section().isPresent()) {
         visit(b.children(), context, findings);
         continue;
@@ -60,10 +60,7 @@ public final class MissingSectionRule implements Rule {
   }
 
   private static Location location(
-      List<SectionBindings.Binding> siblings,
-      int index,
-      SectionBindings.Binding missing,
-      LintContext context) {
+      List<SectionBinding> siblings, int index, SectionBinding missing, LintContext context) {
     for (int i = index + 1; i < siblings.size(); i++) {
       if (siblings.get(i).section().isPresent()) {
         return siblings.get(i).section().get().heading().at();

@@ -4,6 +4,7 @@ import dev.pm.lint.Findings;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
+import dev.pm.lint.SectionBinding;
 import dev.pm.lint.Severity;
 import dev.pm.schema.ColumnSpec;
 import dev.pm.schema.TableSpec;
@@ -25,12 +26,12 @@ public final class MissingTableRule implements Rule {
 
   @Override
   public void check(LintContext context, Findings findings) {
-    for (SectionBindings.Binding b : SectionBindings.flatten(SectionBindings.bind(context))) {
+    for (SectionBinding b : SectionBinding.flatten(context.sectionBindings())) {
       if (b.section().isEmpty() || b.section().get().isEmpty()) {
         continue; // missing or empty sections have their own rules
       }
       for (TableSpec table : b.spec().tables()) {
-        if (table.required() && SectionBindings.tableFor(b.section().get(), table).isEmpty()) {
+        if (table.required() && SectionTables.tableFor(b.section().get(), table).isEmpty()) {
           findings.report(
               b.section().get().heading().at(),
               "Section "

@@ -4,6 +4,7 @@ import dev.pm.lint.Findings;
 import dev.pm.lint.LintContext;
 import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
+import dev.pm.lint.SectionBinding;
 import dev.pm.lint.Severity;
 import dev.pm.model.Section;
 import java.util.List;
@@ -23,13 +24,13 @@ public final class SectionOrderRule implements Rule {
   @Override
   public void check(LintContext context, Findings findings) {
     if (context.schema().ordered()) {
-      visit(SectionBindings.bind(context), findings);
+      visit(context.sectionBindings(), findings);
     }
   }
 
-  private static void visit(List<SectionBindings.Binding> siblings, Findings findings) {
+  private static void visit(List<SectionBinding> siblings, Findings findings) {
     Section latest = null;
-    for (SectionBindings.Binding b : siblings) {
+    for (SectionBinding b : siblings) {
       if (b.section().isEmpty()) {
         continue;
       }

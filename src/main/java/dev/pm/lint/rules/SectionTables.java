@@ -1,67 +1,19 @@
 package dev.pm.lint.rules;
 
 import dev.pm.lint.LintContext;
+import dev.pm.lint.SectionBinding;
 import dev.pm.model.Block;
 import dev.pm.model.Section;
 import dev.pm.model.Table;
-import dev.pm.read.SectionMatcher;
-import dev.pm.schema.SectionSpec;
 import dev.pm.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Pairs each section spec with the document section it names (top-level specs anywhere, sub-section
- * specs below their parent's section) so the section and table rules walk one binding.
- */
-final class SectionBindings {
+/** The tables of bound sections, shared by the table rules. */
+final class SectionTables {
 
-  /**
-   * @param spec the schema's section
-   * @param section the matching document section, if present
-   * @param parent the parent spec's section; empty for top-level specs
-   * @param siblings the specs at the same level, in schema order
-   */
-  record Binding(
-      SectionSpec spec,
-      Optional<Section> section,
-      Optional<Section> parent,
-      List<SectionSpec> siblings,
-      List<Binding> children) {}
-
-  private SectionBindings() {}
-
-  /** The bindings of this document, computed once and shared by the section and table rules. */
-  static List<Binding> bind(LintContext context) {
-    return context.computeOnce(
-        SectionBindings.class, () -> bind(context, context.schema().sections(), Optional.empty()));
-  }
-
-  private static List<Binding> bind(
-      LintContext context, List<SectionSpec> specs, Optional<Section> parent) {
-    List<Binding> out = new ArrayList<>();
-    for (SectionSpec spec : specs) {
-      Optional<Section> found =
-          parent.isEmpty()
-              ? SectionMatcher.find(context.doc(), spec)
-              : SectionMatcher.findBelow(parent.get(), spec);
-      List<Binding> children =
-          found.isPresent() ? bind(context, spec.sections(), found) : List.of();
-      out.add(new Binding(spec, found, parent, specs, children));
-    }
-    return out;
-  }
-
-  /** Every binding, parents before children. */
-  static List<Binding> flatten(List<Binding> bindings) {
-    List<Binding> all = new ArrayList<>();
-    for (Binding b : bindings) {
-      all.add(b);
-      all.addAll(flatten(b.children()));
-    }
-    return all;
-  }
+  private SectionTables() {}
 
   /** The tables of a section (sub-sections included) in document order. */
   static List<Table> tables(Section section) {
@@ -100,7 +52,7 @@ final class SectionBindings {
   /** Every schema table whose section is present and holds a fitting table. */
   static List<BoundTable> boundTables(LintContext context) {
     List<BoundTable> out = new ArrayList<>();
-    for (Binding b : flatten(bind(context))) {
+    for (SectionBinding b : SectionBinding.flatten(context.sectionBindings())) {
       if (b.section().isEmpty()) {
         continue;
       }
