@@ -301,6 +301,14 @@ final class LintCommand implements Callable<Integer> {
       return FixOutput.dryRun(FixRun.run(files, parser, linter, threads, false), out, err);
     }
     if (fix) {
+      dev.pm.io.StaleTemps.removeBeside(
+              files.stream().map(InputFile::path).toList(), java.time.Instant.now())
+          .forEach(
+              temp ->
+                  verbose.say(
+                      "removed "
+                          + dev.pm.io.Escape.text(env.shown(temp))
+                          + ", a temporary file an interrupted pm run left"));
       FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
     }
     dev.pm.cache.ResultCache<Linter.Checked> cache = openCache(env, project, err);

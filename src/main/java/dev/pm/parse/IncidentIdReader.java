@@ -5,7 +5,6 @@ import dev.pm.model.FrontMatterField;
 import dev.pm.yaml.SafeYamlReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -190,7 +189,6 @@ public final class IncidentIdReader {
     if (decoded.ok()) {
       return decoded.text();
     }
-    int from = SourceDecoder.encodingOf(bytes) == SourceDecoder.Encoding.UTF_8_WITH_BOM ? 3 : 0;
-    return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    return SourceDecoder.lenient(bytes);
   }
 }

@@ -60,12 +60,14 @@ final class ModelBuilder {
 
   private final String text;
   private final LineIndex lines;
+  private final GfmCells gfmCells;
   private final List<HtmlComment> comments = new ArrayList<>();
   private final java.util.Set<String> references = new java.util.HashSet<>();
 
-  ModelBuilder(String text, LineIndex lines) {
+  ModelBuilder(String text, LineIndex lines, com.vladsch.flexmark.parser.Parser markdown) {
     this.text = text;
     this.lines = lines;
+    this.gfmCells = new GfmCells(markdown);
   }
 
   List<HtmlComment> comments() {
@@ -232,6 +234,38 @@ final class ModelBuilder {
   }
 
   private List<Cell> cells(TableRow row) {
+    int start = row.getStartOffset();
+    int lineEnd = start;
+    while (lineEnd < text.length()
+        && text.charAt(lineEnd) != '\n'
+        && text.charAt(lineEnd) != '\r') {
+      lineEnd++;
+    }
+    String line = text.substring(start, lineEnd);
+    List<dev.pm.text.GfmRow.Span> spans = dev.pm.text.GfmRow.cells(line);
+    int flexmarkCells = 0;
+    for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
+      flexmarkCells += node instanceof TableCell ? 1 : 0;
+    }
+    if (spans.size() != flexmarkCells) {
+      // flexmark splits only where GFM does, so a different count means a pipe inside a code
+      // span or a link: GFM ends the cell there, and so does pm.
+      List<Cell> cells = new ArrayList<>();
+      for (dev.pm.text.GfmRow.Span span : spans) {
+        Node cell = gfmCells.parse(span.of(line));
+        String cellText = plainText(cell).trim();
+        List<String> links = new ArrayList<>();
+        collectLinks(cell, links);
+        cells.add(
+            new Cell(
+                cellText,
+                span.of(line),
+                HeadingNormalizer.key(cellText),
+                links,
+                at(start + span.start())));
+      }
+      return cells;
+    }
     List<Cell> cells = new ArrayList<>();
     for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof TableCell cell) {

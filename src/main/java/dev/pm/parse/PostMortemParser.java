@@ -135,7 +135,7 @@ public final class PostMortemParser {
         () -> {
           Document document =
               markdown.parse(BasedSequence.of(new DeadlineCharSequence(markdownBody, deadline)));
-          ModelBuilder builder = new ModelBuilder(text, lines);
+          ModelBuilder builder = new ModelBuilder(text, lines, markdown);
           Section root = builder.build(document);
           return new PostMortem(
               source,

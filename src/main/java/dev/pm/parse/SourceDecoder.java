@@ -54,6 +54,25 @@ public final class SourceDecoder {
     return strict(bytes, 0);
   }
 
+  /**
+   * The start of a file as text, for reading its front matter only: by its byte order mark as
+   * {@link #decode} does, but never refusing (a bad byte, or a prefix cut inside a character,
+   * becomes U+FFFD). Numbering read UTF-16 post-mortems as UTF-8, missed their ids and handed out
+   * one again.
+   */
+  public static String lenient(byte[] head) {
+    if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+      return new String(head, 3, head.length - 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(head, 0xFE, 0xFF)) {
+      return new String(head, 2, head.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (startsWith(head, 0xFF, 0xFE)) {
+      return new String(head, 2, head.length - 2, StandardCharsets.UTF_16LE);
+    }
+    return new String(head, StandardCharsets.UTF_8);
+  }
+
   private static Result strict(byte[] bytes, int from) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

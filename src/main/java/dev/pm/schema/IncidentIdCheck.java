@@ -46,7 +46,20 @@ public final class IncidentIdCheck {
     if (schema.isPresent()) {
       Optional<FieldSpec> spec = schema.get().frontMatter().field("id");
       Optional<Pattern> pattern = spec.flatMap(FieldSpec::pattern);
-      if (pattern.isPresent() && !pattern.get().matcher(id).matches()) {
+      boolean matches;
+      try {
+        matches = pattern.isEmpty() || BoundedMatch.matches(pattern.get(), id);
+      } catch (BoundedMatch.TooSlow e) {
+        return Optional.of(
+            what
+                + " \""
+                + id
+                + "\" cannot be checked against template \""
+                + schema.get().name()
+                + "\"'s id pattern: "
+                + e.getMessage());
+      }
+      if (!matches) {
         // An example reads faster than the pattern; the pattern only where the schema gives none.
         return Optional.of(
             what

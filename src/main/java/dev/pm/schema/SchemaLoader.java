@@ -103,9 +103,17 @@ public final class SchemaLoader {
   private static Optional<String> example(YamlObject spec) {
     Optional<String> example = spec.string("example");
     Optional<java.util.regex.Pattern> pattern = spec.pattern("pattern");
-    if (example.isPresent()
-        && pattern.isPresent()
-        && !pattern.get().matcher(example.get()).matches()) {
+    boolean matches;
+    try {
+      matches =
+          example.isEmpty()
+              || pattern.isEmpty()
+              || BoundedMatch.matches(pattern.get(), example.get());
+    } catch (BoundedMatch.TooSlow e) {
+      throw spec.error(
+          spec.keyAt("pattern"), "example \"" + example.get() + "\": " + e.getMessage());
+    }
+    if (!matches) {
       throw spec.error(
           spec.keyAt("example"),
           "example \"" + example.get() + "\" does not match the field's own pattern");

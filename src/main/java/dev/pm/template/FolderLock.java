@@ -19,10 +19,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Rationale: check-then-write loses ids under concurrency (measured: 9 of 240 under 6
  * processes). The lock file, keyed by the folder's real path, lives in the repository's git folder
  * ({@code .git/pm-locks/}), which every process working on that checkout shares whatever its {@code
- * TMPDIR} or user, and which git never shows as a change; outside git, in the system temp folder.
- * An in-process lock covers threads, because a JVM cannot hold two OS locks on one file.
+ * TMPDIR} or user, and which git never shows as a change. Outside git it is {@value #OUTSIDE_GIT}
+ * in the post-mortem folder itself: it lived in the temp folder once, and processes with different
+ * {@code TMPDIR}s took the same ids. An in-process lock covers threads, because a JVM cannot hold
+ * two OS locks on one file. The lock file stays: deleting it would let a process that opened it
+ * just before lock a file no other process can find.
  */
 final class FolderLock implements AutoCloseable {
+
+  /** The lock file's name in a post-mortem folder outside any git repository. */
+  static final String OUTSIDE_GIT = ".pm-new.lock";
 
   private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS =
       new ConcurrentHashMap<>();
@@ -47,9 +53,8 @@ final class FolderLock implements AutoCloseable {
     ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
     local.lock();
     try {
-      Path dir = lockFolder(Path.of(key));
-      Files.createDirectories(dir);
-      Path file = dir.resolve(hash(key) + ".lock");
+      Path file = lockFile(Path.of(key));
+      Files.createDirectories(file.getParent());
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.lock();
@@ -73,28 +78,39 @@ final class FolderLock implements AutoCloseable {
     }
   }
 
-  /** {@code .git/pm-locks} of the repository holding {@code folder}, else the temp folder's. */
-  static Path lockFolder(Path folder) {
+  /**
+   * In {@code .git/pm-locks} of the repository holding {@code folder}, named by the folder's path;
+   * else {@value #OUTSIDE_GIT} in the folder.
+   */
+  static Path lockFile(Path folder) {
+    return gitLockFolder(folder)
+        .map(dir -> dir.resolve(hash(folder.toString()) + ".lock"))
+        .orElse(folder.resolve(OUTSIDE_GIT));
+  }
+
+  /** {@code .git/pm-locks} of the repository holding {@code folder}, if one does. */
+  static java.util.Optional<Path> gitLockFolder(Path folder) {
     for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
       Path git = dir.resolve(".git");
       if (Files.isDirectory(git)) {
-        return git.resolve("pm-locks");
+        return java.util.Optional.of(git.resolve("pm-locks"));
       }
       if (Files.isRegularFile(git)) {
         // A worktree or submodule: ".git" is a file saying "gitdir: <path>".
         try {
           String line = Files.readString(git, StandardCharsets.UTF_8).strip();
           if (line.startsWith("gitdir:")) {
-            return dir.resolve(line.substring("gitdir:".length()).strip())
-                .normalize()
-                .resolve("pm-locks");
+            return java.util.Optional.of(
+                dir.resolve(line.substring("gitdir:".length()).strip())
+                    .normalize()
+                    .resolve("pm-locks"));
           }
         } catch (IOException | RuntimeException unreadable) {
           break;
         }
       }
     }
-    return Path.of(System.getProperty("java.io.tmpdir"), "pm-locks");
+    return java.util.Optional.empty();
   }
 
   private static String hash(String key) {

@@ -54,6 +54,48 @@ class PostMortemParserTest {
     assertThat(list.items().get(1).at()).isEqualTo(new Location(13, 1));
   }
 
+  /**
+   * Cells split as GitHub splits them (GFM tables extension): on every pipe no backslash escapes,
+   * inside a code span or a link's text too. flexmark kept these as one cell each.
+   */
+  @Test
+  void tableCellsSplitOnPipesInsideCodeSpansAndLinksAsGitHubDoes() {
+    var doc =
+        ParserTestSupport.parse(
+            """
+        # T
+
+        | a | b |
+        |---|---|
+        | [e | f] |
+        | `c | d` |
+        | `c \\| d` | **x** |
+        | [link](https://example.com/a) | `g | h` |
+        """);
+    Table table = (Table) doc.sections().get(0).blocks().get(0);
+    assertThat(table.rows().get(0).cells()).extracting(c -> c.text()).containsExactly("[e", "f]");
+    assertThat(table.rows().get(0).cells())
+        .extracting(c -> c.markdown())
+        .containsExactly("[e", "f]");
+    assertThat(table.rows().get(0).cells().get(1).at()).isEqualTo(new Location(5, 8));
+    assertThat(table.rows().get(1).cells()).extracting(c -> c.text()).containsExactly("`c", "d`");
+    // An escaped pipe stays in its cell, and a row GitHub and flexmark agree on reads as before.
+    assertThat(table.rows().get(2).cells())
+        .extracting(c -> c.text())
+        .containsExactly("c \\| d", "x");
+    var mixed = table.rows().get(3).cells();
+    assertThat(mixed).extracting(c -> c.text()).containsExactly("link", "`g", "h`");
+    assertThat(mixed.get(0).links()).containsExactly("https://example.com/a");
+  }
+
+  @Test
+  void crlfTableRowsAreNotSplitAgain() {
+    var doc = ParserTestSupport.parse("# T\r\n\r\n| a | b |\r\n|---|---|\r\n| `c` | d |\r\n");
+    Table table = (Table) doc.sections().get(0).blocks().get(0);
+    assertThat(table.rows().get(0).cells()).extracting(c -> c.text()).containsExactly("c", "d");
+    assertThat(table.rows().get(0).cells().get(1).at()).isEqualTo(new Location(5, 9));
+  }
+
   @Test
   void linesStayRightWithCrlfAndLoneCr() {
     var crlf = ParserTestSupport.parse("---\r\nid: x\r\n---\r\n# A\r\n\r\n## B\r\n");

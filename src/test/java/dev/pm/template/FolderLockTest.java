@@ -18,9 +18,9 @@ class FolderLockTest {
   void inARepositoryTheLockIsInItsGitFolder() throws Exception {
     Files.createDirectories(root.resolve(".git"));
     Path folder = Files.createDirectories(root.resolve("docs/postmortems"));
-    assertThat(FolderLock.lockFolder(folder)).isEqualTo(root.resolve(".git/pm-locks"));
+    assertThat(FolderLock.lockFile(folder).getParent()).isEqualTo(root.resolve(".git/pm-locks"));
     // Not there yet (pm new creates it): the parents decide.
-    assertThat(FolderLock.lockFolder(root.resolve("incidents")))
+    assertThat(FolderLock.lockFile(root.resolve("incidents")).getParent())
         .isEqualTo(root.resolve(".git/pm-locks"));
 
     try (FolderLock lock = FolderLock.acquire(folder)) {
@@ -37,17 +37,26 @@ class FolderLockTest {
     Path gitdir = Files.createDirectories(root.resolve("main/.git/worktrees/feature"));
     Path worktree = Files.createDirectories(root.resolve("feature"));
     Files.writeString(worktree.resolve(".git"), "gitdir: ../main/.git/worktrees/feature\n");
-    assertThat(FolderLock.lockFolder(worktree.resolve("postmortems")))
+    assertThat(FolderLock.lockFile(worktree.resolve("postmortems")).getParent())
         .isEqualTo(gitdir.resolve("pm-locks"));
   }
 
+  /**
+   * Outside git the lock is in the folder itself, so processes with different temp folders share it
+   * (it was in the temp folder, and two such processes took the same id).
+   */
   @Test
-  void outsideGitTheTempFolder() {
+  void outsideGitTheLockIsInThePostMortemFolder() throws Exception {
     for (Path dir = root; dir != null; dir = dir.getParent()) {
       org.junit.jupiter.api.Assumptions.assumeFalse(
           Files.exists(dir.resolve(".git")), "the temp folder is inside a git repository");
     }
-    assertThat(FolderLock.lockFolder(root.resolve("postmortems")))
-        .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "pm-locks"));
+    var made = new dev.pm.cli.PmRunner(root).run("new", "Outside git", "--date", "2026-03-14");
+    assertThat(made.exitCode()).as(made.err()).isZero();
+    assertThat(root.resolve("postmortems/.pm-new.lock")).isRegularFile();
+    try (var files = Files.list(root.resolve("postmortems"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder(".pm-new.lock", "2026-03-14-outside-git.md");
+    }
   }
 }

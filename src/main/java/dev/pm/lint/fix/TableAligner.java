@@ -104,25 +104,8 @@ final class TableAligner {
 
   /** Splits on the pipes GFM splits on: not escaped with a backslash. */
   private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (ch == '\\' && i + 1 < line.length()) {
-        cell.append(ch).append(line.charAt(++i));
-      } else if (ch == '|') {
-        cells.add(cell.toString().strip());
-        cell.setLength(0);
-      } else {
-        cell.append(ch);
-      }
-    }
-    cells.add(cell.toString().strip());
-    cells.remove(0); // before the leading pipe
-    if (line.endsWith("|") && !line.endsWith("\\|")) {
-      cells.remove(cells.size() - 1);
-    }
-    return cells;
+    return new ArrayList<>(
+        dev.pm.text.GfmRow.cells(line).stream().map(cell -> cell.of(line)).toList());
   }
 
   private static String separator(String cell, int width) {

@@ -31,7 +31,19 @@ public final class ValuePatternRule implements Rule {
       if (text == null || text.isBlank() || f.spec().pattern().isEmpty()) {
         continue;
       }
-      if (!f.spec().pattern().get().matcher(text.trim()).matches()) {
+      boolean matches;
+      try {
+        matches = dev.pm.schema.BoundedMatch.matches(f.spec().pattern().get(), text.trim());
+      } catch (dev.pm.schema.BoundedMatch.TooSlow e) {
+        findings.report(
+            f.field().value().at(),
+            "Front matter "
+                + Text.quote(f.field().key())
+                + " cannot be checked against the template's pattern: "
+                + e.getMessage());
+        continue;
+      }
+      if (!matches) {
         findings.report(
             f.field().value().at(),
             "Front matter "
