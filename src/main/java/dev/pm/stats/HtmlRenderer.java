@@ -63,11 +63,11 @@ final class HtmlRenderer implements StatsRenderer {
     out.println("</section>");
     out.println(
         "<section class=\"charts\"><figure><figcaption>Open, done and overdue by owner</figcaption>"
-            + ownerChart(r.breakdowns().get("owner"))
+            + ownerChart(r.breakdowns().get(GroupBy.OWNER))
             + "</figure>");
     out.println(
         "<figure><figcaption>Incidents per month by severity</figcaption>"
-            + monthChart(r.incidentsByMonthAndSeverity())
+            + monthChart(labelled(r.incidentsByMonthAndSeverity()))
             + "</figure></section>");
     out.println(
         "<section><h2>Action items</h2><input id=\"filter\" type=\"search\" placeholder=\"Filter by any text\" aria-label=\"Filter\">");
@@ -139,7 +139,7 @@ final class HtmlRenderer implements StatsRenderer {
   }
 
   /** Stacked horizontal bars: done, open (not overdue), overdue. */
-  private static String ownerChart(Map<String, Counts> byOwner) {
+  private static String ownerChart(Map<GroupKey, Counts> byOwner) {
     if (byOwner == null || byOwner.isEmpty()) {
       return "<p>No action items.</p>";
     }
@@ -165,7 +165,7 @@ final class HtmlRenderer implements StatsRenderer {
           .append("\" y=\"")
           .append(y + 15)
           .append("\" text-anchor=\"end\">")
-          .append(esc(shorten(e.getKey(), 20)))
+          .append(esc(shorten(e.getKey().label(), 20)))
           .append("</text>");
       int x = labelWidth;
       x = bar(svg, x, y, done, max, barWidth, "#16a34a", "done");
@@ -284,6 +284,18 @@ final class HtmlRenderer implements StatsRenderer {
     }
     legend(svg, chartHeight + 30, severities.toArray(new String[0]), colours);
     return svg.append("</svg>").toString();
+  }
+
+  private static Map<String, Map<String, Integer>> labelled(
+      Map<IncidentMonth, Map<GroupKey, Integer>> byMonth) {
+    Map<String, Map<String, Integer>> out = new java.util.LinkedHashMap<>();
+    byMonth.forEach(
+        (m, counts) -> {
+          Map<String, Integer> bySeverity = new java.util.TreeMap<>();
+          counts.forEach((k, v) -> bySeverity.put(k.label(), v));
+          out.put(m.label(), bySeverity);
+        });
+    return out;
   }
 
   private static String colour(List<String> severities, int i) {
