@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +35,7 @@ public final class StatsCalculator {
     for (GroupBy g : GroupBy.values()) {
       breakdowns.put(g, new TreeMap<>());
     }
-    Map<String, String> ownerShown = new HashMap<>();
+    OwnerGroups ownerGroups = new OwnerGroups(owners);
     Counts summary = Counts.ZERO;
     int noOwner = 0;
     int noDueDate = 0;
@@ -56,7 +55,9 @@ public final class StatsCalculator {
         }
         for (GroupBy g : GroupBy.values()) {
           if (g == GroupBy.OWNER) {
-            countOwners(row, owners, ownerShown, breakdowns.get(g));
+            for (GroupKey owner : ownerGroups.of(row.owner())) {
+              breakdowns.get(g).merge(owner, Counts.ZERO.plus(row), Counts::add);
+            }
           } else {
             breakdowns.get(g).merge(g.keyOf(row), Counts.ZERO.plus(row), Counts::add);
           }
@@ -97,6 +98,7 @@ public final class StatsCalculator {
         medians,
         incidents,
         selection,
+        ownerGroups,
         incidents.stream().mapToInt(IncidentRecord::templateItems).sum(),
         List.of());
   }
@@ -110,22 +112,6 @@ public final class StatsCalculator {
     }
     return q.until().isEmpty()
         || (r.date().isPresent() && !r.date().get().isAfter(q.until().get()));
-  }
-
-  /**
-   * An item counts for each owner it names (two owners, two rows); spellings of one owner are one
-   * row, shown as first written.
-   */
-  private static void countOwners(
-      ItemRow row, OwnerNames owners, Map<String, String> shown, Map<GroupKey, Counts> groups) {
-    List<String> names = owners.of(row.owner());
-    if (names.isEmpty()) {
-      groups.merge(GroupKey.NONE, Counts.ZERO.plus(row), Counts::add);
-    }
-    for (String name : names) {
-      String label = shown.computeIfAbsent(owners.key(name), k -> name);
-      groups.merge(GroupKey.of(label), Counts.ZERO.plus(row), Counts::add);
-    }
   }
 
   private static Duration medianDuration(List<Duration> values) {

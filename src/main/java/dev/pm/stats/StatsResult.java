@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param medianDurations median of each incident figure found
  * @param incidentList the incidents counted, in file order, for per-incident figures and trends
  * @param selection which items of {@code incidentList} are counted, and as of when
+ * @param ownerGroups the owner groups each item counts in, as the owner breakdown names them
  * @param templateItems action-item entries left out because they are still template text
  * @param skipped the files that could not be read, each with the reason
  */
@@ -39,6 +40,7 @@ public record StatsResult(
     Map<Figure, Duration> medianDurations,
     List<IncidentRecord> incidentList,
     ItemSelection selection,
+    OwnerGroups ownerGroups,
     int templateItems,
     List<String> skipped) {
 
@@ -58,6 +60,7 @@ public record StatsResult(
         medianDurations,
         incidentList,
         selection,
+        ownerGroups,
         templateItems,
         List.copyOf(files));
   }
