@@ -1,6 +1,7 @@
 package dev.pm.index;
 
 import dev.pm.model.ActionStatus;
+import dev.pm.stats.Figure;
 import dev.pm.stats.IncidentRecord;
 import java.net.URI;
 import java.nio.file.Path;
@@ -91,14 +92,18 @@ public final class IndexTable {
       case SEVERITY -> MarkdownCell.escape(r.severity());
       case STATUS -> MarkdownCell.escape(r.status());
       case DURATION ->
-          r.durations().containsKey("duration") ? duration(r.durations().get("duration")) : "";
+          r.durations().containsKey(Figure.DURATION)
+              ? duration(r.durations().get(Figure.DURATION))
+              : "";
       case ITEMS -> open(r) + "/" + r.actionItems().size();
       case OVERDUE ->
           String.valueOf(
               r.actionItems().stream()
                   .filter(
                       a ->
-                          isOpen(a.status()) && a.due().isPresent() && a.due().get().isBefore(asOf))
+                          isOpen(a.status())
+                              && a.dueDate().isPresent()
+                              && a.dueDate().get().isBefore(asOf))
                   .count());
     };
   }

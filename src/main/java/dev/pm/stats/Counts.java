@@ -24,6 +24,17 @@ public record Counts(int total, int open, int inProgress, int done, int cancelle
         this.overdue + (overdue ? 1 : 0));
   }
 
+  /** Both counts together. */
+  static Counts add(Counts a, Counts b) {
+    return new Counts(
+        a.total + b.total,
+        a.open + b.open,
+        a.inProgress + b.inProgress,
+        a.done + b.done,
+        a.cancelled + b.cancelled,
+        a.overdue + b.overdue);
+  }
+
   /** Done among those not cancelled; 0 when there are none. */
   public double completionRate() {
     int relevant = total - cancelled;

@@ -15,17 +15,19 @@ public enum GroupBy {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The group an item belongs to; a missing value groups as {@code (none)}. */
-  String keyOf(ItemRow row) {
-    String key =
+  /**
+   * The group an item belongs to; a missing value is {@link GroupKey#NONE}. Owners are grouped by
+   * {@link OwnerNames} instead, since one item may count for several.
+   */
+  GroupKey keyOf(ItemRow row) {
+    return GroupKey.of(
         switch (this) {
           case OWNER -> row.owner();
           case STATUS -> row.item().status().wireName();
           case TYPE -> row.type();
           case SEVERITY -> row.incident().severity();
-          case MONTH -> row.incident().month();
+          case MONTH -> row.incident().month().label();
           case INCIDENT -> row.incident().id();
-        };
-    return key == null || key.isBlank() ? "(none)" : key;
+        });
   }
 }

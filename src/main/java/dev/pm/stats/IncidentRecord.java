@@ -1,17 +1,19 @@
 package dev.pm.stats;
 
-import dev.pm.model.ActionItem;
 import dev.pm.read.Reading;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What stats keep of one post-mortem's {@link Reading} (the one lint checks): its incident fields
- * and its action items, never the parse tree.
+ * and a compact record of each action item, never the parse tree or the reader's items.
  *
  * @param status the document's status as written (draft, final...), empty when none
+ * @param actionItems what stats keep of each action item, in line order
  * @param templateItems action-item entries left out because they are still template text
  * @param durations the incident figures found: duration (stated, or end minus start), mttd, mtta,
  *     mttr
@@ -23,18 +25,26 @@ public record IncidentRecord(
     Optional<LocalDate> date,
     String severity,
     String status,
-    List<ActionItem> actionItems,
+    List<ItemRecord> actionItems,
     int templateItems,
-    java.util.Map<String, Duration> durations) {
+    Map<Figure, Duration> durations) {
 
   public IncidentRecord {
+    // Severity and status come from a small vocabulary: one copy each for the whole corpus.
+    severity = severity.intern();
+    status = status.intern();
     actionItems = List.copyOf(actionItems);
-    durations = java.util.Map.copyOf(durations);
+    durations =
+        durations.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new EnumMap<>(durations));
   }
 
   /** What stats keep of a reading. */
   public static IncidentRecord of(Reading r) {
     var i = r.incident();
+    Map<Figure, Duration> figures = new EnumMap<>(Figure.class);
+    r.figures().forEach((name, d) -> Figure.fromWireName(name).ifPresent(f -> figures.put(f, d)));
     return new IncidentRecord(
         r.file(),
         i.id(),
@@ -42,13 +52,13 @@ public record IncidentRecord(
         i.date(),
         i.severity(),
         i.status(),
-        r.actionItems(),
+        r.actionItems().stream().map(ItemRecord::of).toList(),
         r.templateItems(),
-        r.figures());
+        figures);
   }
 
-  /** {@code YYYY-MM} of the incident date, or {@code unknown}. */
-  public String month() {
-    return date.map(d -> d.toString().substring(0, 7)).orElse("unknown");
+  /** The month of the incident date, or unknown. */
+  public IncidentMonth month() {
+    return IncidentMonth.of(date);
   }
 }

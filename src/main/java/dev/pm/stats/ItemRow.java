@@ -1,11 +1,12 @@
 package dev.pm.stats;
 
-import dev.pm.model.ActionItem;
-import dev.pm.model.ActionItemField;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * One action item with its incident and what the reference date makes of it.
+ * One action item with its incident and what the reference date makes of it. Made when an output
+ * reaches the item and dropped after, so nothing of it is held per item.
  *
  * @param overdue due before the reference date and still open
  * @param ageDays days from the incident date to the reference date, for items still open
@@ -13,32 +14,44 @@ import java.util.Optional;
  */
 public record ItemRow(
     IncidentRecord incident,
-    ActionItem item,
+    ItemRecord item,
     boolean overdue,
     Optional<Long> ageDays,
     Optional<Long> daysOverdue) {
 
+  /** The item as of {@code asOf}. */
+  static ItemRow of(IncidentRecord incident, ItemRecord item, LocalDate asOf) {
+    boolean open = item.status().isOpen();
+    Optional<LocalDate> due = item.dueDate();
+    boolean overdue = open && due.isPresent() && due.get().isBefore(asOf);
+    Optional<Long> age =
+        open ? incident.date().map(d -> ChronoUnit.DAYS.between(d, asOf)) : Optional.empty();
+    Optional<Long> late =
+        overdue ? Optional.of(ChronoUnit.DAYS.between(due.get(), asOf)) : Optional.empty();
+    return new ItemRow(incident, item, overdue, age, late);
+  }
+
   public String owner() {
-    return item.owner().orElse("");
+    return item.owner();
   }
 
   public String type() {
-    return item.type().orElse("");
+    return item.type();
   }
 
   public String action() {
-    return item.action().orElse("");
+    return item.action();
   }
 
   public String id() {
-    return item.value(ActionItemField.ID).orElse("");
+    return item.id();
   }
 
   public String due() {
-    return item.due().map(Object::toString).orElse(item.value(ActionItemField.DUE).orElse(""));
+    return item.due();
   }
 
   public int line() {
-    return item.at().line();
+    return item.line();
   }
 }

@@ -49,16 +49,12 @@ final class JsonRenderer implements StatsRenderer {
       }
       json.writeEndArray();
       for (var breakdown : r.breakdowns().entrySet()) {
-        if (breakdown.getKey().equals("incident")) {
+        if (breakdown.getKey() == GroupBy.INCIDENT) {
           continue;
         }
-        String key =
-            "by"
-                + Character.toUpperCase(breakdown.getKey().charAt(0))
-                + breakdown.getKey().substring(1);
-        json.writeObjectFieldStart(key);
+        json.writeObjectFieldStart("by" + capitalised(breakdown.getKey().wireName()));
         for (var group : breakdown.getValue().entrySet()) {
-          json.writeObjectFieldStart(group.getKey());
+          json.writeObjectFieldStart(group.getKey().label());
           countFields(json, group.getValue());
           json.writeEndObject();
         }
@@ -66,23 +62,20 @@ final class JsonRenderer implements StatsRenderer {
       }
       json.writeObjectFieldStart("incidentsBySeverity");
       for (var e : r.incidentsBySeverity().entrySet()) {
-        json.writeNumberField(e.getKey(), e.getValue());
+        json.writeNumberField(e.getKey().label(), e.getValue());
       }
       json.writeEndObject();
       json.writeObjectFieldStart("incidentsByMonth");
       for (var e : r.incidentsByMonth().entrySet()) {
-        json.writeNumberField(e.getKey(), e.getValue());
+        json.writeNumberField(e.getKey().label(), e.getValue());
       }
       json.writeEndObject();
       json.writeObjectFieldStart("durations");
-      for (String figure : new String[] {"duration", "mttd", "mtta", "mttr"}) {
-        json.writeFieldName(
-            "median" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1) + "Minutes");
-        if (r.medianDurations().containsKey(figure)) {
-          json.writeNumber(r.medianDurations().get(figure).toSeconds() / 60.0);
-        } else {
-          json.writeNull();
-        }
+      for (Figure figure : Figure.values()) {
+        minutes(
+            json,
+            "median" + capitalised(figure.wireName()) + "Minutes",
+            r.medianDurations().get(figure));
       }
       json.writeEndObject();
       json.writeArrayFieldStart("incidents");
@@ -146,13 +139,8 @@ final class JsonRenderer implements StatsRenderer {
     text(json, "date", i.date().map(Object::toString).orElse(""));
     text(json, "severity", i.severity());
     text(json, "status", i.status());
-    for (String figure : new String[] {"duration", "mttd", "mtta", "mttr"}) {
-      json.writeFieldName(figure + "Minutes");
-      if (i.durations().containsKey(figure)) {
-        json.writeNumber(i.durations().get(figure).toSeconds() / 60.0);
-      } else {
-        json.writeNull();
-      }
+    for (Figure figure : Figure.values()) {
+      minutes(json, figure.wireName() + "Minutes", i.durations().get(figure));
     }
     Counts counts = Counts.ZERO;
     for (var item : i.actionItems()) {
@@ -163,6 +151,21 @@ final class JsonRenderer implements StatsRenderer {
     json.writeEndObject();
     json.writeNumberField("templateItemsLeftOut", i.templateItems());
     json.writeEndObject();
+  }
+
+  /** A duration in minutes, null when the figure was not found. */
+  private static void minutes(JsonGenerator json, String key, java.time.Duration d)
+      throws IOException {
+    json.writeFieldName(key);
+    if (d == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(d.toSeconds() / 60.0);
+    }
+  }
+
+  private static String capitalised(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static void countFields(JsonGenerator json, Counts c) throws IOException {

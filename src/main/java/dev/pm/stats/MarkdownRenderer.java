@@ -31,11 +31,11 @@ final class MarkdownRenderer implements StatsRenderer {
     out.println();
     out.println("| " + r.groupBy().wireName() + " | total | open | done | cancelled | overdue |");
     out.println("|---|---:|---:|---:|---:|---:|");
-    for (Map.Entry<String, Counts> e : r.groups().entrySet()) {
+    for (Map.Entry<GroupKey, Counts> e : r.groups().entrySet()) {
       Counts c = e.getValue();
       out.printf(
           "| %s | %d | %d | %d | %d | %d |%n",
-          cell(e.getKey()), c.total(), c.open(), c.done(), c.cancelled(), c.overdue());
+          cell(e.getKey().label()), c.total(), c.open(), c.done(), c.cancelled(), c.overdue());
     }
     if (!r.overdueItems().isEmpty()) {
       out.println();

@@ -49,7 +49,7 @@ final class TableRenderer implements StatsRenderer {
     if (!r.medianDurations().isEmpty()) {
       List<String> parts = new ArrayList<>();
       r.medianDurations()
-          .forEach((k, v) -> parts.add("median " + k + " " + Formatting.duration(v)));
+          .forEach((k, v) -> parts.add("median " + k.wireName() + " " + Formatting.duration(v)));
       out.println("  " + String.join("   ", parts));
     }
     out.println();
@@ -57,11 +57,16 @@ final class TableRenderer implements StatsRenderer {
     List<String[]> rows = new ArrayList<>();
     rows.add(
         new String[] {r.groupBy().wireName(), "total", "open", "done", "cancelled", "overdue"});
-    for (Map.Entry<String, Counts> e : r.groups().entrySet()) {
+    for (Map.Entry<GroupKey, Counts> e : r.groups().entrySet()) {
       Counts c = e.getValue();
       rows.add(
           new String[] {
-            e.getKey(), n(c.total()), n(c.open()), n(c.done()), n(c.cancelled()), n(c.overdue())
+            e.getKey().label(),
+            n(c.total()),
+            n(c.open()),
+            n(c.done()),
+            n(c.cancelled()),
+            n(c.overdue())
           });
     }
     table(rows, java.util.Set.of(1, 2, 3, 4, 5), out);

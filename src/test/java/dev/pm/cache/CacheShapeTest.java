@@ -52,7 +52,7 @@ class CacheShapeTest {
             "dev.pm.lint.FileSummary(",
             "dev.pm.model.Location(");
     assertThat(CacheShape.of(IncidentRecord.class))
-        .contains("dev.pm.model.ActionItem(", "dev.pm.model.ActionStatus{");
+        .contains("dev.pm.stats.ItemRecord(", "dev.pm.model.ActionStatus{", "dev.pm.stats.Figure{");
   }
 
   @Test

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What pm prints from a document or file name is escaped for where it goes: terminal and CI log
- * (controls made visible), CSV (formulas neutralised), Markdown (HTML and link targets encoded).
- * The post-mortem is the standard fixture with hostile values put in its action items table.
+ * (controls made visible), CSV (formulas neutralised), Markdown (HTML and link targets encoded),
+ * HTML (escaped by the template engine; the script's data kept inside its script). The post-mortem
+ * is the standard fixture with hostile values put in its action items table.
  */
 class OutputEscapingTest {
 
@@ -102,6 +103,43 @@ class OutputEscapingTest {
         .isNotEmpty()
         .allSatisfy(
             u -> assertThat(u).startsWith("postmortems/").doesNotContain("(").doesNotContain(")"));
+  }
+
+  /**
+   * A severity that tries to end the page's script ({@code </script>}), open an HTML comment that
+   * would swallow the rest, and break a line inside a script string (U+2028), with a title and an
+   * id that try to add elements: the HTML page escapes them all, and the chart data reads back as
+   * written.
+   */
+  @Test
+  void htmlEscapesEveryValueAndKeepsTheScriptDataInItsScript() throws Exception {
+    String severity = "</script><script>alert(2)</script><!--\u2028\u2029&";
+    Files.writeString(
+        hostile,
+        Files.readString(hostile)
+            .replace(
+                "severity: P2",
+                "severity: \"</script><script>alert(2)</script><!--\\u2028\\u2029&\"")
+            .replace(
+                "title: Checkout API returned 502s", "title: \"<b onmouseover=alert(3)>t</b>\""));
+    var result = pm.run("stats", "--format", "html", "--as-of", "2026-06-01", "--output", "r.html");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String page = Files.readString(repo.resolve("r.html"));
+    assertThat(page.split("</script>", -1)).as("only the page's own two scripts end").hasSize(3);
+    assertThat(page)
+        .doesNotContain("<img")
+        .doesNotContain("<b ")
+        .doesNotContain("<!--")
+        .contains("&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;")
+        .contains("&lt;b onmouseover&#x3D;alert(3)&gt;t&lt;/b&gt;")
+        .contains("&lt;/script&gt;&lt;script&gt;alert(2)")
+        .contains("href=\"postmortems/x%5D%28javascript%3Aalert%281%29%29.md#L");
+    String open = "<script type=\"application/json\" id=\"chart-data\">";
+    String data = page.substring(page.indexOf(open) + open.length(), page.indexOf("</script>"));
+    assertThat(data).doesNotContain("<").doesNotContain("\u2028").doesNotContain("\u2029");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(data);
+    assertThat(json.get("severities").get(0).get("name").asText()).isEqualTo(severity);
+    assertThat(json.get("incidents").get(0).get("severity").asText()).isEqualTo(severity);
   }
 
   @Test

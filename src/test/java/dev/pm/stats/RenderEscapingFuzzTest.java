@@ -6,9 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.pm.io.Escape;
 import dev.pm.model.ActionItem;
-import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
-import dev.pm.model.Location;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -36,21 +34,18 @@ class RenderEscapingFuzzTest {
     String owner = data.consumeString(40);
     String itemId = data.consumeString(20);
     String action = data.consumeRemainingAsString();
-    ActionItem item =
-        new ActionItem(
+    ItemRecord item =
+        new ItemRecord(
+            3,
             ActionItem.Form.TABLE_ROW,
-            Map.of(
-                ActionItemField.ID,
-                itemId,
-                ActionItemField.ACTION,
-                action,
-                ActionItemField.OWNER,
-                owner),
-            Map.of(),
-            Optional.of(LocalDate.of(2026, 1, 1)),
             ActionStatus.OPEN,
-            List.of(),
-            new Location(3, 1));
+            itemId,
+            action,
+            owner.isBlank() ? "" : owner,
+            "",
+            "2026-01-01",
+            true,
+            List.of());
     IncidentRecord record =
         new IncidentRecord(
             file,
