@@ -7,6 +7,7 @@ import dev.pm.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,13 @@ import java.util.Set;
 
 /** Merges an action item read twice in one document into one item. */
 final class RepeatedItems {
+
+  /**
+   * How many earlier items a new item is compared with word by word. Restatements sit within a few
+   * dozen items of each other in real documents; past this, only identical texts merge, so a file
+   * of 20,000 items is read in linear time instead of 200 million comparisons (issue 16).
+   */
+  static final int COMPARED_ITEMS = 1_000;
 
   private RepeatedItems() {}
 
@@ -28,6 +36,8 @@ final class RepeatedItems {
     items.sort(Comparator.comparing(ActionItem::at));
     List<ActionItem> out = new ArrayList<>();
     List<String> keys = new ArrayList<>();
+    List<Set<String>> stems = new ArrayList<>();
+    Map<String, Integer> firstWithText = new HashMap<>();
     Set<Location> places = new HashSet<>();
     for (ActionItem item : items) {
       if (!places.add(item.at())) {
@@ -37,9 +47,12 @@ final class RepeatedItems {
           item.action()
               .map(a -> a.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\W_]+", " ").trim())
               .orElse("");
-      int first = key.length() > 10 ? sameAs(key, keys) : -1;
+      Set<String> keyStems = Restatements.stems(key);
+      int first = key.length() > 10 ? sameAs(key, keyStems, keys, stems, firstWithText) : -1;
       if (first < 0) {
+        firstWithText.putIfAbsent(key, keys.size());
         keys.add(key);
+        stems.add(keyStems);
         out.add(item);
         continue;
       }
@@ -47,25 +60,39 @@ final class RepeatedItems {
       ActionItem better = stated(item) > stated(kept) ? item : kept;
       ActionItem other = better == item ? kept : item;
       out.set(first, better.type().isEmpty() ? withType(better, other.type()) : better);
-      keys.set(first, better == item ? key : keys.get(first));
+      if (better == item) {
+        keys.set(first, key);
+        stems.set(first, keyStems);
+        firstWithText.putIfAbsent(key, first);
+      }
     }
     out.sort(Comparator.comparing(ActionItem::at));
     return out;
   }
 
-  /** The index of a key that is the same text, or a prefix of it (or it of that), else -1. */
-  private static int sameAs(String key, List<String> keys) {
-    for (int i = 0; i < keys.size(); i++) {
+  /**
+   * The index of a key that is the same text, or a prefix of it (or it of that), or the same work
+   * reworded, among the first {@link #COMPARED_ITEMS}; past those, of a key with the same text;
+   * else -1.
+   */
+  private static int sameAs(
+      String key,
+      Set<String> keyStems,
+      List<String> keys,
+      List<Set<String>> stems,
+      Map<String, Integer> firstWithText) {
+    for (int i = 0; i < Math.min(keys.size(), COMPARED_ITEMS); i++) {
       String k = keys.get(i);
       String shorter = k.length() <= key.length() ? k : key;
       String longer = shorter == k ? key : k;
       if (k.equals(key)
           || shorter.split(" ").length >= 4 && longer.startsWith(shorter + " ")
-          || Restatements.sameWork(k, key)) {
+          || Restatements.sameWork(stems.get(i), keyStems)) {
         return i;
       }
     }
-    return -1;
+    Integer same = firstWithText.get(key);
+    return same != null && same >= COMPARED_ITEMS && keys.get(same).equals(key) ? same : -1;
   }
 
   /** How much an item states beyond its text: an owner, a status other than the default. */

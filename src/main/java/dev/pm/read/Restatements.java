@@ -38,9 +38,7 @@ final class Restatements {
    * words, word endings aside, one extra word at most. "Alert on disk usage" and "Alert on memory
    * usage" are two items.
    */
-  static boolean sameWork(String a, String b) {
-    Set<String> x = stems(a);
-    Set<String> y = stems(b);
+  static boolean sameWork(Set<String> x, Set<String> y) {
     Set<String> shorter = x.size() <= y.size() ? x : y;
     Set<String> longer = shorter == x ? y : x;
     return shorter.size() >= 4
@@ -48,7 +46,8 @@ final class Restatements {
         && longer.size() - shorter.size() <= 1;
   }
 
-  private static Set<String> stems(String text) {
+  /** The content words of a wording, word endings aside. */
+  static Set<String> stems(String text) {
     return words(text).stream()
         .map(w -> w.length() > 5 ? w.replaceFirst("(?:ing|ed|es|e)$", "") : w)
         .collect(Collectors.toSet());
