@@ -2,6 +2,7 @@ package dev.pm.cli;
 
 import dev.pm.index.IndexTable;
 import dev.pm.index.IndexWriter;
+import dev.pm.io.Escape;
 import dev.pm.io.FileCollector;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
@@ -146,14 +147,14 @@ final class IndexCommand implements Callable<Integer> {
     if (!collected.missing().isEmpty()) {
       throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
     }
-    collected.skipped().forEach(s -> err.println("pm: skipped " + s));
+    collected.skipped().forEach(s -> err.println("pm: skipped " + Escape.text(s)));
     List<IncidentRecord> records =
         StatsRun.run(
             collected.files(),
             new PostMortemParser(project.config().limits()),
             resolver,
             ParseWorkers.defaultThreads(),
-            s -> err.println("pm: skipped " + s));
+            s -> err.println("pm: skipped " + Escape.text(s)));
     Path base = env.workingDir();
     records.removeIf(
         r -> base.resolve(r.file()).normalize().equals(target.toAbsolutePath().normalize()));

@@ -165,4 +165,14 @@ class OutputEscapingTest {
     assertThat(github.err().lines())
         .anyMatch(l -> l.startsWith("::warning::pm: skipped postmortems/a%0A::error"));
   }
+
+  @Test
+  void indexEscapesTheSkippedPathsItPrints() throws Exception {
+    Path link =
+        repo.resolve("postmortems/a\n::error file=x.md,line=1::forged\n::stop-commands::t\n.md");
+    Files.createSymbolicLink(link, hostile);
+    var index = pm.run("index", "--check");
+    assertThat(index.err().lines()).noneMatch(l -> l.startsWith("::"));
+    assertThat(index.err()).contains("pm: skipped postmortems/a\\n::error");
+  }
 }
