@@ -33,30 +33,9 @@ public final class StatsRun {
   }
 
   /**
-   * @param progress told how many files are done after each one
+   * As above, taking a file's record from {@code cache} when its bytes are unchanged; {@code
+   * progress} is told how many files are done after each one.
    */
-  public static List<IncidentRecord> run(
-      List<InputFile> files,
-      PostMortemParser parser,
-      SchemaResolver resolver,
-      int threads,
-      Consumer<String> skipped,
-      java.util.function.IntConsumer progress) {
-    return run(files, parser, resolver, threads, skipped, ResultCache.disabled(), progress);
-  }
-
-  /** As above, taking a file's record from {@code cache} when its bytes are unchanged. */
-  public static List<IncidentRecord> run(
-      List<InputFile> files,
-      PostMortemParser parser,
-      SchemaResolver resolver,
-      int threads,
-      Consumer<String> skipped,
-      ResultCache<IncidentRecord> cache) {
-    return run(files, parser, resolver, threads, skipped, cache, done -> {});
-  }
-
-  /** As above; {@code progress} is told how many files are done after each one. */
   public static List<IncidentRecord> run(
       List<InputFile> files,
       PostMortemParser parser,

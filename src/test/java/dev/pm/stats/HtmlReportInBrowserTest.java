@@ -95,16 +95,7 @@ class HtmlReportInBrowserTest {
         };
         </script></body></html>
         """);
-    Process dump =
-        chromium(
-            repo,
-            "--allow-file-access-from-files",
-            "--dump-dom",
-            repo.resolve("drive.html").toUri().toString());
-    String dom = new String(dump.getInputStream().readAllBytes());
-    dump.getErrorStream().readAllBytes();
-    assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String out = dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
+    String out = driveOutput(repo);
     assertThat(out).contains("tabindex 0");
     String asc = out.lines().filter(l -> l.startsWith("asc ascending ")).findFirst().orElseThrow();
     String desc =
@@ -158,16 +149,7 @@ class HtmlReportInBrowserTest {
         };
         </script></body></html>
         """);
-    Process dump =
-        chromium(
-            repo,
-            "--allow-file-access-from-files",
-            "--dump-dom",
-            repo.resolve("drive.html").toUri().toString());
-    String dom = new String(dump.getInputStream().readAllBytes());
-    dump.getErrorStream().readAllBytes();
-    assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String out = dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
+    String out = driveOutput(repo);
     assertThat(out)
         .contains(
             "filtered owners=@kim bars=#dc2626 1 overdue columns=#b91c1c 1 P1 in 2026-01 months=9"
@@ -181,6 +163,23 @@ class HtmlReportInBrowserTest {
         .contains("#ca8a04 1 SEV-2 in 2026-01")
         .contains("#b91c1c 1 P1 in 2026-01")
         .contains("#cbd5e1 1 (none) in 2026-03");
+  }
+
+  /**
+   * Opens {@code drive.html} in {@code repo} (a page that loads the report in a frame, acts on it
+   * and writes what it saw into {@code <pre id="out">}) and returns that text.
+   */
+  private static String driveOutput(Path repo) throws Exception {
+    Process dump =
+        chromium(
+            repo,
+            "--allow-file-access-from-files",
+            "--dump-dom",
+            repo.resolve("drive.html").toUri().toString());
+    String dom = new String(dump.getInputStream().readAllBytes());
+    dump.getErrorStream().readAllBytes();
+    assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));
   }
 
   private static Process chromium(Path dir, String... args) throws Exception {
