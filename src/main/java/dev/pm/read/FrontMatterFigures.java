@@ -3,6 +3,7 @@ package dev.pm.read;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.MetadataEntry;
 import dev.pm.model.PostMortem;
+import dev.pm.parse.Placeholders;
 import dev.pm.text.HeadingNormalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,11 @@ final class FrontMatterFigures {
     boolean endStated = false;
     for (FrontMatterField field : doc.frontMatter().get().fields().values()) {
       String value = field.value().scalarText();
-      if (value == null || value.isBlank() || field.key().equals("date")) {
+      // A template's "[e.g., 2 hours 30 minutes]" is text never filled in, not a figure.
+      if (value == null
+          || value.isBlank()
+          || field.key().equals("date")
+          || Placeholders.contains(value)) {
         continue;
       }
       String label = words(field.key());

@@ -45,9 +45,10 @@ final class TimelineFigures {
 
   static Map<String, Duration> compute(List<TimelineEntry> timeline, Optional<IncidentSpan> span) {
     Map<String, Duration> out = new LinkedHashMap<>();
-    // A start that is when the incident was noticed is no start to measure detection from.
+    // A start that is when the incident was noticed, or a date without a time, is no start to
+    // measure detection from.
     LocalDateTime start =
-        span.filter(s -> !s.startsAtNotice()).map(IncidentSpan::start).orElse(null);
+        span.filter(IncidentSpan::measuresIncident).map(IncidentSpan::start).orElse(null);
     if (start == null) {
       // Without a stated start, "detected" and "recovered" entries are too loose to measure from:
       // "Root cause detected", "187 GB of space recovered" are steps, not the incident's
