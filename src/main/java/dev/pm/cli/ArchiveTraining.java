@@ -14,6 +14,12 @@ import java.util.List;
  * alone left stats' and the reporters' classes (Jackson among them) out of the archive, and a
  * one-file {@code pm stats} then took a third longer than {@code pm lint}.
  *
+ * <p>It first runs what pre-commit and CI run on a repository of filled-in post-mortems with
+ * findings ({@link #REALISTIC}, written by {@code dev.pm.bench.CorpusGenerator}, one per template):
+ * the built-in templates alone never reach most of the reading layer (action items in prose,
+ * durations, timelines), so a one-file lint loaded those classes and lambdas outside the archive,
+ * and on JDK 25 the AOT cache held no method profiles for them.
+ *
  * <p>Not a subcommand: users never need it, and it must not appear in {@code pm --help}.
  *
  * <pre>java -XX:ArchiveClassesAtExit=pm.jsa -cp target/pm.jar dev.pm.cli.ArchiveTraining templates
@@ -28,6 +34,19 @@ public final class ArchiveTraining {
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
     Environment env = Environment.system();
     Path cache = null;
+    Path repository = null;
+    try {
+      repository = realisticRepository();
+      Environment inRepository =
+          new Environment(repository, env.clock(), env.variables(), env.prompter(), env.terminal());
+      for (List<String> command : realisticCommands()) {
+        Main.run(inRepository, discard, discard, command.toArray(String[]::new));
+      }
+    } catch (IOException e) {
+      // No temporary folder: the archive is made from the templates alone.
+    } finally {
+      deleteQuietly(repository);
+    }
     try {
       cache = Files.createTempDirectory("pm-training-cache");
       for (List<String> command : commands(folder, cache.toString())) {
@@ -40,6 +59,47 @@ public final class ArchiveTraining {
       deleteQuietly(cache);
     }
     System.exit(0);
+  }
+
+  /** Filled-in post-mortems with findings, in the jar under {@code dev/pm/cli/training/}. */
+  static final List<String> REALISTIC =
+      List.of(
+          "2020-01-08-payments-lost-writes-02.md",
+          "2020-02-21-payments-timed-out-01.md",
+          "2021-01-22-search-degraded-latency-02.md",
+          "2021-10-28-notifications-degraded-latency-01.md",
+          "2022-06-30-checkout-api-lost-writes-01.md",
+          "2024-11-11-notifications-dropped-messages-01.md");
+
+  /**
+   * What runs on a repository holding {@link #REALISTIC} in {@code postmortems/}: pre-commit's
+   * {@code pm lint FILE} on each file, then CI's {@code pm lint} and {@code pm stats} on the
+   * folder.
+   */
+  static List<List<String>> realisticCommands() {
+    List<List<String>> commands = new java.util.ArrayList<>();
+    for (String file : REALISTIC) {
+      commands.add(List.of("lint", "postmortems/" + file));
+    }
+    commands.add(List.of("lint"));
+    commands.add(List.of("stats"));
+    commands.add(List.of("stats", "--format", "json"));
+    return commands;
+  }
+
+  /** A temporary folder holding {@code postmortems/} with the {@link #REALISTIC} post-mortems. */
+  static Path realisticRepository() throws IOException {
+    Path repository = Files.createTempDirectory("pm-training-repository");
+    Path folder = Files.createDirectory(repository.resolve("postmortems"));
+    for (String file : REALISTIC) {
+      try (var in = ArchiveTraining.class.getResourceAsStream("training/" + file)) {
+        if (in == null) {
+          throw new IOException("missing training resource " + file);
+        }
+        Files.copy(in, folder.resolve(file));
+      }
+    }
+    return repository;
   }
 
   /**
@@ -69,15 +129,15 @@ public final class ArchiveTraining {
         List.of("templates"));
   }
 
-  private static void deleteQuietly(Path folder) {
+  /** Deletes a temporary folder and what is in it, its sub-folders first. */
+  static void deleteQuietly(Path folder) {
     if (folder == null) {
       return;
     }
-    try (var files = Files.list(folder)) {
-      for (Path file : files.toList()) {
+    try (var files = Files.walk(folder)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);
       }
-      Files.deleteIfExists(folder);
     } catch (IOException e) {
       // A temporary folder left behind is harmless.
     }

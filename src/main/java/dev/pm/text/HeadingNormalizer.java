@@ -26,24 +26,14 @@ public final class HeadingNormalizer {
    * file, and profiling showed normalisation as the top cost of linting; they are few, so they are
    * kept. The cap keeps a run over many unique headings from growing the cache without bound.
    */
-  private static final int CACHE_LIMIT = 20_000;
-
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final BoundedMemo<String, String> CACHE =
+      new BoundedMemo<>(20_000, HeadingNormalizer::compute);
 
   private HeadingNormalizer() {}
 
   /** The comparable key of a heading or column name. */
   public static String key(String text) {
-    String cached = CACHE.get(text);
-    if (cached != null) {
-      return cached;
-    }
-    String computed = compute(text);
-    if (CACHE.size() < CACHE_LIMIT) {
-      CACHE.put(text, computed);
-    }
-    return computed;
+    return CACHE.get(text);
   }
 
   private static String compute(String text) {

@@ -26,4 +26,34 @@ class ArchiveTrainingTest {
     }
     assertThat(cache.resolve("lint.json")).isRegularFile();
   }
+
+  /**
+   * The realistic part of the training lints each filled-in post-mortem as pre-commit would and
+   * finds what a real repository has (findings, action items, durations), so the archive holds the
+   * reading layer's classes; a copy that lost a file or whose files stopped parsing would fail
+   * here.
+   */
+  @Test
+  void theRealisticTrainingLintsFilledInPostMortemsWithFindings() throws java.io.IOException {
+    Path repository = ArchiveTraining.realisticRepository();
+    try {
+      PmRunner pm = new PmRunner(repository);
+      int withFindings = 0;
+      for (List<String> command : ArchiveTraining.realisticCommands()) {
+        PmRunner.Result result = pm.run(command.toArray(String[]::new));
+        assertThat(result.exitCode()).as("%s: %s", command, result.err()).isIn(0, 1);
+        assertThat(result.out()).as("%s", command).isNotBlank();
+        withFindings += result.exitCode();
+      }
+      assertThat(withFindings).isPositive();
+      PmRunner.Result stats = pm.run("stats", "--format", "json");
+      for (String file : ArchiveTraining.REALISTIC) {
+        assertThat(stats.out()).contains("\"file\": \"postmortems/" + file + "\"");
+      }
+      assertThat(stats.out()).contains("\"actionItems\": [\n    {");
+    } finally {
+      ArchiveTraining.deleteQuietly(repository);
+    }
+    assertThat(repository).doesNotExist();
+  }
 }

@@ -19,6 +19,24 @@ class PmCommandTreeTest {
     assertThat(PmCommandTree.only("new", "--help")).contains(NewCommand.class);
   }
 
+  /**
+   * The table {@code only} reads instead of the annotations names every sub-command of the tree but
+   * those that need the whole tree, each by the name its {@code @Command} gives it.
+   */
+  @Test
+  void theNameTableMatchesTheAnnotations() {
+    java.util.Map<String, Class<?>> annotated = new java.util.HashMap<>();
+    for (Class<?> command :
+        PmCommandTree.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+      String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+      if (!name.equals("help") && !name.equals("completion")) {
+        annotated.put(name, command);
+      }
+    }
+    assertThat(PmCommandTree.BY_NAME).isEqualTo(annotated);
+    annotated.forEach((name, command) -> assertThat(PmCommandTree.only(name)).contains(command));
+  }
+
   @Test
   void helpCompletionRootOptionsAndUnknownNamesGetTheTree() {
     assertThat(PmCommandTree.only()).isEmpty();
