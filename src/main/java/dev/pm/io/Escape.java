@@ -16,11 +16,24 @@ public final class Escape {
 
   /** {@code value} with every control character replaced by a visible escape; null stays null. */
   public static String text(String value) {
+    return escape(value, false);
+  }
+
+  /**
+   * As {@link #text}, but line feeds and CR LF pairs stay as they are: for a CSV cell, whose
+   * quoting keeps a line break inside the cell. A lone CR, which would return a terminal to the
+   * start of the line to overwrite it, is still escaped.
+   */
+  public static String keepingLineBreaks(String value) {
+    return escape(value, true);
+  }
+
+  private static String escape(String value, boolean keepLineBreaks) {
     if (value == null) {
       return null;
     }
     int i = 0;
-    while (i < value.length() && !isControl(value.charAt(i))) {
+    while (i < value.length() && !mustEscape(value, i, keepLineBreaks)) {
       i++;
     }
     if (i == value.length()) {
@@ -29,7 +42,7 @@ public final class Escape {
     StringBuilder out = new StringBuilder(value.length() + 8).append(value, 0, i);
     for (; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!isControl(c)) {
+      if (!mustEscape(value, i, keepLineBreaks)) {
         out.append(c);
         continue;
       }
@@ -44,6 +57,16 @@ public final class Escape {
       }
     }
     return out.toString();
+  }
+
+  private static boolean mustEscape(String value, int i, boolean keepLineBreaks) {
+    char c = value.charAt(i);
+    if (!isControl(c)) {
+      return false;
+    }
+    boolean lineBreak =
+        c == '\n' || (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n');
+    return !(keepLineBreaks && lineBreak);
   }
 
   /** True for the characters {@link #text} replaces. */

@@ -27,6 +27,11 @@ public final class Git {
    * exits 1 for "nothing matched") or ran past the time bound.
    */
   public static Optional<String> run(Path dir, String... command) {
+    return bytes(dir, command).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #run}, the bytes as git wrote them: for a file's content, in any encoding. */
+  public static Optional<byte[]> bytes(Path dir, String... command) {
     Process p;
     try {
       p =
@@ -53,9 +58,7 @@ public final class Git {
         p.destroyForcibly();
         return Optional.empty();
       }
-      return p.exitValue() <= 1
-          ? Optional.of(new String(bytes, StandardCharsets.UTF_8))
-          : Optional.empty();
+      return p.exitValue() <= 1 ? Optional.of(bytes) : Optional.empty();
     } catch (TimeoutException | ExecutionException | IOException e) {
       p.destroyForcibly();
       return Optional.empty();

@@ -68,6 +68,11 @@ public final class IncidentIdReader {
     }
   }
 
+  /** The id of a file's bytes as pm decodes them (UTF-8, or UTF-16 with a byte order mark). */
+  public static Optional<String> inBytes(byte[] bytes) {
+    return inText(decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, MAX_BYTES + 1024))));
+  }
+
   /**
    * The id of a file, reading only its front matter and, for a one-line value whose text is what
    * YAML would read, without the YAML parser. For indexing every post-mortem of a folder on each

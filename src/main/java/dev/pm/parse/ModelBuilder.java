@@ -21,7 +21,6 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.pm.model.Block;
 import dev.pm.model.Cell;
 import dev.pm.model.CodeBlock;
@@ -314,7 +313,7 @@ final class ModelBuilder {
   }
 
   private static String plainText(Node node) {
-    return new TextCollectingVisitor().collectAndGetText(node).strip();
+    return PlainText.of(node);
   }
 
   private Location at(int offset) {

@@ -146,7 +146,9 @@ public final class PostMortemParser {
               problems,
               lines.lineCount());
         };
+    boolean gated = false;
     try {
+      gated = LargeFileGate.enter(markdownBody.length());
       try {
         return build.get();
       } catch (StackOverflowError e) {
@@ -164,6 +166,10 @@ public final class PostMortemParser {
           "parsing took longer than "
               + limits.parseTimeout().toMillis() / 1000.0
               + " s (raise limits.parseTimeout in .pm.yaml)");
+    } finally {
+      if (gated) {
+        LargeFileGate.leave();
+      }
     }
   }
 

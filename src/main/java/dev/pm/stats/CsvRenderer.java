@@ -1,5 +1,6 @@
 package dev.pm.stats;
 
+import dev.pm.io.Escape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import org.apache.commons.csv.CSVPrinter;
  * One row per action item, RFC 4180 quoting by commons-csv. A text cell starting with {@code =},
  * {@code +}, {@code -}, {@code @}, tab or CR gets a leading {@code '} (OWASP's advice against CSV
  * injection: a spreadsheet would run it as a formula, {@code =HYPERLINK(...)} or a DDE payload);
- * numbers such as {@code -3} stay numbers. {@code raw} writes every cell as it is.
+ * numbers such as {@code -3} stay numbers. Control characters from documents are visible escapes,
+ * as in the text output (CSV is often read on a terminal), except line feeds, which the quoting
+ * keeps inside the cell. {@code raw} writes every cell as it is.
  */
 final class CsvRenderer implements StatsRenderer {
 
@@ -34,7 +37,7 @@ final class CsvRenderer implements StatsRenderer {
   }
 
   private Object cell(Object value) {
-    return raw || !(value instanceof String s) ? value : neutralise(s);
+    return raw || !(value instanceof String s) ? value : neutralise(Escape.keepingLineBreaks(s));
   }
 
   private static final String[] HEADER = {

@@ -1,10 +1,14 @@
 package dev.pm.template;
 
 import dev.pm.io.Git;
+import dev.pm.parse.IncidentIdReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Incident ids already taken on other branches, read with the git command line.
@@ -19,8 +23,11 @@ final class GitIds {
 
   private GitIds() {}
 
-  /** The lines {@code id: <prefix>} found in {@code directory} on every branch, or nothing. */
-  static List<String> idLines(Path directory, String prefix) {
+  /**
+   * The ids found in {@code directory} on every branch: those starting with {@code prefix}, and
+   * every id in a file git takes for binary; nothing outside git.
+   */
+  static List<String> ids(Path directory, String prefix) {
     Path dir = directory.toAbsolutePath().normalize();
     Optional<Path> top = Git.topLevel(dir);
     if (top.isEmpty()) {
@@ -38,12 +45,48 @@ final class GitIds {
     String pattern = "^id:[[:space:]]*[\"']?" + literal(prefix);
     List<String> command =
         new ArrayList<>(List.of("git", "grep", "-h", "-I", "-i", "-E", "-e", pattern));
-    refs.get().lines().filter(r -> !r.endsWith("/HEAD")).forEach(command::add);
+    List<String> branches = refs.get().lines().filter(r -> !r.endsWith("/HEAD")).toList();
+    command.addAll(branches);
     command.add("--");
     command.add(relative.isEmpty() ? "." : relative);
-    return Git.run(root, command.toArray(new String[0]))
-        .map(s -> s.lines().toList())
-        .orElse(List.of());
+    List<String> ids = new ArrayList<>();
+    Git.run(root, command.toArray(new String[0]))
+        .ifPresent(
+            s -> s.lines().forEach(line -> IncidentIdReader.onLine(line).ifPresent(ids::add)));
+    for (String blob : binaryMarkdown(root, relative, branches)) {
+      Git.bytes(root, "git", "cat-file", "blob", blob)
+          .flatMap(IncidentIdReader::inBytes)
+          .ifPresent(ids::add);
+    }
+    return ids;
+  }
+
+  /**
+   * The Markdown files on {@code branches} that git takes for binary ({@code ref:path}): the ones
+   * {@code git grep -I} skips. A UTF-16 post-mortem is one (its text is half NUL bytes), and pm
+   * reads those like any other; without this its id could be handed out again.
+   */
+  private static Set<String> binaryMarkdown(Path root, String relative, List<String> branches) {
+    String dir = relative.isEmpty() ? "" : relative.replace('\\', '/') + "/";
+    List<String> pathspecs = List.of(dir + "*.md", dir + "*.markdown");
+    Set<String> all = filesMatchingAnything(root, "--text", branches, pathspecs);
+    if (!all.isEmpty()) {
+      all.removeAll(filesMatchingAnything(root, "-I", branches, pathspecs));
+    }
+    return all;
+  }
+
+  private static Set<String> filesMatchingAnything(
+      Path root, String binaryOption, List<String> branches, List<String> pathspecs) {
+    List<String> command =
+        new ArrayList<>(List.of("git", "grep", "-l", "-z", binaryOption, "-e", ""));
+    command.addAll(branches);
+    command.add("--");
+    command.addAll(pathspecs);
+    Set<String> files = new LinkedHashSet<>();
+    Git.run(root, command.toArray(new String[0]))
+        .ifPresent(s -> Arrays.stream(s.split("\0")).filter(f -> !f.isEmpty()).forEach(files::add));
+    return files;
   }
 
   /** {@code text} as a POSIX extended regular expression that matches only itself. */

@@ -43,9 +43,8 @@ final class IncidentIds {
     for (Map.Entry<Path, String> entry : idsIn(directory, IncidentIdReader::inFile).entrySet()) {
       highest = Math.max(highest, number(own, entry.getValue().trim(), entry.getKey().toString()));
     }
-    for (String line : GitIds.idLines(directory, prefix + "-" + date + "-")) {
-      String value = IncidentIdReader.onLine(line).orElse("");
-      highest = Math.max(highest, number(own, value, "another branch"));
+    for (String id : GitIds.ids(directory, prefix + "-" + date + "-")) {
+      highest = Math.max(highest, number(own, id, "another branch"));
     }
     if (highest >= MAX_NUMBER) {
       throw new NewPostMortemException(

@@ -82,6 +82,32 @@ class OutputEscapingTest {
     assertThat(raw.out()).contains(",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
   }
 
+  /**
+   * CSV goes to a terminal as often as to a spreadsheet: an action's ESC sequences and BEL, and a
+   * lone CR in a title (which returns to the start of the line to overwrite it), are visible
+   * escapes, as in the text output; a line feed stays, quoted; {@code --csv-raw} keeps every byte.
+   */
+  @Test
+  void csvShowsControlsAsVisibleEscapesUnlessRawIsAsked() throws Exception {
+    Files.writeString(
+        hostile,
+        Files.readString(hostile)
+            .replace("title: Checkout API returned 502s", "title: \"All clear\\rCheckout\\nAPI\""));
+    var result = pm.run("stats", "--format", "csv", "--as-of", "2026-06-01");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .doesNotContain(ESC)
+        .doesNotContain("\u0007")
+        .doesNotContain("clear\r")
+        .contains("\"All clear\\rCheckout\nAPI\"")
+        .contains("Alert \\e[2K\\e[1G\\e[32m1 file checked");
+    var raw = pm.run("stats", "--format", "csv", "--csv-raw", "--as-of", "2026-06-01");
+    assertThat(raw.out())
+        .contains("\"All clear\rCheckout\nAPI\"")
+        .contains("Alert " + ESC + "[2K" + ESC + "[1G")
+        .contains("\u0007");
+  }
+
   @Test
   void markdownHasNoRawHtmlAndNoForgedLinks() {
     var result = pm.run("stats", "--format", "markdown", "--as-of", "2026-06-01");

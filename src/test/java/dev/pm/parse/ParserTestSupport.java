@@ -11,6 +11,11 @@ public final class ParserTestSupport {
 
   private ParserTestSupport() {}
 
+  /** Parses on the calling thread, for input that does not nest deeply. */
+  public static PostMortem parseHere(String markdown) {
+    return PARSER.parse(new SourceFile(Path.of("test.md"), "test.md", markdown));
+  }
+
   public static PostMortem parse(String markdown) {
     PostMortem[] result = new PostMortem[1];
     Thread t =

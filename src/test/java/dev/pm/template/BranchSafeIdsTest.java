@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.cli.PmRunner;
 import dev.pm.cli.TestGit;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,24 @@ class BranchSafeIdsTest {
   void anIdWithACommentOnAnotherBranchIsReadAsLintReadsIt() throws Exception {
     postMortemOnBranch("erin", "id: \"INC-2026-03-14-06\"  # sixth");
     assertNextIs("INC-2026-03-14-07");
+  }
+
+  /**
+   * git grep takes a UTF-16 file for binary and skips it; the id in it is still taken (lint and the
+   * folder scan read UTF-16 with a byte order mark like any other file).
+   */
+  @Test
+  void anIdInAUtf16PostMortemOnAnotherBranchIsTaken() throws Exception {
+    TestGit git = TestGit.init(repo);
+    Files.writeString(repo.resolve("README.md"), "repo\n");
+    git.commitAll("start");
+    git.run("checkout", "-q", "-b", "frank");
+    Files.createDirectories(repo.resolve("postmortems"));
+    String text = "\uFEFF---\nid: INC-2026-03-14-08\ntitle: frank\n---\n# frank\n";
+    Files.write(repo.resolve("postmortems/frank.md"), text.getBytes(StandardCharsets.UTF_16LE));
+    git.commitAll("frank");
+    git.run("checkout", "-q", "main");
+    assertNextIs("INC-2026-03-14-09");
   }
 
   /** Commits a post-mortem with this id line on a new branch, then goes back to main. */
