@@ -52,13 +52,13 @@ public final class FollowUps {
 
   /**
    * Lasting fixes already made, named as such: "What was fixed permanently", "Fixes applied",
-   * "Changes made". A follow-up list whose entries are done items, whatever tense each is in.
+   * "Changes made". A follow-up list whose entries are done items, whatever tense each is in. Not
+   * "Permanent fix" alone: templates put it under "Resolution" to describe the fix in prose.
    */
   private static final Pattern FIXES_MADE =
       Pattern.compile(
           "\\bwhat (?:was|were|we|has been|have been|got) (?:fixed|changed)\\b"
-              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b"
-              + "|\\bpermanent(?:ly)? fix(?:es|ed)?\\b");
+              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b");
 
   /** Words that make a heading about follow-up work. */
   private static final Pattern FOLLOW_UP =
