@@ -115,18 +115,23 @@ public final class PostMortemParser {
               "front matter opened on line 1 is never closed with \"---\""));
     } else if (block != null) {
       Map<String, FrontMatterField> fields = Map.of();
+      boolean markdown = false;
       if (block.syntax() == FrontMatter.Syntax.YAML) {
+        String content = text.substring(block.contentStart(), block.contentEnd());
         SafeYamlReader.Outcome outcome =
-            SafeYamlReader.read(
-                text.substring(block.contentStart(), block.contentEnd()),
-                block.firstContentLine(),
-                limits.maxFrontMatterBytes());
+            SafeYamlReader.read(content, block.firstContentLine(), limits.maxFrontMatterBytes());
         fields = outcome.fields();
-        problems.addAll(outcome.problems());
+        markdown = !outcome.problems().isEmpty() && MarkdownNotYaml.reads(content);
+        if (!markdown) {
+          problems.addAll(outcome.problems());
+        }
       }
-      frontMatter =
-          Optional.of(new FrontMatter(block.syntax(), Location.START, block.closingLine(), fields));
-      body = blankOut(text, block.end());
+      if (!markdown) {
+        frontMatter =
+            Optional.of(
+                new FrontMatter(block.syntax(), Location.START, block.closingLine(), fields));
+        body = blankOut(text, block.end());
+      }
     }
     long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
     Optional<FrontMatter> front = frontMatter;

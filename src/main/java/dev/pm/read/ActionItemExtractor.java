@@ -38,6 +38,11 @@ public final class ActionItemExtractor {
   private static final Pattern LABEL_ITEM = Pattern.compile("^(.{1,60}?)\\s*:\\s*$");
   private static final Pattern BOLD_TITLE = Pattern.compile("^(?:\\*\\*|__)[^*_]{3,}(?:\\*\\*|__)");
 
+  /** A sentence introducing a list of work still to come: "We're planning several things to:". */
+  private static final Pattern PLANNING_INTRO =
+      Pattern.compile(
+          "(?i)^[^\\n]{0,200}\\b(?:plan(?:s|ning)?(?: to)?|will|going to|intends? to|next)\\b[^\\n]{0,200}:$");
+
   private static final Pattern TIMELINE =
       Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
 
@@ -50,14 +55,30 @@ public final class ActionItemExtractor {
     // The document's title names the incident, not a section: "Traefik rule preventing traffic".
     Section title =
         doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
-    collect(doc.root(), keys, title, followUps);
+    List<Section> resolving = new ArrayList<>();
+    collect(doc.root(), keys, title, followUps, resolving);
+    for (Section section : resolving) {
+      // "Resolving actions": the steps taken then are not items, the work still to do is
+      List<ActionItem> read = new ArrayList<>();
+      fromSection(section, ItemGroup.NONE, spec, read);
+      read.stream()
+          .filter(i -> !NonItems.takenDuringIncident(i.action().orElse("")))
+          .forEach(items::add);
+    }
     for (Section section : followUps) {
-      fromSection(section, ItemGroup.NONE, spec, items);
+      ItemGroup group =
+          FollowUps.namesFixesMade(section.heading().text())
+              ? new ItemGroup(null, ActionStatus.DONE)
+              : ItemGroup.NONE;
+      fromSection(section, group, spec, items);
     }
     List<ActionItem> said = new ArrayList<>();
     LooseItems.outside(
         doc.root(),
-        s -> s != title && isFollowUp(s, keys) || TIMELINE.matcher(s.heading().text()).find(),
+        s ->
+            s != title && isFollowUp(s, keys)
+                || resolving.contains(s)
+                || TIMELINE.matcher(s.heading().text()).find(),
         true,
         spec,
         items,
@@ -69,24 +90,30 @@ public final class ActionItemExtractor {
     said.stream()
         .filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i)))
         .forEach(items::add);
-    return RepeatedItems.merged(items);
+    return RepeatedItems.merged(StatusRecaps.folded(items));
   }
 
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
   private static void collect(
-      Section section, Set<String> keys, Section title, List<Section> found) {
+      Section section,
+      Set<String> keys,
+      Section title,
+      List<Section> found,
+      List<Section> resolving) {
     List<Section> children = section.children();
     for (int i = 0; i < children.size(); i++) {
       Section child = children.get(i);
       if (child != title && isFollowUp(child, keys)) {
         found.add(child);
+      } else if (child != title && FollowUps.namesResolvingWork(child.heading().text())) {
+        resolving.add(child);
       } else if (child == title
           || i == children.size() - 1
           || !TIMELINE.matcher(child.heading().text()).find()) {
         // "### Follow-up" inside a timeline that a heading of its level closes is what happened
         // next, not work to do. A timeline running to the end of the document may hold the rest
         // of it under smaller headings ("## Timeline", then "### Future actions"): read those.
-        collect(child, keys, title, found);
+        collect(child, keys, title, found, resolving);
       }
     }
   }
@@ -138,6 +165,10 @@ public final class ActionItemExtractor {
                 || label.filter(FollowUps::namesAside).isPresent();
         if (label.isPresent()) {
           group = parent.label(label.get(), spec.statuses());
+        } else if (structured && PLANNING_INTRO.matcher(p.text().strip()).matches()) {
+          // "We're currently planning several things to improve ...:" over a list: what follows
+          // is still to do, "Improved integration tests" included
+          group = new ItemGroup(parent.type(), ActionStatus.OPEN);
         } else if (!structured) {
           LooseItems.fromParagraph(p, group, spec, out);
         } else {

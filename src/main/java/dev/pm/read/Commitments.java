@@ -43,7 +43,10 @@ final class Commitments {
       Pattern.compile(
           "(?:\\b[Ww]e|\\b[Oo]ur [\\w-]+(?: [\\w-]+)?|\\b[Tt]he (?:[\\w-]+ ){0,2}(?:team|teams|maintainers|organi[sz]ation|company|foundation)|\\b[A-Z][\\w.-]+(?: [A-Z0-9][\\w.-]*)*)"
               + "(?:'ll| will| shall| plans? to| intends? to| (?:is|are) planning to| (?:is|are) going to|"
-              + " (?:is|are) (?:actively |currently |now |also )?working (?:on|to)| (?:is|are) in the process of| (?:is|are) committed to)\\b");
+              + " (?:is|are) (?:actively |currently |now |also )?working (?:on|to)| (?:is|are) in the process of| (?:is|are) committed to"
+              // looking for a way to prevent the next one, not at this incident's logs
+              + "| (?:is|are) (?:actively |currently |now |also )?(?:looking into|exploring|evaluating|investigating)"
+              + " (?:solutions?|ways|options|approaches|alternatives|how to))\\b");
 
   /** Capitalised words that open a sentence without naming who commits: "This will take a week". */
   private static final Set<String> NOT_SUBJECTS =
@@ -81,6 +84,9 @@ final class Commitments {
               + "|\\bwill (?:be )?(?:see|describe|explain|cover|discuss|detail|outline|elaborate|walk|go (?:into|over|through)|share more"
               + "|provide (?:an? |more |further )?(?:update|details)|update this|publish (?:a|an|the|our) (?:full |detailed |complete )?"
               + "(?:post-?mortem|report|rca|write-?up|update))\\b|\\bwill (?:always|never|not|still)\\b"
+              // "we will ensure this type of failure does not happen again": reassurance, no work
+              // named
+              + "|\\b(?:ensure|make sure) (?:that )?(?:this|it|that|such|the same)\\b[^.]{0,40}\\b(?:does not|doesn't|do not|don't|won't|will not|never|cannot|can't) (?:happen|occur|recur)"
               + "|\\bkeep (?:a close |an |a )?eye\\b|\\bcontinue to monitor\\b|\\bmonitor (?:the situation|closely)\\b");
 
   /** Where one sentence holds two commitments: "..., and we intend to ...", "...; we will ...". */

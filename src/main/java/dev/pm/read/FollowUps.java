@@ -1,6 +1,7 @@
 package dev.pm.read;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,16 @@ public final class FollowUps {
   private static final String STANDING =
       "\\bguidelines?\\b|\\bbest practices?\\b|\\bpractices\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btips\\b";
 
+  /**
+   * Lasting fixes already made, named as such: "What was fixed permanently", "Fixes applied",
+   * "Changes made". A follow-up list whose entries are done items, whatever tense each is in. Not
+   * "Permanent fix" alone: templates put it under "Resolution" to describe the fix in prose.
+   */
+  private static final Pattern FIXES_MADE =
+      Pattern.compile(
+          "\\bwhat (?:was|were|we|has been|have been|got) (?:fixed|changed)\\b"
+              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b");
+
   /** Words that make a heading about follow-up work. */
   private static final Pattern FOLLOW_UP =
       Pattern.compile(
@@ -59,7 +70,9 @@ public final class FollowUps {
               + "|\\bfollow-through\\b|\\bwork items?\\b|\\btasks?\\b|\\bresulting actions?\\b|\\bactionables?\\b"
               + "|\\bafter ?actions?\\b|\\bsafeguards?\\b|\\bhardening\\b|\\blearn .* improve\\b"
               + "|\\b(?:being|been|to be) done\\b|\\bdo(?:ing)? about\\b|\\blong[- ]term (?:solutions?|fix(?:es)?|plans?|work)\\b"
-              + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b");
+              + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b"
+              + "|^(?:considering|to consider|under consideration|planned|proposed)$|\\bproactive\\b|\\b(?:preventive|preventative) measures\\b"
+              + "|\\bfurther (?:mitigations?|measures|steps|work|improvements|fixes|hardening)\\b");
 
   /** Words that make it about something else, even with a follow-up word in it. */
   private static final Pattern OTHER =
@@ -98,8 +111,8 @@ public final class FollowUps {
   /**
    * The same concept in the languages post-mortems are often written in: measures, follow-up,
    * corrective and preventive actions, next steps, improvements, tasks (Norwegian, Danish, Swedish,
-   * German, French, Spanish, Portuguese, Italian, Dutch, Korean, Japanese, Chinese). Stems match
-   * inside compounds ("Folgemaßnahmen", "재발방지 대책").
+   * Russian, German, French, Spanish, Portuguese, Italian, Dutch, Korean, Japanese, Chinese). Stems
+   * match inside compounds ("Folgemaßnahmen", "재발방지 대책").
    */
   private static final Pattern FOLLOW_UP_ELSEWHERE =
       Pattern.compile(
@@ -110,7 +123,14 @@ public final class FollowUps {
               + "|próximos pasos|proximos pasos|próximos passos|mejoras|melhorias|miglioramenti|tareas|tarefas"
               + "|plan de acción|plano de ação|acompanhamento|prossimi passi|correttiv|actiepunten|\\bacties\\b"
               + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
-              + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續");
+              + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續"
+              // prevention in its own word: Chinese, Japanese, Korean, Germanic and Romance stems
+              + "|预防|預防|防范|防範|予防|예방|forebygg|förebygg|vorbeug|prävention|preventie|prevenci|prevenç|prevenzione"
+              // Russian (and close Slavic spellings): measures, actions, tasks, improvements,
+              // prevention,
+              // next steps, action plan
+              + "|(?<!\\p{L})меры|мероприяти|действия|задачи|улучшени|предотвращ|профилакти|дальнейшие шаги|следующие шаги"
+              + "|план действий|доработк");
 
   /**
    * Other languages' words for what is not follow-up work: during the incident, immediate or
@@ -120,7 +140,8 @@ public final class FollowUps {
       Pattern.compile(
           "under hendelsen|under hændelsen|under incidenten|während|durante|pendant|sofort|immédiat|inmediat"
               + "|긴급|임시|대응 과정|暫定|応急|临时|tidslinje|tidslinjen|zeitlinie|zeitablauf|chronologie|cronolog"
-              + "|tijdlijn|타임라인|経緯|时间线|lærdom|lärdom|erkenntnis|leçons|lecciones|lições|lezioni|교훈|教訓|教训");
+              + "|tijdlijn|타임라인|経緯|时间线|lærdom|lärdom|erkenntnis|leçons|lecciones|lições|lezioni|교훈|教訓|教训"
+              + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
@@ -147,9 +168,35 @@ public final class FollowUps {
     if (t.isEmpty() || t.length() > 80) {
       return false;
     }
-    return (FOLLOW_UP.matcher(t).find() || FOLLOW_UP_ELSEWHERE.matcher(t).find())
+    return (FOLLOW_UP.matcher(t).find()
+            || FOLLOW_UP_ELSEWHERE.matcher(t).find()
+            || FIXES_MADE.matcher(t).find())
         && !OTHER.matcher(t).find()
         && !OTHER_ELSEWHERE.matcher(t).find();
+  }
+
+  /**
+   * The words that make a follow-up heading also about ending the incident: "Resolving actions".
+   */
+  private static final Pattern RESOLVING =
+      Pattern.compile("\\bresolving\\b|\\bresolution\\b(?= actions?\\b)");
+
+  /**
+   * True when a heading names both ends: work ("actions") and resolving this incident ("Resolving
+   * actions"). Its entries are told apart one by one: what was done then, in the past tense, is not
+   * an item; what is still to do ("deploy the new contract", "an upgrade will be proposed") is.
+   */
+  static boolean namesResolvingWork(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    Matcher m = RESOLVING.matcher(normalize(text));
+    return m.find() && names(m.replaceAll(" "));
+  }
+
+  /** True when a follow-up heading lists lasting fixes already made ("What was fixed"). */
+  static boolean namesFixesMade(String text) {
+    return text.length() <= 200 && FIXES_MADE.matcher(normalize(text)).find();
   }
 
   /**

@@ -26,11 +26,11 @@ final class ItemStatus {
 
   /**
    * Work given up: "(decided against)", ": rejected", "won't fix"; never the first word ("Dropped
-   * the table" is done).
+   * the table" is done), nor a condition ("Remove the VM if no longer needed" is still to do).
    */
   private static final Pattern CANCELLED_WORDS =
       Pattern.compile(
-          "(?i)(?<!^)\\b(?:decided against|decided not to|won'?t (?:do|fix)|will not (?:do|fix)|not pursued|no longer (?:planned|needed))\\b"
+          "(?i)(?<!^)\\b(?:decided against|decided not to|won'?t (?:do|fix)|will not (?:do|fix)|not pursued|(?<!\\bif )(?<!\\bonce )(?<!\\bwhen )no longer (?:planned|needed))\\b"
               + "|(?<!^)(?:[(:\\-\\u2013\\u2014]\\s*|\\s)(?:rejected|cancell?ed|abandoned|dropped)\\)?[.!]?\\s*$");
 
   private static final Pattern IN_PROGRESS_WORDS =

@@ -357,8 +357,10 @@ final class LooseItems {
   /** A short label naming follow-up work: "Action items", "Actions planned:", "**Next steps**". */
   private static boolean isLabel(String text) {
     String t = clean(text);
+    // "After remediation, the following signals were observed:" introduces checks, not work
     return t.length() <= 60
         && FollowUps.names(t)
+        && !FollowUps.namesAside(t)
         && (t.endsWith(":") || t.split("\\s+").length <= 5);
   }
 

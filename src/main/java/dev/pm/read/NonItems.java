@@ -1,5 +1,6 @@
 package dev.pm.read;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,13 +51,54 @@ final class NonItems {
               + "|this (?:showed|shows|demonstrated|highlighted|proved)\\b"
               + "|(?:lessons?(?: learned| learnt)?|takeaways?|insights?|learnings?)\\s*:)");
 
+  /**
+   * "A hang with no prompt is almost always the initramfs", "Such alerts are usually noise": a
+   * generalisation drawn from the incident, knowledge rather than a change to make.
+   */
+  private static final Pattern GENERALISATION =
+      Pattern.compile(
+          "(?i)\\b(?:is|are) (?:almost|nearly|virtually) (?:always|never)\\b"
+              + "|\\b(?:is|are) (?:usually|typically|generally|often|rarely)\\b");
+
+  /** "Structural: see the Mitigation section below": a pointer to items listed elsewhere. */
+  private static final Pattern POINTER =
+      Pattern.compile(
+          "(?i)(?:^|:\\s*)(?:see|refer to)\\b[^.]{0,60}\\b(?:section|below|above)\\b\\W*$");
+
+  /**
+   * "Immediate (morning): Manually re-issued the deploy": a step labelled immediate or temporary,
+   * told in the past, was taken to end the incident.
+   */
+  private static final Pattern IMMEDIATE_LABEL =
+      Pattern.compile(
+          "(?i)^\\W*(?:immediate(?:ly)?|temporary|workaround|stop-?gap|hotfix)\\b[^:]{0,40}:\\s*(\\S.*)$");
+
+  private static final Pattern ADVERB = Pattern.compile("(?i)^\\p{L}+ly\\s+");
+
   /** "N/A", "None.", "No action required", "Nothing further": says there is no item. */
   private static final Pattern NOTHING =
       Pattern.compile(
           "(?i)^\\W*(?:n/?a|none|nothing(?: (?:further|else|to do))?|not applicable"
               + "|no (?:further )?(?:actions?|follow[- ]?ups?|changes?|items?)(?: (?:required|needed|planned|identified))?)\\W*$");
 
+  /**
+   * "Validators rolled back their state", "Operators were asked to resume": a subject, then a verb
+   * in the past within its first words; with {@link ItemStatus#pastTense}, a step already taken.
+   */
+  private static final Pattern SUBJECT_PAST =
+      Pattern.compile(
+          "(?i)^\\W*(?:(?:the|all|most|some|our|a few)\\s+)?[\\p{L}\\d-]+\\s+(?:(?!(?:the|a|an|its|their|our|this|that|new|old)\\s)\\p{L}+\\s+)?"
+              + "(?:(?:was|were|had|got)\\b|(?!need|feed|seed|speed)\\p{L}{2,}ed\\b)");
+
   private NonItems() {}
+
+  /**
+   * True when an entry under a heading about resolving the incident ("Resolving actions") tells a
+   * step already taken, in the past tense; what is still to do reads in the future or imperative.
+   */
+  static boolean takenDuringIncident(String text) {
+    return ItemStatus.pastTense(text) || SUBJECT_PAST.matcher(text).find();
+  }
 
   /** True when a line of a follow-up list is not an item by the counting rule. */
   static boolean notAnItem(String text) {
@@ -66,6 +108,15 @@ final class NonItems {
         || STANDING_RULE.matcher(text).find()
         || TIMED.matcher(text).find()
         || NOTHING.matcher(text).find()
-        || LESSON.matcher(text).find();
+        || LESSON.matcher(text).find()
+        || GENERALISATION.matcher(text).find()
+        || POINTER.matcher(text).find()
+        || immediateStep(text);
+  }
+
+  private static boolean immediateStep(String text) {
+    Matcher m = IMMEDIATE_LABEL.matcher(text);
+    // "Manually re-issued the deploy": the adverb first, the verb in the past after it
+    return m.matches() && ItemStatus.pastTense(ADVERB.matcher(m.group(1)).replaceFirst(""));
   }
 }

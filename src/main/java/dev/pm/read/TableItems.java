@@ -56,7 +56,64 @@ final class TableItems {
       }
     }
     boolean action = Columns.find(table, ActionItemField.ACTION, spec, Set.of()) >= 0;
-    return action && (inFollowUp || known >= 1) || known >= 2;
+    if (!inFollowUp && !statesStatuses(table, spec)) {
+      return false; // "Item | Status" over "Repaired via fsck", "Out of sync": a state report
+    }
+    return action && (inFollowUp || known >= 1)
+        || known >= 2
+        || inFollowUp && !action && wordyColumn(table, Set.of()) >= 0;
+  }
+
+  /**
+   * Outside a follow-up section, a status column must read as statuses for the table to be one of
+   * action items: most of its filled cells a status word ("Done", "Open", "[x]"). Cells describing
+   * the state of things ("Restored after the fix") make it a table of what the incident did.
+   */
+  private static boolean statesStatuses(Table table, ActionItemSpec spec) {
+    int column = Columns.find(table, ActionItemField.STATUS, spec, Set.of());
+    if (column < 0) {
+      return true;
+    }
+    int filled = 0;
+    int statuses = 0;
+    for (Row row : table.rows()) {
+      String text = row.cell(column).map(Cell::markdown).orElse("").strip();
+      if (!text.isEmpty()) {
+        filled++;
+        if (StatusNormalizer.read(text, spec.statuses()).isPresent()) {
+          statuses++;
+        }
+      }
+    }
+    return filled == 0 || statuses * 2 >= filled;
+  }
+
+  /**
+   * Under a follow-up heading, a table whose action column has a name we do not know (another
+   * language: "Aksjon", "Maßnahme") is read by its first column of sentences: most cells three
+   * words or more. A column of times, names or numbers is not one.
+   */
+  private static int wordyColumn(Table table, Set<Integer> taken) {
+    for (int i = 0; i < table.header().size(); i++) {
+      if (taken.contains(i)) {
+        continue;
+      }
+      int filled = 0;
+      int wordy = 0;
+      for (Row row : table.rows()) {
+        String text = row.cell(i).map(Cell::text).orElse("").strip();
+        if (!text.isEmpty()) {
+          filled++;
+          if (text.split("\\s+").length >= 3 && !text.matches("^[\\d\\W].*")) {
+            wordy++;
+          }
+        }
+      }
+      if (filled > 0 && wordy * 2 > filled) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static void read(Table table, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
@@ -68,6 +125,13 @@ final class TableItems {
       if (i >= 0) {
         columns.put(field, i);
         taken.add(i);
+      }
+    }
+    if (!columns.containsKey(ActionItemField.ACTION)) {
+      int wordy = wordyColumn(table, taken);
+      if (wordy >= 0) {
+        columns.put(ActionItemField.ACTION, wordy);
+        taken.add(wordy);
       }
     }
     int notes = Columns.notes(table, spec, taken);

@@ -113,6 +113,24 @@ class PostMortemParserTest {
   }
 
   @Test
+  void aRuleOpeningTheFileBeforeTheTitleIsMarkdownNotFrontMatter() {
+    // "---", a blank line, the title and sections, then a rule: a person reads a document here
+    var doc =
+        ParserTestSupport.parse(
+            "---\n\n# Disk full\n\n**Severity:** P2\n\n## Prevention\n\n- Add a disk alert\n\n---\n");
+    assertThat(doc.frontMatter()).isEmpty();
+    assertThat(doc.problems()).isEmpty();
+    assertThat(doc.sections()).extracting(s -> s.heading().text()).contains("Prevention");
+  }
+
+  @Test
+  void invalidFrontMatterThatHoldsNoDocumentIsStillAProblem() {
+    var doc = ParserTestSupport.parse("---\nid: [x\n---\n# Title\n");
+    assertThat(doc.frontMatter()).isPresent();
+    assertThat(doc.problems()).isNotEmpty();
+  }
+
+  @Test
   void tomlFrontMatterIsRecognised() {
     var doc = ParserTestSupport.parse("+++\ntitle = \"x\"\n+++\n# T\n");
     assertThat(doc.frontMatter())
