@@ -14,7 +14,6 @@ import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
 import dev.pm.model.SourceFile;
 import dev.pm.text.LineIndex;
-import dev.pm.yaml.SafeYamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -116,8 +115,8 @@ public final class PostMortemParser {
     } else if (block != null) {
       Map<String, FrontMatterField> fields = Map.of();
       if (block.syntax() == FrontMatter.Syntax.YAML) {
-        SafeYamlReader.Outcome outcome =
-            SafeYamlReader.read(
+        FrontMatterYaml.Read outcome =
+            FrontMatterYaml.read(
                 text.substring(block.contentStart(), block.contentEnd()),
                 block.firstContentLine(),
                 limits.maxFrontMatterBytes());
