@@ -65,7 +65,8 @@ public record Environment(
             : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
     return new Environment(
         Path.of("").toAbsolutePath(),
-        Clock.systemDefaultZone(),
+        // The user's own day: "today" in pm new and in date checks is the local date.
+        Clock.system(java.time.ZoneId.systemDefault()),
         System.getenv(),
         prompter,
         Terminal.system(isTerminal(console)));

@@ -131,14 +131,15 @@ final class ProseFigures {
         continue;
       }
       int from = 0;
-      Optional<Durations.Found> figure;
-      while ((figure = Durations.find(sentence, from)).isPresent()) {
+      for (Optional<Durations.Found> figure = Durations.find(sentence, from);
+          figure.isPresent();
+          figure = Durations.find(sentence, from)) {
         Durations.Found f = figure.get();
         from = f.end();
         String before = sentence.substring(Math.max(0, f.start() - 120), f.start());
         String after = sentence.substring(f.end());
-        if (ENDED_AFTER.matcher(before).find() && !AFTER_FIGURE.matcher(after).find()
-            || ENDED_BEFORE.matcher(before).find() && SINCE_START.matcher(after).find()) {
+        if ((ENDED_AFTER.matcher(before).find() && !AFTER_FIGURE.matcher(after).find())
+            || (ENDED_BEFORE.matcher(before).find() && SINCE_START.matcher(after).find())) {
           found.putIfAbsent("duration", f.duration()); // how long after it began it ended
           continue;
         }

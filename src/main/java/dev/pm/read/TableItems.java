@@ -56,7 +56,7 @@ final class TableItems {
       }
     }
     boolean action = Columns.find(table, ActionItemField.ACTION, spec, Set.of()) >= 0;
-    return action && (inFollowUp || known >= 1) || known >= 2;
+    return (action && (inFollowUp || known >= 1)) || known >= 2;
   }
 
   static void read(Table table, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
@@ -153,7 +153,7 @@ final class TableItems {
         continue;
       }
       String[] words =
-          row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+");
+          row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+", -1);
       if (words.length > 6) {
         continue; // a sentence, not a cell closed by a status
       }

@@ -25,6 +25,8 @@ public final class SchemaLoader {
   private SchemaLoader() {}
 
   /**
+   * Reads a schema file.
+   *
    * @param file the name to show in errors
    * @param text the YAML text
    */

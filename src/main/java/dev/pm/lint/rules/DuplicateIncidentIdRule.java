@@ -93,7 +93,7 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
 
   private static boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
     try {
-      return a.equals(b) || java.nio.file.Files.exists(a) && java.nio.file.Files.isSameFile(a, b);
+      return a.equals(b) || (java.nio.file.Files.exists(a) && java.nio.file.Files.isSameFile(a, b));
     } catch (java.io.IOException e) {
       return false;
     }
