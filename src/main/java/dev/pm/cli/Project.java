@@ -10,7 +10,8 @@ import java.util.Optional;
 record Project(PmConfig config, TemplateCatalog catalog) {
 
   static Project load(Environment env, Optional<Path> configFile) {
-    PmConfig config = ConfigLoader.load(env.workingDir(), configFile.map(env::resolve));
+    PmConfig config =
+        ConfigLoader.load(env.workingDir(), configFile.map(env::resolve), env.parseLimits());
     TemplateCatalog catalog =
         TemplateCatalog.load(config.templatesPath())
             .withVocabulary(config.severities(), config.statuses(), config.draftStatuses());

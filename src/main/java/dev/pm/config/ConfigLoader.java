@@ -73,18 +73,30 @@ public final class ConfigLoader {
    * run from a sub-folder finds the same post-mortems as one from the top.
    */
   public static PmConfig load(Path workingDir, Optional<Path> explicit) {
+    return load(workingDir, explicit, ParseLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #load(Path, Optional)}, with {@code defaultLimits} where the file sets no {@code
+   * limits} (tests that check what is read give a hang guard instead of the 3 s budget).
+   */
+  public static PmConfig load(Path workingDir, Optional<Path> explicit, ParseLimits defaultLimits) {
     Optional<Path> file = explicit.isPresent() ? explicit : find(workingDir);
     if (file.isEmpty()) {
       Path dir = workingDir.toAbsolutePath().normalize();
-      return PmConfig.defaults(Git.workTreeRoot(dir).orElse(dir));
+      return PmConfig.defaults(Git.workTreeRoot(dir).orElse(dir), defaultLimits);
     }
-    return read(file.get());
+    return read(file.get(), defaultLimits);
   }
 
   /** The largest .pm.yaml read: far beyond any real one. */
   static final long MAX_BYTES = 1024 * 1024;
 
   public static PmConfig read(Path file) {
+    return read(file, ParseLimits.DEFAULT);
+  }
+
+  private static PmConfig read(Path file, ParseLimits defaultLimits) {
     String text;
     try {
       // Capped like front matter: a huge .pm.yaml ran out of memory (exit 1) instead of an error.
@@ -117,7 +129,7 @@ public final class ConfigLoader {
                 "index",
                 "owners",
                 "cache");
-    PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
+    PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent(), defaultLimits);
     Map<String, RuleLevel> rules = new LinkedHashMap<>();
     for (YamlEntry entry : root.entries("rules").values()) {
       if (BuiltInRules.find(entry.key()).isEmpty() && !BuiltInRules.isPolicyKey(entry.key())) {
