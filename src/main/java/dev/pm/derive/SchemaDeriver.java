@@ -252,7 +252,8 @@ public final class SchemaDeriver {
             probe.requiredInLists(),
             probe.statuses(),
             probe.types(),
-            probe.plainBulletStatus());
+            probe.plainBulletStatus(),
+            probe.columnWords());
     Map<ActionItem.Form, Integer> forms = new HashMap<>();
     Map<ActionItemField, Integer> filledInRows = new java.util.EnumMap<>(ActionItemField.class);
     int owned = 0;

@@ -3,24 +3,19 @@ package dev.pm.read;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.Table;
 import dev.pm.schema.ActionItemSpec;
+import dev.pm.schema.ColumnWords;
 import dev.pm.text.HeadingNormalizer;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which column of a table carries which action-item field: the schema's header names first (the
- * schema adds names, never narrows), then what a header means ("Action item description",
- * "Follow-up", "Remediation", "Task" are the action; "Owner (DRI)" the owner; "ETA" the due date).
+ * schema adds names, never narrows), then what a header means by the words it holds ("Action item
+ * description", "Follow-up", "Remediation", "Task" are the action; "Owner (DRI)" the owner; "ETA"
+ * the due date). Both are declared once, in the schema format ({@code actionItems.columns} and
+ * {@code columnWords}, {@code notesWords}, {@code notActionWords}): the built-in default schema's
+ * and the resolved schema's are both read.
  */
 final class Columns {
-
-  private static final Map<ActionItemField, Pattern> MEANING = meanings();
-  private static final Pattern NOT_ACTION =
-      Pattern.compile("\\b(?:status|state|owner|due|date|id|priority|type|eta)\\b");
-  private static final Pattern NOTES =
-      Pattern.compile("\\b(?:notes?|comments?|remarks?|details|updates?|outcome)\\b");
 
   private static final ActionItemSpec GENERAL = ActionItemSpec.defaults();
 
@@ -37,13 +32,16 @@ final class Columns {
         return i;
       }
     }
-    Pattern meaning = MEANING.get(field);
+    ColumnWords words = spec.columnWords();
+    ColumnWords general = GENERAL.columnWords();
     for (int i = 0; i < table.header().size(); i++) {
       String text = table.header().get(i).text();
       String header = text.length() > 200 ? "" : FollowUps.normalize(text);
       if (!taken.contains(i)
-          && meaning.matcher(header).find()
-          && (field != ActionItemField.ACTION || !NOT_ACTION.matcher(header).find())) {
+          && (words.means(field, header) || words != general && general.means(field, header))
+          && (field != ActionItemField.ACTION
+              || !words.isNotAction(header)
+                  && (words == general || !general.isNotAction(header)))) {
         return i;
       }
     }
@@ -51,40 +49,16 @@ final class Columns {
   }
 
   /** A notes or comments column not already taken, which may carry the status ("Done"), or -1. */
-  static int notes(Table table, Set<Integer> taken) {
+  static int notes(Table table, ActionItemSpec spec, Set<Integer> taken) {
     for (int i = 0; i < table.header().size(); i++) {
       String text = table.header().get(i).text();
-      if (!taken.contains(i)
-          && text.length() <= 200
-          && NOTES.matcher(FollowUps.normalize(text)).find()) {
-        return i;
+      if (!taken.contains(i) && text.length() <= 200) {
+        String header = FollowUps.normalize(text);
+        if (spec.columnWords().isNotes(header) || GENERAL.columnWords().isNotes(header)) {
+          return i;
+        }
       }
     }
     return -1;
-  }
-
-  private static Map<ActionItemField, Pattern> meanings() {
-    Map<ActionItemField, Pattern> m = new EnumMap<>(ActionItemField.class);
-    m.put(ActionItemField.ID, Pattern.compile("^(?:id|#|no\\.?|nr|ref|key|action id|item id)$"));
-    m.put(
-        ActionItemField.ACTION,
-        Pattern.compile(
-            "\\b(?:actions?|action items?|follow[ -]?ups?|remediations?|tasks?|to-?dos?|items?|description|what|fix(?:es)?|"
-                + "improvements?|recommendations?|next steps?|mitigations?|preventive|corrective|work)\\b"));
-    m.put(
-        ActionItemField.OWNER,
-        Pattern.compile("\\b(?:owners?|assignees?|assigned|responsible|who|dri|team|lead)\\b"));
-    m.put(
-        ActionItemField.DUE,
-        Pattern.compile("\\b(?:due|deadline|target|eta|by when|when|until)\\b"));
-    m.put(
-        ActionItemField.STATUS,
-        Pattern.compile("\\b(?:status|state|progress|done|resolved|complete[d]?)\\b"));
-    m.put(ActionItemField.TYPE, Pattern.compile("\\b(?:type|category|kind|class)\\b"));
-    m.put(ActionItemField.PRIORITY, Pattern.compile("\\b(?:priority|prio|importance)\\b"));
-    m.put(
-        ActionItemField.LINKS,
-        Pattern.compile("\\b(?:tickets?|issues?|links?|jira|prs?|pull requests?|tracking|bug)\\b"));
-    return m;
   }
 }

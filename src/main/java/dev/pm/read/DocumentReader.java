@@ -98,11 +98,15 @@ public final class DocumentReader {
     }
     Incident incident = IncidentFacts.incident(doc, stated, timeline);
     List<String> sentences = ProseText.sentences(doc);
+    // Front matter that states times and figures is read as labels are, before the body's; it is
+    // not metadata, which PM601 compares with the front matter.
+    List<MetadataEntry> labelled = new ArrayList<>(FrontMatterFigures.labelled(doc));
+    labelled.addAll(metadata);
     Optional<IncidentSpan> span =
         IncidentSpan.read(
-            metadata, schema.metadata(), timeline, sentences, incident.date().orElse(null));
+            labelled, schema.metadata(), timeline, sentences, incident.date().orElse(null));
     IncidentFigures figures =
-        IncidentFigures.read(metadata, schema.metadata(), span, sentences, timeline);
+        IncidentFigures.read(labelled, schema.metadata(), span, sentences, timeline);
     return new Reading(
         doc,
         schema,

@@ -1,6 +1,7 @@
 package dev.pm.read;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +52,21 @@ public final class Durations {
       "(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|ninety"
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an|a";
+
+  /**
+   * Units in other languages, as post-mortems written in them state durations ("~21.5 часов", "2분",
+   * "3 Stunden"), with their length in seconds. Only words that are no English word: a Norwegian
+   * "time" (hour) would turn "3 time(s)" into hours.
+   */
+  private static final Map<String, Integer> FOREIGN_UNITS = foreignUnits();
+
+  private static final String FOREIGN =
+      FOREIGN_UNITS.keySet().stream()
+          .sorted(java.util.Comparator.comparing(String::length).reversed())
+          .collect(java.util.stream.Collectors.joining("|"));
+
   private static final String UNIT =
-      "weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
+      FOREIGN + "|weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
 
   /** Units a number word stands before: "two hours", never "an d". */
   private static final String LONG_UNIT = "weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
@@ -65,7 +79,7 @@ public final class Durations {
           + WORD
           + ")[\\s-]+("
           + LONG_UNIT
-          + "))(?![a-z])";
+          + "))(?![a-z\\p{IsCyrillic}])";
 
   private static final Pattern PART_PATTERN = Pattern.compile("(?i)" + PART);
 
@@ -73,7 +87,7 @@ public final class Durations {
    * What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5
    * minutes".
    */
-  private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,|and)?\\s*");
+  private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,\\s*and|,|and)?\\s*");
 
   /**
    * Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes".
@@ -147,6 +161,10 @@ public final class Durations {
   private static double seconds(Matcher m) {
     double n = m.group(1) != null ? Double.parseDouble(m.group(1)) : words(m.group(3));
     String unit = (m.group(1) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+    Integer foreign = FOREIGN_UNITS.get(unit);
+    if (foreign != null) {
+      return n * foreign;
+    }
     return switch (unit.charAt(0)) {
       case 'w' -> n * 7 * 86400;
       case 'd' -> n * 86400;
@@ -154,6 +172,45 @@ public final class Durations {
       case 'm' -> n * 60;
       default -> n;
     };
+  }
+
+  private static Map<String, Integer> foreignUnits() {
+    Map<String, Integer> units = new java.util.HashMap<>();
+    int minute = 60;
+    int hour = 3600;
+    int day = 86400;
+    for (String w :
+        List.of(
+            "minuten",
+            "minuter",
+            "minutter",
+            "minutos",
+            "minuto",
+            "минуты",
+            "минут",
+            "мин",
+            "분",
+            "分钟",
+            "分鐘",
+            "分間")) {
+      units.put(w, minute);
+    }
+    for (String w :
+        List.of(
+            "stunden", "stunde", "std", "heures", "heure", "horas", "hora", "timer", "timmar",
+            "timme", "uur", "часов", "часа", "час", "시간", "時間", "小时", "小時")) {
+      units.put(w, hour);
+    }
+    for (String w :
+        List.of(
+            "tagen", "tage", "jours", "jour", "días", "dias", "dagen", "dagar", "dager", "døgn",
+            "дней", "дня", "день", "суток", "日間")) {
+      units.put(w, day);
+    }
+    for (String w : List.of("wochen", "semaines", "semanas", "uker", "veckor", "weken", "недель")) {
+      units.put(w, 7 * day);
+    }
+    return Map.copyOf(units);
   }
 
   private static double words(String words) {

@@ -32,7 +32,7 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
    */
   private static final Pattern DURATION_LABEL =
       Pattern.compile(
-          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length)(?:\\s*\\(.*\\))?$");
+          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length|dauer|durée|duree|duración|duracion|duração|duracao|durata|varighet|varaktighet|duur|длительность|продолжительность)(?:\\s*\\(.*\\))?$");
 
   private static final Pattern REPAIR =
       Pattern.compile("\\bmttr\\b|time to (?:repair|recover|mitigate)");
@@ -68,8 +68,9 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
     // purpose, while start and end may bound something else (first impact to all-clear, say), and
     // where the two differ by more than a minute lint reports PM603 on the same IncidentSpan.
     // A span that is zero, or still negative after IncidentSpan's midnight rule, is a typo; a span
-    // of dates only would be a guess to the day.
-    span.filter(IncidentSpan::timed)
+    // of dates only would be a guess to the day; a span from when it was noticed ("Detected") is
+    // the time to resolve it, not its length.
+    span.filter(IncidentSpan::measuresIncident)
         .map(IncidentSpan::length)
         .filter(d -> !d.isNegative() && !d.isZero())
         .ifPresent(d -> computed.put("duration", d));

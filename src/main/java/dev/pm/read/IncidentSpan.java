@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +36,16 @@ import java.util.regex.Pattern;
  * @param timed whether both state a time of day; a span of dates only ("Reported on 2018-08-22",
  *     "Resolved on 2018-08-24") gives no duration, as it would be a guess to the day
  * @param labelled whether both come from labelled values, the only span PM603 compares
+ * @param startsAtNotice whether the start is when the incident was noticed ({@code Detected},
+ *     {@code Reported on}), not when it began: end minus start is then not the incident's length,
+ *     and no duration or MTTD is computed from it
  */
 public record IncidentSpan(
-    LocalDateTime start, LocalDateTime end, boolean timed, boolean labelled) {
+    LocalDateTime start,
+    LocalDateTime end,
+    boolean timed,
+    boolean labelled,
+    boolean startsAtNotice) {
 
   /**
    * Labels of a start, most specific first: an explicit start outranks the time it was detected.
@@ -45,14 +53,14 @@ public record IncidentSpan(
   private static final List<Pattern> START_LABELS =
       List.of(
           Pattern.compile(
-              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:start|started|began|begin|beginning|start time|start date|started at|started on|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s*\\(.*\\))?$"),
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:start|started|began|begin|beginning|start time|start date|started at|started on|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"),
           Pattern.compile(
               "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
 
   private static final List<Pattern> END_LABELS =
       List.of(
           Pattern.compile(
-              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:end|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s*\\(.*\\))?$"));
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem)\\s+)?(?:end|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"));
   private static final Pattern START_MARKER =
       Pattern.compile(
           "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
@@ -61,6 +69,26 @@ public record IncidentSpan(
       Pattern.compile(
           "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
               + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
+
+  /**
+   * Labels whose value may be the incident's window: "Impact window: 08:43–10:52 UTC", "Time: 14:00
+   * - 15:30", "Date: 22.02.2024 10:00 - 14:00" (also the date label in a few languages).
+   */
+  private static final Pattern WINDOW_LABEL =
+      Pattern.compile(
+          "^(?:(?:incident|outage|impact|downtime|disruption)\\s+)?(?:time window|time frame|timeframe|window|period|date|dato|datum|fecha|when|times?)\\b(?!\\s+to\\b)");
+
+  /** Where one sentence ends and the next begins: a value holding one is prose, not a window. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}");
+
+  /** Between the two ends of a window written with a date or zone on each side. */
+  private static final Pattern WINDOW_SPLIT = Pattern.compile("\\s+(?:--?|–|—|to|until|→)\\s+");
+
+  /** Two times of day joined as a range: {@code 08:43–10:52}, {@code 10:00 - 14:00}. */
+  private static final Pattern TIME_RANGE =
+      Pattern.compile(
+          "(?i)(?<![\\d:.])(\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)\\s*(?:-|–|—|to|until|till)\\s*"
+              + "(\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)(?![\\d.:])");
 
   private static final Pattern NEXT_DAY =
       Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
@@ -92,6 +120,40 @@ public record IncidentSpan(
         }
         continue;
       }
+      // A window is a short value; a paragraph in a table cell is prose ("from 100ms to 200s").
+      if (start == null
+          && end == null
+          && entry.value().length() <= 90
+          && !SENTENCE_BREAK.matcher(entry.value()).find()
+          && WINDOW_LABEL.matcher(key).find()) {
+        // "November 11, 16:02 UTC -- November 14, 15:02 UTC": each side its own date and time.
+        String[] sides = WINDOW_SPLIT.split(entry.value(), 2);
+        if (sides.length == 2) {
+          Optional<LocalDateTime> s = at(sides[0], labelDay);
+          Optional<LocalDateTime> e =
+              at(sides[1], s.map(LocalDateTime::toLocalDate).orElse(labelDay));
+          if (s.isPresent()
+              && e.isPresent()
+              && TimeReader.time(sides[0]).isPresent()
+              && TimeReader.time(sides[1]).isPresent()) {
+            start = s.get();
+            end = e.get();
+            startRank = endRank = 0;
+            continue;
+          }
+        }
+        Matcher range = TIME_RANGE.matcher(entry.value());
+        if (range.find()) {
+          LocalDate on = TimeReader.date(entry.value(), labelDay).orElse(labelDay);
+          start = at(range.group(1), on).orElse(null);
+          end = at(range.group(2), on).orElse(null);
+          if (start != null && end != null) {
+            startRank = endRank = 0;
+            continue;
+          }
+          start = end = null;
+        }
+      }
       int s = key.equals("start") ? 0 : rank(START_LABELS, key);
       int e = key.equals("end") ? 0 : rank(END_LABELS, key);
       if (s < startRank) {
@@ -109,7 +171,7 @@ public record IncidentSpan(
       }
     }
     if (start != null && end != null) {
-      return Optional.of(new IncidentSpan(start, end, hasTime(start, end), true));
+      return Optional.of(new IncidentSpan(start, end, hasTime(start, end), true, startRank == 1));
     }
     for (TimelineEntry entry : timeline) {
       String text = entry.timeText() + " " + entry.event();
@@ -135,7 +197,12 @@ public record IncidentSpan(
     }
     return start == null || end == null
         ? Optional.empty()
-        : Optional.of(new IncidentSpan(start, end, hasTime(start, end), false));
+        : Optional.of(new IncidentSpan(start, end, hasTime(start, end), false, false));
+  }
+
+  /** Whether end minus start measures the incident: both have a time and the start is no notice. */
+  public boolean measuresIncident() {
+    return timed && !startsAtNotice;
   }
 
   /**

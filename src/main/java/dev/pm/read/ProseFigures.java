@@ -76,6 +76,12 @@ final class ProseFigures {
    * Words just after a figure that make it a point in time or a rate: "3 days later", "2 hours
    * ago", "5 minutes after".
    */
+  /**
+   * "for 4 hours after the upgrade": a span that follows an event. "For an hour before we noticed"
+   * is how long it went unnoticed, and stays no figure.
+   */
+  private static final Pattern SPAN_AFTER = Pattern.compile("(?i)^\\s*after\\b");
+
   private static final Pattern AFTER_FIGURE =
       Pattern.compile(
           "(?i)^\\s*(?:later|ago|after|before|earlier|prior|per|each|from now|window|delay|timeout|ttl|sla|old)\\b");
@@ -109,14 +115,51 @@ final class ProseFigures {
 
   /** "repaired roughly 22 hours after the incident began": counted from the incident's start. */
   private static final Pattern ENDED_BEFORE =
-      Pattern.compile("(?i)\\b" + ENDING + "\\s+" + QUALIFIER + "$");
+      Pattern.compile("(?i)\\b" + ENDING + "\\s+(?:with)?(?:in\\s+)?" + QUALIFIER + "$");
 
   private static final Pattern SINCE_START =
       Pattern.compile(
           "(?i)^\\s*after\\s+(?:the\\s+)?(?:start\\s+of\\s+the\\s+)?(?:incident|outage|problem|issue|disruption|impact|attack)"
-              + "(?:\\s+(?:began|started|begun|had begun|had started)|\\s*$|\\s*[.,;])");
+              + "(?:\\s+(?:began|started|begun|had begun|had started|occurred|happened)|\\s*$|\\s*[.,;])");
 
   private static final Pattern MTTX_AFTER = Pattern.compile("(?i)^\\s*(?:later|after)\\b");
+
+  /**
+   * "undetected for eight days", "was not noticed by administrators for 8 days": how long something
+   * went unnoticed, never the incident's length.
+   */
+  private static final Pattern UNNOTICED_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:undetected|unnoticed|not\\s+(?:been\\s+)?(?:noticed|detected|spotted|discovered))(?:\\s+[\\w@`]+){0,3}?\\s+for\\s+"
+              + QUALIFIER
+              + "$");
+
+  /**
+   * "(7min, 2min, 3min, 4min)", "periods of 7 minutes from 05:13, 2 minutes ...": one figure of a
+   * list is not the incident's length, and adding them up would be a guess at what the authors
+   * meant.
+   */
+  private static final Pattern ONE_OF_SEVERAL =
+      Pattern.compile("(?i)^[^.;]{0,40}?,\\s*(?:and\\s+)?" + Durations.PART);
+
+  /** "..., 3 minutes (UTC 05:36) and 4 minutes": the last figure of such a list. */
+  private static final Pattern AFTER_ONE_OF_SEVERAL =
+      Pattern.compile(
+          "(?i)" + Durations.PART + "(?:\\s*\\([^)]{0,30}\\))?\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
+
+  /** "for almost four hours after validators upgraded": "for" makes the figure a span. */
+  private static final Pattern FOR_BEFORE = Pattern.compile("(?i)\\bfor\\s+" + QUALIFIER + "$");
+
+  /** "After 46 minutes our servers were reachable again": from the start to the end. */
+  private static final Pattern AFTER_AT_START =
+      Pattern.compile("(?i)^\\W{0,3}after\\s+" + QUALIFIER + "$");
+
+  /** What says the incident was over, later in a sentence that begins "After N minutes". */
+  private static final Pattern OVER =
+      Pattern.compile(
+          "(?i)\\b(?:(?:reachable|available|accessible|online|operational|working|running|functional|responsive|healthy|up)\\s+again"
+              + "|back\\s+(?:online|up|to normal)|(?:outage|incident|downtime|disruption|impact)\\s+(?:was|is)\\s+over"
+              + "|(?:was|were)\\s+(?:fully\\s+)?(?:restored|resolved|recovered|mitigated))\\b");
 
   private ProseFigures() {}
 
@@ -138,6 +181,16 @@ final class ProseFigures {
         from = f.end();
         String before = sentence.substring(Math.max(0, f.start() - 120), f.start());
         String after = sentence.substring(f.end());
+        if (UNNOTICED_FOR.matcher(before).find()) {
+          continue; // how long it went unnoticed: often one failure's, not the incident's MTTD
+        }
+        if (ONE_OF_SEVERAL.matcher(after).find() || AFTER_ONE_OF_SEVERAL.matcher(before).find()) {
+          continue;
+        }
+        if (AFTER_AT_START.matcher(before).find() && OVER.matcher(after).find()) {
+          found.putIfAbsent("duration", f.duration()); // "After 46 minutes ... the outage was over"
+          continue;
+        }
         if ((ENDED_AFTER.matcher(before).find() && !AFTER_FIGURE.matcher(after).find())
             || (ENDED_BEFORE.matcher(before).find() && SINCE_START.matcher(after).find())) {
           found.putIfAbsent("duration", f.duration()); // how long after it began it ended
@@ -161,7 +214,12 @@ final class ProseFigures {
   }
 
   private static boolean isIncidentDuration(String before, String after, String sentence) {
-    if (NOT_THE_INCIDENT.matcher(before).find() || AFTER_FIGURE.matcher(after).find()) {
+    if (BEFORE_MITIGATION.matcher(after).find()) {
+      return !NOT_THE_INCIDENT.matcher(before).find(); // "over 38 minutes before being mitigated"
+    }
+    // "for four hours after the upgrade" is a span; "four hours after the upgrade" a moment.
+    boolean span = FOR_BEFORE.matcher(before).find() && SPAN_AFTER.matcher(after).find();
+    if (NOT_THE_INCIDENT.matcher(before).find() || !span && AFTER_FIGURE.matcher(after).find()) {
       return false;
     }
     if (OF_STATE.matcher(after).find()

@@ -24,7 +24,7 @@ final class ProseText {
   static final Pattern ABOUT_INCIDENT =
       Pattern.compile(
           "(?i)(?<!without |no |not |zero )\\b(?:outages?|downtime|down|incidents?|disruptions?|disrupted|interruptions?|interrupted"
-              + "|impact|impacted|delayed|unavailab\\w*|degrad\\w*|stall\\w*|halt\\w*|offline|unreachable|inaccessible|broken|attack\\w*"
+              + "|impact|impacted|delayed|unavailab\\w*|degrad\\w*|stall\\w*|halt\\w*|offline|out of service|unreachable|inaccessible|broken|attack\\w*"
               + "|fail(?:ed|ing|ures?)|errors?|reject(?:ed|ing|ions?)|timed out|time-?outs?|unable|unusable|unresponsive|unhealthy|could not|couldn't|cannot|can't|exposed|exposure|gap)\\b");
 
   /**

@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The incident's start and end as sentences state them: "from 16:58 to 18:46 UTC", "between
- * 12.39UTC and 17.17UTC", "between the hours of 1900 and 2100 UTC", "resolved at 2:57 pm PST that
- * day", "resolved @ 15:22 ICT, Sept 26 2021", "On Nov 1, 2021 at approximately 09:45 am the attack
- * ceased". A time without a date takes the date the same sentence states, else the incident date.
+ * The incident's start and end as sentences state them: "from 16:58 to 18:46 UTC", "from ~12:00
+ * (maybe before) to 17:55 CEST", "between 12.39UTC and 17.17UTC", "between the hours of 1900 and
+ * 2100 UTC", "resolved at 2:57 pm PST that day", "resolved @ 15:22 ICT, Sept 26 2021", "On Nov 1,
+ * 2021 at approximately 09:45 am the attack ceased". A time without a date takes the date the same
+ * sentence states, else the incident date.
  *
  * <p>Rationale: like {@link ProseFigures}, a time counts only where the sentence ties it to the
  * incident: a range in a sentence about the impact, an end after a verb of ending, a start after a
@@ -33,7 +34,8 @@ final class ProseTimes {
               + TIME
               + "("
               + ZONE
-              + ")\\s*(?:to|and|until|till|-|–)\\s*"
+              + ")(?:\\s*\\((?![^()]*(?:notic|detect|report|alert))[^()]{0,30}\\))?"
+              + "\\s*(?:to|and|until|till|-|–)\\s*"
               + "(?:approximately\\s+|about\\s+|around\\s+|~)?"
               + TIME
               + "("

@@ -70,7 +70,7 @@ final class TableItems {
         taken.add(i);
       }
     }
-    int notes = Columns.notes(table, taken);
+    int notes = Columns.notes(table, spec, taken);
     for (Row row : table.rows()) {
       if (row.isBlank()) {
         continue;

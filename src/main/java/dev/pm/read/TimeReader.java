@@ -31,7 +31,7 @@ public final class TimeReader {
           "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
   private static final Pattern TIME =
       Pattern.compile(
-          "(?i)(?<![\\d:])(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d])");
+          "(?i)(?<![\\d:.])(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d]|\\.\\d)");
 
   /** "11 pm", "9am": an hour with AM/PM and no minutes. */
   private static final Pattern HOUR_MERIDIEM =
@@ -40,6 +40,13 @@ public final class TimeReader {
   /** {@code 04-10-2021}, {@code 11/03/2022}: month and day in an order the text does not say. */
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![-\\d/.])(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})(?![-\\d/.:])");
+
+  /**
+   * {@code 22.02.2024}: the dotted date of much of Europe, always day first (no one writes the
+   * month first with dots).
+   */
+  private static final Pattern DOTTED_DATE =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
 
   /** {@code 5 November 2022}, {@code 26th Sept}. */
   private static final Pattern DAY_MONTH_DATE =
@@ -265,6 +272,17 @@ public final class TimeReader {
         return dayFirst;
       }
       return monthFirst;
+    }
+    Matcher dotted = DOTTED_DATE.matcher(text);
+    if (dotted.find()) {
+      Optional<LocalDate> d =
+          of(
+              Integer.parseInt(dotted.group(3)),
+              Integer.parseInt(dotted.group(2)),
+              Integer.parseInt(dotted.group(1)));
+      if (d.isPresent()) {
+        return d;
+      }
     }
     Matcher dayMonth = DAY_MONTH_DATE.matcher(text);
     if (dayMonth.find()) {

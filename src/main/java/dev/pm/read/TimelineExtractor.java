@@ -28,6 +28,9 @@ public final class TimelineExtractor {
   private static final java.util.regex.Pattern STATES_ZONE =
       java.util.regex.Pattern.compile("(?i)\\btimes?\\b");
 
+  /** Emphasis around a line's time ({@code *06:00*}), which is no part of the entry's text. */
+  private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("[*_]+");
+
   private TimelineExtractor() {}
 
   public static List<TimelineEntry> extract(PostMortem doc, TimelineSpec spec) {
@@ -77,6 +80,7 @@ public final class TimelineExtractor {
           reader.noteZone(p.text()); // "All times are in UTC."
         }
         reader.noteDate(p.text()); // "On February 5th 2019:" dates the times that follow
+        fromLines(p, reader, out);
       }
       if (block instanceof Table table) {
         fromTable(table, reader, out);
@@ -93,6 +97,20 @@ public final class TimelineExtractor {
         reader.noteDate(title); // "### December 05, 2025" dates the entries below it
       }
       read(child, reader, out);
+    }
+  }
+
+  /**
+   * Lines of a paragraph that start with a time ({@code *06:00*: detected<br>}): timelines written
+   * without bullets, one event per line.
+   */
+  private static void fromLines(
+      dev.pm.model.Paragraph p, TimeReader reader, List<TimelineEntry> out) {
+    for (dev.pm.model.SourceLine line : p.lines()) {
+      String text = EMPHASIS.matcher(line.markdown()).replaceAll(" ").strip();
+      if (TimeReader.LEADING_TIME.matcher(text).find()) {
+        out.add(new TimelineEntry(text, reader.read(text), line.markdown(), line.at()));
+      }
     }
   }
 

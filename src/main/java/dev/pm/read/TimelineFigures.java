@@ -45,7 +45,10 @@ final class TimelineFigures {
 
   static Map<String, Duration> compute(List<TimelineEntry> timeline, Optional<IncidentSpan> span) {
     Map<String, Duration> out = new LinkedHashMap<>();
-    LocalDateTime start = span.map(IncidentSpan::start).orElse(null);
+    // A start that is when the incident was noticed, or a date without a time, is no start to
+    // measure detection from.
+    LocalDateTime start =
+        span.filter(IncidentSpan::measuresIncident).map(IncidentSpan::start).orElse(null);
     if (start == null) {
       // Without a stated start, "detected" and "recovered" entries are too loose to measure from:
       // "Root cause detected", "187 GB of space recovered" are steps, not the incident's

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * @param statuses the vocabulary: each accepted spelling and what it means
  * @param types the vocabulary of the type column; empty means any
  * @param plainBulletStatus the status of a list item with no checkbox and no status word
+ * @param columnWords what a header that is none of {@code columns} means, by the words it holds
  */
 public record ActionItemSpec(
     List<String> sections,
@@ -31,11 +32,15 @@ public record ActionItemSpec(
     Set<ActionItemField> requiredInLists,
     Map<String, ActionStatus> statuses,
     List<String> types,
-    ActionStatus plainBulletStatus) {
+    ActionStatus plainBulletStatus,
+    ColumnWords columnWords) {
 
   /** The general column names, declared once in the built-in default schema. */
   public static final Map<ActionItemField, List<String>> DEFAULT_COLUMNS =
       Collections.unmodifiableMap(SchemaLoader.defaultColumns());
+
+  /** The general header words, declared once in the built-in default schema. */
+  public static final ColumnWords DEFAULT_COLUMN_WORDS = SchemaLoader.defaultColumnWords();
 
   public static final Map<String, ActionStatus> DEFAULT_STATUSES = defaultStatuses();
   public static final List<String> DEFAULT_SECTIONS =
@@ -67,7 +72,8 @@ public record ActionItemSpec(
         Set.of(ActionItemField.ACTION),
         DEFAULT_STATUSES,
         List.of(),
-        ActionStatus.OPEN);
+        ActionStatus.OPEN,
+        DEFAULT_COLUMN_WORDS);
   }
 
   public Set<String> sectionKeys() {

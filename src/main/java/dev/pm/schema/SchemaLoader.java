@@ -183,7 +183,10 @@ public final class SchemaLoader {
                 "requiredInLists",
                 "statuses",
                 "types",
-                "plainBullets");
+                "plainBullets",
+                "columnWords",
+                "notesWords",
+                "notActionWords");
     List<String> names =
         a.has("sections")
             ? new ArrayList<>(a.strings("sections"))
@@ -209,7 +212,9 @@ public final class SchemaLoader {
         fields(a, "requiredInLists", defaults.requiredInLists()),
         statuses,
         a.strings("types"),
-        plain);
+        plain,
+        ColumnWords.read(
+            a, defaults.columnWords(), (o, entry) -> field(o, entry.key(), entry.keyAt())));
   }
 
   /** The header names an {@code actionItems} object declares for each field it names. */
@@ -226,6 +231,17 @@ public final class SchemaLoader {
    * the same code as any schema's: the one place pm's general column names are declared.
    */
   static Map<ActionItemField, List<String>> defaultColumns() {
+    return columns(defaultActionItems());
+  }
+
+  /** The header words of the built-in default schema, read as any schema's are. */
+  static ColumnWords defaultColumnWords() {
+    ColumnWords none = new ColumnWords(Map.of(), List.of(), List.of());
+    return ColumnWords.read(
+        defaultActionItems(), none, (o, entry) -> field(o, entry.key(), entry.keyAt()));
+  }
+
+  private static YamlObject defaultActionItems() {
     String resource = "default-schema.yaml";
     try (java.io.InputStream in = SchemaLoader.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -233,7 +249,7 @@ public final class SchemaLoader {
       }
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       YamlObject root = YamlObject.parse(resource, text);
-      return columns(root.object("actionItems").orElseThrow());
+      return root.object("actionItems").orElseThrow();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

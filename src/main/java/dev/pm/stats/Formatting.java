@@ -29,6 +29,19 @@ final class Formatting {
     return hours > 0 ? hours + " h " + minutes + " min" : d.toMinutes() + " min";
   }
 
+  /**
+   * The median incident figures as one line ("median duration 1 h 5 min, median mttr 40 min"), the
+   * same words in every output that shows them; empty when no incident states or gives one.
+   */
+  static java.util.Optional<String> medianFigures(StatsResult r, String separator) {
+    if (r.medianDurations().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    r.medianDurations().forEach((k, v) -> parts.add("median " + k.wireName() + " " + duration(v)));
+    return java.util.Optional.of(String.join(separator, parts));
+  }
+
   static String days(double value) {
     return value == Math.rint(value)
         ? String.valueOf((long) value)

@@ -120,6 +120,9 @@ final class HtmlRenderer implements StatsRenderer {
             new Tile("overdue", "Overdue", s.overdue(), s.overdue() > 0 ? "overdue" : ""),
             new Tile("completion", "Completion", Formatting.completion(s), ""),
             new Tile("no-owner", "No owner", r.noOwner(), r.noOwner() > 0 ? "warn" : "")));
+    // The figures read from every post-mortem, in the table output's words; not a tile, as the
+    // page's filters recount items, not incidents.
+    Formatting.medianFigures(r, " · ").ifPresent(line -> page.put("figures", line));
     page.put("ownerChart", HtmlCharts.owners(r.breakdowns().get(GroupBy.OWNER)));
     page.put("monthChart", HtmlCharts.months(axis, shades, r.incidentsByMonthAndSeverity()));
     page.put("headers", List.of(HEADERS));

@@ -46,12 +46,7 @@ final class TableRenderer implements StatsRenderer {
         r.noOwner(),
         r.noDueDate(),
         r.medianDaysToDue().map(Formatting::days).orElse("-"));
-    if (!r.medianDurations().isEmpty()) {
-      List<String> parts = new ArrayList<>();
-      r.medianDurations()
-          .forEach((k, v) -> parts.add("median " + k.wireName() + " " + Formatting.duration(v)));
-      out.println("  " + String.join("   ", parts));
-    }
+    Formatting.medianFigures(r, "   ").ifPresent(line -> out.println("  " + line));
     out.println();
     out.println(bold("By " + r.groupBy().wireName()));
     List<String[]> rows = new ArrayList<>();

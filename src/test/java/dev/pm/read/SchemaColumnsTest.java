@@ -34,6 +34,16 @@ class SchemaColumnsTest {
   }
 
   @Test
+  void theDefaultSchemaDeclaresTheHeaderWords() {
+    var words = ActionItemSpec.defaults().columnWords();
+    assertThat(words.fields().get(ActionItemField.ACTION)).contains("remediation", "follow up");
+    assertThat(words.means(ActionItemField.ACTION, "follow-ups (what)")).isTrue();
+    assertThat(words.means(ActionItemField.OWNER, "remediation owner (dri)")).isTrue();
+    assertThat(words.isNotAction("action status")).isTrue();
+    assertThat(words.isNotes("comments")).isTrue();
+  }
+
+  @Test
   void withTheDefaultsATableOfUnknownColumnsHoldsNoItems() {
     assertThat(ActionItemExtractor.extract(DOC, ActionItemSpec.defaults())).isEmpty();
   }
@@ -58,5 +68,59 @@ class SchemaColumnsTest {
             org.assertj.core.groups.Tuple.tuple(9, "Add jitter to cache expiry", "@ana"),
             org.assertj.core.groups.Tuple.tuple(
                 10, "Warm the cache before switching traffic", "@ben"));
+  }
+
+  private static final PostMortem WORDS_DOC =
+      new PostMortemParser(HangGuardLimits.LIMITS)
+          .read(Path.of("src/test/resources/read/schema-column-words/doc.md"), "doc.md");
+
+  @Test
+  void withTheDefaultsHeadersOfUnknownWordsHoldNoItems() {
+    assertThat(ActionItemExtractor.extract(WORDS_DOC, ActionItemSpec.defaults())).isEmpty();
+  }
+
+  @Test
+  void aSchemaAddingHeaderWordsChangesWhatIsRead() {
+    ActionItemSpec spec =
+        SchemaLoader.load(
+                "schema.yaml",
+                """
+                name: ours
+                actionItems:
+                  columnWords:
+                    action: [remedy]
+                    owner: accountable
+                  notesWords: [verdict]
+                """)
+            .actionItems();
+    assertThat(ActionItemExtractor.extract(WORDS_DOC, spec))
+        .extracting(
+            i -> i.at().line(),
+            i -> i.action().orElse(""),
+            i -> i.owner().orElse(""),
+            i -> i.status())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                9, "Add jitter to cache expiry", "@ana", dev.pm.model.ActionStatus.DONE),
+            org.assertj.core.groups.Tuple.tuple(
+                10,
+                "Warm the cache before switching traffic",
+                "@ben",
+                dev.pm.model.ActionStatus.OPEN));
+  }
+
+  @Test
+  void aSchemaAddingNotActionWordsKeepsAHeaderFromBeingTheAction() {
+    ActionItemSpec spec =
+        SchemaLoader.load(
+                "schema.yaml",
+                """
+                name: ours
+                actionItems:
+                  columnWords: {action: [remedy], owner: [accountable]}
+                  notActionWords: [planned]
+                """)
+            .actionItems();
+    assertThat(ActionItemExtractor.extract(WORDS_DOC, spec)).isEmpty();
   }
 }

@@ -45,6 +45,14 @@ class SchemaFormatTest {
   }
 
   @Test
+  void theBuiltInDefaultSchemaPassesBoth() throws Exception {
+    String text = Files.readString(Path.of("src/main/resources/dev/pm/schema/default-schema.yaml"));
+    assertThat(SchemaLoader.load("default", text).actionItems().columnWords().notes())
+        .contains("comment");
+    assertThat(validate(text)).isEmpty();
+  }
+
+  @Test
   void readmeExamplePassesBoth() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
     int start = readme.indexOf("```yaml\nname: standard");
