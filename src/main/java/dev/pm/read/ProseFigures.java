@@ -219,7 +219,7 @@ final class ProseFigures {
     }
     // "for four hours after the upgrade" is a span; "four hours after the upgrade" a moment.
     boolean span = FOR_BEFORE.matcher(before).find() && SPAN_AFTER.matcher(after).find();
-    if (NOT_THE_INCIDENT.matcher(before).find() || !span && AFTER_FIGURE.matcher(after).find()) {
+    if (NOT_THE_INCIDENT.matcher(before).find() || (!span && AFTER_FIGURE.matcher(after).find())) {
       return false;
     }
     if (OF_STATE.matcher(after).find()
