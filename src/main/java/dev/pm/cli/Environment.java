@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.parse.ParseLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,14 +9,30 @@ import java.util.Optional;
 
 /**
  * What commands get from the outside world, injected so tests can run pm in-process: the working
- * directory, today's date, environment variables, and a terminal to ask on (absent in CI).
+ * directory, today's date, environment variables, a terminal to ask on (absent in CI), and the
+ * parse limits where {@code .pm.yaml} sets none.
+ *
+ * <p>Rationale: the 3 s parse timeout is a wall-clock budget; a test that checks what pm reads on a
+ * loaded machine must not depend on it, so in-process runs can give a hang guard instead, while a
+ * test of the budget sets {@code limits.parseTimeout} in its {@code .pm.yaml}.
  */
 public record Environment(
     Path workingDir,
     Clock clock,
     Map<String, String> variables,
     Optional<Prompter> prompter,
-    Terminal terminal) {
+    Terminal terminal,
+    ParseLimits parseLimits) {
+
+  /** With the product's parse limits. */
+  public Environment(
+      Path workingDir,
+      Clock clock,
+      Map<String, String> variables,
+      Optional<Prompter> prompter,
+      Terminal terminal) {
+    this(workingDir, clock, variables, prompter, terminal, ParseLimits.DEFAULT);
+  }
 
   /** Without a terminal, and with nothing on standard input: how CI and most tests run pm. */
   public Environment(
@@ -65,7 +82,8 @@ public record Environment(
             : Optional.of(question -> Optional.ofNullable(console.readLine("%s", question)));
     return new Environment(
         Path.of("").toAbsolutePath(),
-        Clock.systemDefaultZone(),
+        // The user's own day: "today" in pm new and in date checks is the local date.
+        Clock.system(java.time.ZoneId.systemDefault()),
         System.getenv(),
         prompter,
         Terminal.system(isTerminal(console)));

@@ -129,24 +129,8 @@ final class IndexCommand implements Callable<Integer> {
       LocalDate asOf,
       PrintWriter err)
       throws IOException {
-    SchemaResolver resolver =
-        new SchemaResolver(
-            project.catalog(),
-            Optional.empty(),
-            project.config().templatesByPath(),
-            project.config().base());
-    FileCollector collector =
-        new FileCollector(
-            project.config().base(),
-            env.workingDir(),
-            project.config().include(),
-            project.config().exclude());
-    FileCollector.Collected collected =
-        collector.collect(
-            paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
-    if (!collected.missing().isEmpty()) {
-      throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
-    }
+    SchemaResolver resolver = project.resolver(Optional.empty());
+    FileCollector.Collected collected = project.collect(env, paths);
     collected.skipped().forEach(s -> err.println("pm: skipped " + Escape.text(s)));
     List<IncidentRecord> records =
         StatsRun.run(

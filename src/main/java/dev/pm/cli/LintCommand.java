@@ -203,9 +203,7 @@ final class LintCommand implements Callable<Integer> {
     RuleSettings settings = new RuleSettings(project.config().rules()).with(parseOverrides());
     Optional<Schema> forced =
         Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
-    SchemaResolver resolver =
-        new SchemaResolver(
-            project.catalog(), forced, project.config().templatesByPath(), project.config().base());
+    SchemaResolver resolver = project.resolver(forced);
     Linter linter =
         new Linter(BuiltInRules.fileRules(), BuiltInRules.crossFileRules(), settings, resolver)
             .asOf(asOf != null ? asOf : env.today());
@@ -230,12 +228,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     List<Path> targets = paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths;
-    FileCollector collector =
-        new FileCollector(
-            project.config().base(),
-            env.workingDir(),
-            project.config().include(),
-            project.config().exclude());
+    FileCollector collector = project.collector(env);
     if (StandardInput.requested(paths, stdinFilename)) {
       if (fix || fixDryRun || writeBaseline != null) {
         throw new PmException(

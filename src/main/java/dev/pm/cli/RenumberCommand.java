@@ -67,12 +67,7 @@ final class RenumberCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Environment env = parent.env();
     Project project = config.load(env);
-    FileCollector collector =
-        new FileCollector(
-            project.config().base(),
-            env.workingDir(),
-            project.config().include(),
-            project.config().exclude());
+    FileCollector collector = project.collector(env);
     FileCollector.Collected collected =
         collector.collect(List.of(project.config().postmortemDirectory()));
     if (!collected.missing().isEmpty()) {

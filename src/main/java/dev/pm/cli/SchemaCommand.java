@@ -106,12 +106,7 @@ final class SchemaCommand implements Callable<Integer> {
         throw new PmException("--share must be more than 0 and at most 1");
       }
       Project project = config.load(env);
-      FileCollector collector =
-          new FileCollector(
-              project.config().base(),
-              env.workingDir(),
-              project.config().include(),
-              project.config().exclude());
+      FileCollector collector = project.collector(env);
       FileCollector.Collected collected = collector.collect(paths);
       if (!collected.missing().isEmpty()) {
         throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));

@@ -151,21 +151,8 @@ final class StatsCommand implements Callable<Integer> {
     requireKnownSeverity(project);
     Optional<Schema> forced =
         Optional.ofNullable(schema).map(env::resolve).map(TemplateCatalog::schemaFile);
-    SchemaResolver resolver =
-        new SchemaResolver(
-            project.catalog(), forced, project.config().templatesByPath(), project.config().base());
-    FileCollector collector =
-        new FileCollector(
-            project.config().base(),
-            env.workingDir(),
-            project.config().include(),
-            project.config().exclude());
-    FileCollector.Collected collected =
-        collector.collect(
-            paths.isEmpty() ? List.of(project.config().postmortemDirectory()) : paths);
-    if (!collected.missing().isEmpty()) {
-      throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
-    }
+    SchemaResolver resolver = project.resolver(forced);
+    FileCollector.Collected collected = project.collect(env, paths);
     PrintWriter err = spec.commandLine().getErr();
     verbose.sayConfiguration(env, project);
     collected

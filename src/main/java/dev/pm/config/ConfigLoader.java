@@ -1,10 +1,11 @@
 package dev.pm.config;
 
+import dev.pm.error.UserError;
 import dev.pm.io.Git;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.RuleLevel;
-import dev.pm.model.FrontMatterField;
 import dev.pm.parse.ParseLimits;
+import dev.pm.yaml.YamlEntry;
 import dev.pm.yaml.YamlObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ public final class ConfigLoader {
     List<Path> present =
         FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
     if (present.size() > 1) {
-      throw new ConfigException(
+      throw new UserError(
           dir.toString(),
           null,
           "two configuration files, "
@@ -72,35 +73,46 @@ public final class ConfigLoader {
    * run from a sub-folder finds the same post-mortems as one from the top.
    */
   public static PmConfig load(Path workingDir, Optional<Path> explicit) {
+    return load(workingDir, explicit, ParseLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #load(Path, Optional)}, with {@code defaultLimits} where the file sets no {@code
+   * limits} (tests that check what is read give a hang guard instead of the 3 s budget).
+   */
+  public static PmConfig load(Path workingDir, Optional<Path> explicit, ParseLimits defaultLimits) {
     Optional<Path> file = explicit.isPresent() ? explicit : find(workingDir);
     if (file.isEmpty()) {
       Path dir = workingDir.toAbsolutePath().normalize();
-      return PmConfig.defaults(Git.workTreeRoot(dir).orElse(dir));
+      return PmConfig.defaults(Git.workTreeRoot(dir).orElse(dir), defaultLimits);
     }
-    return read(file.get());
+    return read(file.get(), defaultLimits);
   }
 
   /** The largest .pm.yaml read: far beyond any real one. */
   static final long MAX_BYTES = 1024 * 1024;
 
   public static PmConfig read(Path file) {
+    return read(file, ParseLimits.DEFAULT);
+  }
+
+  private static PmConfig read(Path file, ParseLimits defaultLimits) {
     String text;
     try {
       // Capped like front matter: a huge .pm.yaml ran out of memory (exit 1) instead of an error.
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw new ConfigException(
+        throw new UserError(
             file.toString(),
             dev.pm.model.Location.START,
             "configuration is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigException(
-          file.toString(), null, "cannot read configuration: " + e.getMessage());
+      throw new UserError(file.toString(), null, "cannot read configuration: " + e.getMessage());
     }
     YamlObject root =
-        YamlObject.parse(file.toString(), text, ConfigException::new)
+        YamlObject.parse(file.toString(), text)
             .allowOnly(
                 "directory",
                 "template",
@@ -117,9 +129,9 @@ public final class ConfigLoader {
                 "index",
                 "owners",
                 "cache");
-    PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent());
+    PmConfig defaults = PmConfig.defaults(file.toAbsolutePath().getParent(), defaultLimits);
     Map<String, RuleLevel> rules = new LinkedHashMap<>();
-    for (FrontMatterField entry : root.entries("rules").values()) {
+    for (YamlEntry entry : root.entries("rules").values()) {
       if (BuiltInRules.find(entry.key()).isEmpty() && !BuiltInRules.isPolicyKey(entry.key())) {
         throw root.error(
             entry.keyAt(),
@@ -132,12 +144,12 @@ public final class ConfigLoader {
       }
     }
     Map<String, String> paths = new LinkedHashMap<>();
-    for (FrontMatterField entry : root.entries("paths").values()) {
+    for (YamlEntry entry : root.entries("paths").values()) {
       globs(root, "paths", List.of(entry.key()));
       paths.put(entry.key(), root.stringOf(entry));
     }
     Map<String, String> owners = new LinkedHashMap<>();
-    for (FrontMatterField entry : root.entries("owners").values()) {
+    for (YamlEntry entry : root.entries("owners").values()) {
       owners.put(entry.key(), root.stringOf(entry));
     }
     String prefix = root.string("idPrefix").orElse(defaults.idPrefix());

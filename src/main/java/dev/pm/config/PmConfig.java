@@ -68,6 +68,11 @@ public record PmConfig(
   }
 
   public static PmConfig defaults(Path base) {
+    return defaults(base, ParseLimits.DEFAULT);
+  }
+
+  /** The defaults, parsing with {@code limits}. */
+  public static PmConfig defaults(Path base, ParseLimits limits) {
     return new PmConfig(
         base,
         Optional.empty(),
@@ -82,7 +87,7 @@ public record PmConfig(
         DEFAULT_EXCLUDE,
         Map.of(),
         Map.of(),
-        ParseLimits.DEFAULT,
+        limits,
         dev.pm.index.IndexSettings.DEFAULT,
         Map.of(),
         false,

@@ -152,7 +152,7 @@ public final class SchemaDeriver {
       throw new NothingShared(readable, share);
     }
     schema.put("sections", sections);
-    schema.put("actionItems", actionItems(docs, seen, total));
+    schema.put("actionItems", actionItems(docs, seen));
     schema.put("timeline", timeline(docs, seen));
     return schema;
   }
@@ -228,8 +228,7 @@ public final class SchemaDeriver {
     return spec;
   }
 
-  private Map<String, Object> actionItems(
-      List<PostMortem> docs, Map<String, Seen> seen, int total) {
+  private Map<String, Object> actionItems(List<PostMortem> docs, Map<String, Seen> seen) {
     List<String> names = new ArrayList<>(ActionItemSpec.DEFAULT_SECTIONS);
     Seen actions = seen.get(SectionConcepts.ACTION_ITEMS.id());
     if (actions != null) {
@@ -258,15 +257,11 @@ public final class SchemaDeriver {
     Map<ActionItem.Form, Integer> forms = new HashMap<>();
     Map<ActionItemField, Integer> filledInRows = new java.util.EnumMap<>(ActionItemField.class);
     int owned = 0;
-    int withItems = 0;
     for (PostMortem doc : docs) {
       if (!doc.isReadable()) {
         continue;
       }
       List<ActionItem> items = ActionItemExtractor.extract(doc, withNames);
-      if (!items.isEmpty()) {
-        withItems++;
-      }
       for (ActionItem item : items) {
         forms.merge(item.form(), 1, Integer::sum);
         if (item.owner().isPresent()) {

@@ -24,6 +24,8 @@ public final class IndexTable {
   private IndexTable() {}
 
   /**
+   * The index table of {@code records}, as Markdown.
+   *
    * @param records the post-mortems read
    * @param indexFolder the folder the index file is in, links are relative to it
    * @param base the folder the records' file names are relative to

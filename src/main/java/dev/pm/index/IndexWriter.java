@@ -32,6 +32,8 @@ public final class IndexWriter {
   private IndexWriter() {}
 
   /**
+   * Writes {@code table} into the index file between its markers, or checks that it is there.
+   *
    * @param createIfMissing create the file when it does not exist ({@code --output}); otherwise a
    *     missing file is an error
    * @param checkOnly compare only: STALE when the file would change, nothing written

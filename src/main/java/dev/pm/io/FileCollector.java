@@ -21,12 +21,12 @@ import java.util.Map;
  * Turns command-line paths into the files to check. A file named on the command line is always
  * checked. Folders are walked for {@code *.md} that match the include globs and none of the exclude
  * globs (relative to {@code base}); hidden folders ({@code .git}) and {@code node_modules} are
- * skipped, and so is what git ignores ({@code .gitignore}, {@code .git/info/exclude}); symbolic links
- * are not followed and non-regular files (a FIFO named {@code x.md}) are skipped, and both are
- * reported. A path that does not exist but holds {@code * ? [ {} is a glob, as the shell would have
- * expanded it unquoted ({@code "postmortems/**}{@code /*.md"}; {@code **}{@code /} also matches no
- * folder at all): the files a walk would take that it matches. A file reached twice is checked once.
- * The order is stable: sorted by display path.
+ * skipped, and so is what git ignores ({@code .gitignore}, {@code .git/info/exclude}); symbolic
+ * links are not followed and non-regular files (a FIFO named {@code x.md}) are skipped, and both
+ * are reported. A path that does not exist but holds one of <code>* ? [ &#123;</code> is a glob, as
+ * the shell would have expanded it unquoted (<code>"postmortems/&#42;&#42;/&#42;.md"</code>; <code>
+ * &#42;&#42;/</code> also matches no folder at all): the files a walk would take that it matches. A
+ * file reached twice is checked once. The order is stable: sorted by display path.
  */
 public final class FileCollector {
 

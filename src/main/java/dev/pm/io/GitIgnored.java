@@ -37,7 +37,7 @@ final class GitIgnored {
             ".")
         .ifPresent(
             out -> {
-              for (String entry : out.split("\0")) {
+              for (String entry : out.split("\0", -1)) {
                 if (!entry.isEmpty()) {
                   ignored.add(folder.resolve(entry).toAbsolutePath().normalize());
                 }

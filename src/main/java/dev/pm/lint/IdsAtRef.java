@@ -125,7 +125,7 @@ public final class IdsAtRef {
           opened.add(path);
         }
       } else if (!opened.contains(path) || closed.contains(path) || ids.containsKey(path)) {
-        continue;
+        // Not in an open front matter block of this file, or its id is already read.
       } else if (IncidentIdReader.closesBlock(text)) {
         closed.add(path);
       } else {

@@ -20,7 +20,7 @@ public final class LintContext {
   private final java.util.Optional<String> unknownTemplate;
   private java.util.List<String> knownTemplates = java.util.List.of();
   private RuleSettings settings = RuleSettings.DEFAULTS;
-  private java.time.LocalDate asOf = java.time.LocalDate.now();
+  private java.time.LocalDate asOf = java.time.LocalDate.now(java.time.ZoneId.systemDefault());
   private List<SectionBinding> sectionBindings;
 
   public LintContext(Reading reading, java.util.Optional<String> unknownTemplate) {

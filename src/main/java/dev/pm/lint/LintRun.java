@@ -23,6 +23,8 @@ public final class LintRun {
   }
 
   /**
+   * Lints {@code files} on {@code threads} workers, without a result cache.
+   *
    * @param progress told how many files are done after each one
    */
   public static LintReport run(

@@ -40,7 +40,7 @@ public final class Linter {
   private final SchemaResolver resolver;
   private final DocumentReader reader;
   private Baseline baseline = Baseline.empty();
-  private java.time.LocalDate asOf = java.time.LocalDate.now();
+  private java.time.LocalDate asOf = java.time.LocalDate.now(java.time.ZoneId.systemDefault());
   private java.util.function.Consumer<Baseline.Key> recorder = key -> {};
 
   /** Whether a baseline is read or written; without one no key is ever made. */

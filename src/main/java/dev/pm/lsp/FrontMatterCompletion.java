@@ -52,7 +52,7 @@ final class FrontMatterCompletion {
     if (key.find()) {
       return values(key.group(1), before, key.end(), at, schema, templates);
     }
-    if (!before.isBlank() && Character.isWhitespace(before.charAt(0)) || before.startsWith("-")) {
+    if ((!before.isBlank() && Character.isWhitespace(before.charAt(0))) || before.startsWith("-")) {
       return List.of(); // inside a nested value or a list
     }
     Set<String> present = new LinkedHashSet<>();

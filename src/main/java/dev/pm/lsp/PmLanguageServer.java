@@ -106,6 +106,9 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
   }
 
   @Override
+  // The registration's answer is not awaited: a client that refuses it leaves pm without file
+  // watching, which the server already works without (watchFiles false).
+  @SuppressWarnings("FutureReturnValueIgnored")
   public void initialized(InitializedParams params) {
     if (watchFiles && client != null) {
       List<FileSystemWatcher> watchers =

@@ -1,7 +1,6 @@
 package dev.pm.parse;
 
 import dev.pm.model.FrontMatterField;
-import dev.pm.yaml.SafeYamlReader;
 import java.util.Optional;
 
 /**
@@ -35,7 +34,7 @@ public final class FrontMatterPeek {
       return Optional.empty();
     }
     var outcome =
-        SafeYamlReader.read(
+        FrontMatterYaml.read(
             text.substring(block.contentStart(), block.contentEnd()),
             block.firstContentLine(),
             MAX_BYTES);

@@ -2,7 +2,6 @@ package dev.pm.parse;
 
 import dev.pm.model.FrontMatter;
 import dev.pm.model.FrontMatterField;
-import dev.pm.yaml.SafeYamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -109,7 +108,7 @@ public final class IncidentIdReader {
     if (simple.isPresent()) {
       return simple.get();
     }
-    var outcome = SafeYamlReader.read(line.strip(), 1, MAX_BYTES);
+    var outcome = FrontMatterYaml.read(line.strip(), 1, MAX_BYTES);
     return Optional.ofNullable(outcome.fields().get("id")).flatMap(IncidentIdReader::of);
   }
 

@@ -14,7 +14,6 @@ import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
 import dev.pm.model.SourceFile;
 import dev.pm.text.LineIndex;
-import dev.pm.yaml.SafeYamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -118,8 +117,8 @@ public final class PostMortemParser {
       boolean markdown = false;
       if (block.syntax() == FrontMatter.Syntax.YAML) {
         String content = text.substring(block.contentStart(), block.contentEnd());
-        SafeYamlReader.Outcome outcome =
-            SafeYamlReader.read(content, block.firstContentLine(), limits.maxFrontMatterBytes());
+        FrontMatterYaml.Read outcome =
+            FrontMatterYaml.read(content, block.firstContentLine(), limits.maxFrontMatterBytes());
         fields = outcome.fields();
         markdown = !outcome.problems().isEmpty() && MarkdownNotYaml.reads(content);
         if (!markdown) {

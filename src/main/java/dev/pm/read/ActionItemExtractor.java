@@ -48,6 +48,8 @@ public final class ActionItemExtractor {
 
   private ActionItemExtractor() {}
 
+  // The title is one node of this document's tree: it is skipped by identity, not by content.
+  @SuppressWarnings("ReferenceEquality")
   public static List<ActionItem> extract(PostMortem doc, ActionItemSpec spec) {
     List<ActionItem> items = new ArrayList<>();
     Set<String> keys = spec.sectionKeys();
@@ -76,7 +78,7 @@ public final class ActionItemExtractor {
     LooseItems.outside(
         doc.root(),
         s ->
-            s != title && isFollowUp(s, keys)
+            (s != title && isFollowUp(s, keys))
                 || resolving.contains(s)
                 || TIMELINE.matcher(s.heading().text()).find(),
         true,
@@ -94,6 +96,7 @@ public final class ActionItemExtractor {
   }
 
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
+  @SuppressWarnings("ReferenceEquality") // the title node, by identity (see extract)
   private static void collect(
       Section section,
       Set<String> keys,
@@ -238,7 +241,8 @@ public final class ActionItemExtractor {
       }
       return;
     }
-    if (item.text().isBlank() || Tasks.malformed(item) && Tasks.withoutBox(item.text()).isBlank()) {
+    if (item.text().isBlank()
+        || (Tasks.malformed(item) && Tasks.withoutBox(item.text()).isBlank())) {
       return; // an empty bullet or task is unfilled template text, not an action item (PM504
       // reports it)
     }

@@ -38,10 +38,10 @@ final class Columns {
       String text = table.header().get(i).text();
       String header = text.length() > 200 ? "" : FollowUps.normalize(text);
       if (!taken.contains(i)
-          && (words.means(field, header) || words != general && general.means(field, header))
+          && (words.means(field, header) || (words != general && general.means(field, header)))
           && (field != ActionItemField.ACTION
-              || !words.isNotAction(header)
-                  && (words == general || !general.isNotAction(header)))) {
+              || (!words.isNotAction(header)
+                  && (words == general || !general.isNotAction(header))))) {
         return i;
       }
     }

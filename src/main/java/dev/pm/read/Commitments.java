@@ -194,7 +194,7 @@ final class Commitments {
     Matcher back = BACK_REFERENCE.matcher(sentence);
     while (back.find()) {
       String noun = stem(back.group(1));
-      for (String word : previous.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      for (String word : previous.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+", -1)) {
         if (noun.length() > 3 && stem(word).equals(noun)) {
           return true;
         }
@@ -239,7 +239,7 @@ final class Commitments {
     }
     Matcher strict = STRICT.matcher(sentence);
     while (strict.find()) {
-      String subject = strict.group().split("[ ']")[0];
+      String subject = strict.group().split("[ ']", -1)[0];
       boolean named =
           !subject.equalsIgnoreCase("we")
               && !subject.equalsIgnoreCase("our")
@@ -250,9 +250,9 @@ final class Commitments {
       // describes a system, "PyPI will add 2FA checks" commits to something.
       if (!NOT_SUBJECTS.contains(subject)
           && (!named
-              || INTRO.matcher(sentence.substring(0, strict.start())).matches()
+              || (INTRO.matcher(sentence.substring(0, strict.start())).matches()
                   && (!strict.group().matches("(?s).*\\b(?:will|shall|'ll)$")
-                      || WORK.matcher(sentence.substring(strict.end())).lookingAt()))) {
+                      || WORK.matcher(sentence.substring(strict.end())).lookingAt())))) {
         return true;
       }
     }

@@ -166,7 +166,7 @@ public final class DocumentReader {
       List<ListItem> items, TemplateText template, Set<Integer> lines) {
     for (ListItem item : items) {
       if (template.isTemplateBlock(item.text())
-          || item.task() != ListItem.TaskState.NONE && template.isTemplateTask(item.text())) {
+          || (item.task() != ListItem.TaskState.NONE && template.isTemplateTask(item.text()))) {
         lines.add(item.at().line());
       }
       templateItems(item.children(), template, lines);

@@ -215,7 +215,7 @@ public final class Durations {
 
   private static double words(String words) {
     double n = 0;
-    for (String w : words.toLowerCase(Locale.ROOT).split("[- ]")) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[- ]", -1)) {
       n += WORDS.getOrDefault(w, 0);
     }
     return n;

@@ -186,7 +186,8 @@ public record IncidentSpan(
     }
     if (start == null || end == null) {
       ProseTimes.Times prose = ProseTimes.read(sentences, day);
-      if (start == null && end == null || prose.start().isPresent() && prose.end().isPresent()) {
+      if ((start == null && end == null)
+          || (prose.start().isPresent() && prose.end().isPresent())) {
         start = prose.start().orElse(start);
         end = prose.end().orElse(end);
       } else {

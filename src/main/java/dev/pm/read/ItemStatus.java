@@ -186,7 +186,7 @@ final class ItemStatus {
     // "Reverted ...", "Issued credits ...", "Sent a notice": any verb in the past opening the item.
     Matcher first = FIRST_WORD.matcher(t);
     String word = first.find() ? first.group(1).toLowerCase(java.util.Locale.ROOT) : "";
-    if (word.length() > 3 && word.endsWith("ed") && !NOT_PAST.contains(word)
+    if ((word.length() > 3 && word.endsWith("ed") && !NOT_PAST.contains(word))
         || IRREGULAR_PAST.contains(word)) {
       return true;
     }

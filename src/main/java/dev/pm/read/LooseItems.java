@@ -92,9 +92,9 @@ final class LooseItems {
             // a line holding two sentences is prose broken into lines, not a list of items
             && lines.stream().noneMatch(l -> INNER_SENTENCE_END.matcher(l.markdown()).find());
     if (shortLines
-        || lines.size() == 1
+        || (lines.size() == 1
             && p.text().strip().length() <= 200
-            && !NOT_AN_ITEM.matcher(p.text()).find()) {
+            && !NOT_AN_ITEM.matcher(p.text()).find())) {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
@@ -266,7 +266,7 @@ final class LooseItems {
         if (!item.children().isEmpty()) {
           item.children()
               .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
-        } else if (next instanceof ListBlock list && item == items.get(items.size() - 1)) {
+        } else if (next instanceof ListBlock list && isLast(items, item)) {
           list.items()
               .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
           tookNext = true;
@@ -380,5 +380,11 @@ final class LooseItems {
       }
     }
     return ' ';
+  }
+
+  /** Whether {@code item} is the last of {@code items}: that very node, not an equal one. */
+  @SuppressWarnings("ReferenceEquality") // list items are nodes of one document; identity is meant
+  private static boolean isLast(List<ListItem> items, ListItem item) {
+    return item == items.get(items.size() - 1);
   }
 }

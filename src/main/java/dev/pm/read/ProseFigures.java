@@ -174,8 +174,9 @@ final class ProseFigures {
         continue;
       }
       int from = 0;
-      Optional<Durations.Found> figure;
-      while ((figure = Durations.find(sentence, from)).isPresent()) {
+      for (Optional<Durations.Found> figure = Durations.find(sentence, from);
+          figure.isPresent();
+          figure = Durations.find(sentence, from)) {
         Durations.Found f = figure.get();
         from = f.end();
         String before = sentence.substring(Math.max(0, f.start() - 120), f.start());
@@ -190,8 +191,8 @@ final class ProseFigures {
           found.putIfAbsent("duration", f.duration()); // "After 46 minutes ... the outage was over"
           continue;
         }
-        if (ENDED_AFTER.matcher(before).find() && !AFTER_FIGURE.matcher(after).find()
-            || ENDED_BEFORE.matcher(before).find() && SINCE_START.matcher(after).find()) {
+        if ((ENDED_AFTER.matcher(before).find() && !AFTER_FIGURE.matcher(after).find())
+            || (ENDED_BEFORE.matcher(before).find() && SINCE_START.matcher(after).find())) {
           found.putIfAbsent("duration", f.duration()); // how long after it began it ended
           continue;
         }
@@ -218,7 +219,7 @@ final class ProseFigures {
     }
     // "for four hours after the upgrade" is a span; "four hours after the upgrade" a moment.
     boolean span = FOR_BEFORE.matcher(before).find() && SPAN_AFTER.matcher(after).find();
-    if (NOT_THE_INCIDENT.matcher(before).find() || !span && AFTER_FIGURE.matcher(after).find()) {
+    if (NOT_THE_INCIDENT.matcher(before).find() || (!span && AFTER_FIGURE.matcher(after).find())) {
       return false;
     }
     if (OF_STATE.matcher(after).find()

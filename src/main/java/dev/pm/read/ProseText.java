@@ -64,7 +64,7 @@ final class ProseText {
   }
 
   private static void split(String text, List<String> out) {
-    for (String s : SENTENCE_END.split(text)) {
+    for (String s : SENTENCE_END.split(text, -1)) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }

@@ -57,10 +57,11 @@ final class RepeatedItems {
         continue;
       }
       ActionItem kept = out.get(first);
-      ActionItem better = stated(item) > stated(kept) ? item : kept;
-      ActionItem other = better == item ? kept : item;
+      boolean itemIsBetter = stated(item) > stated(kept);
+      ActionItem better = itemIsBetter ? item : kept;
+      ActionItem other = itemIsBetter ? kept : item;
       out.set(first, better.type().isEmpty() ? withType(better, other.type()) : better);
-      if (better == item) {
+      if (itemIsBetter) {
         keys.set(first, key);
         stems.set(first, keyStems);
         firstWithText.putIfAbsent(key, first);
@@ -83,10 +84,11 @@ final class RepeatedItems {
       Map<String, Integer> firstWithText) {
     for (int i = 0; i < Math.min(keys.size(), COMPARED_ITEMS); i++) {
       String k = keys.get(i);
-      String shorter = k.length() <= key.length() ? k : key;
-      String longer = shorter == k ? key : k;
+      boolean kIsShorter = k.length() <= key.length();
+      String shorter = kIsShorter ? k : key;
+      String longer = kIsShorter ? key : k;
       if (k.equals(key)
-          || shorter.split(" ").length >= 4 && longer.startsWith(shorter + " ")
+          || (shorter.split(" ", -1).length >= 4 && longer.startsWith(shorter + " "))
           || Restatements.sameWork(stems.get(i), keyStems)) {
         return i;
       }

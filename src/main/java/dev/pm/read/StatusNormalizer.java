@@ -68,6 +68,8 @@ public final class StatusNormalizer {
   private StatusNormalizer() {}
 
   /**
+   * Reads an action item's status against the schema's vocabulary.
+   *
    * @param markdown the status as written (Markdown emphasis and code marks are ignored)
    * @param vocabulary the schema's accepted spellings and their meanings
    * @return the reading, or empty when the text is blank or means nothing known

@@ -99,7 +99,7 @@ final class StatusRecaps {
   private static Set<String> stems(ActionItem item) {
     Set<String> stems = new HashSet<>();
     for (String word :
-        item.action().orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        item.action().orElse("").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1)) {
       if (word.length() >= STEM) {
         stems.add(word.substring(0, STEM));
       }

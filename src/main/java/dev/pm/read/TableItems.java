@@ -59,9 +59,9 @@ final class TableItems {
     if (!inFollowUp && !statesStatuses(table, spec)) {
       return false; // "Item | Status" over "Repaired via fsck", "Out of sync": a state report
     }
-    return action && (inFollowUp || known >= 1)
+    return (action && (inFollowUp || known >= 1))
         || known >= 2
-        || inFollowUp && !action && wordyColumn(table, Set.of()) >= 0;
+        || (inFollowUp && !action && wordyColumn(table, Set.of()) >= 0);
   }
 
   /**
@@ -104,7 +104,7 @@ final class TableItems {
         String text = row.cell(i).map(Cell::text).orElse("").strip();
         if (!text.isEmpty()) {
           filled++;
-          if (text.split("\\s+").length >= 3 && !text.matches("^[\\d\\W].*")) {
+          if (text.split("\\s+", -1).length >= 3 && !text.matches("^[\\d\\W].*")) {
             wordy++;
           }
         }
@@ -217,7 +217,7 @@ final class TableItems {
         continue;
       }
       String[] words =
-          row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+");
+          row.cells().get(i).text().replaceAll("[()\\[\\].,;:]", " ").strip().split("\\s+", -1);
       if (words.length > 6) {
         continue; // a sentence, not a cell closed by a status
       }

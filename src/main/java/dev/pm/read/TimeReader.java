@@ -238,7 +238,7 @@ public final class TimeReader {
   private static Optional<LocalTime> clock(int hour, int minute, int second, String meridiem) {
     if (meridiem != null) {
       boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
-      if (hour > 12 && !pm || hour > 23) {
+      if ((hour > 12 && !pm) || hour > 23) {
         return Optional.empty();
       }
       if (hour >= 1 && hour <= 12) {

@@ -23,6 +23,9 @@ public final class RenumberPlan {
   /**
    * One file to rewrite: its bytes as read (to refuse it if it changes meanwhile) and its new text.
    */
+  // The bytes are the file as read, compared with the file again before it is rewritten; an Edit
+  // is never compared or hashed, so a record's array equality is no trap here.
+  @SuppressWarnings("ArrayRecordComponent")
   public record Edit(InputFile file, byte[] read, String newText, int occurrences) {}
 
   /** A refused renumber: why, for a one-line error. */
@@ -80,6 +83,8 @@ public final class RenumberPlan {
   }
 
   /**
+   * Plans renaming incident id OLD to NEW: the file that carries it and every reference to it.
+   *
    * @param files every post-mortem of the project
    * @param only the file to renumber when several carry OLD (after a merge), else empty
    */
@@ -164,13 +169,13 @@ public final class RenumberPlan {
         all.stream()
             .anyMatch(
                 r ->
-                    r != owner
+                    !r.file.equals(owner.file)
                         && r.id
                             .map(id -> id.toUpperCase(Locale.ROOT))
                             .filter(oldKey::equals)
                             .isPresent());
     for (Read r : all) {
-      if (r == owner) {
+      if (r.file.equals(owner.file)) {
         continue;
       }
       if (r.text == null) {
@@ -249,7 +254,7 @@ public final class RenumberPlan {
     }
     List<Edit> references = new ArrayList<>();
     for (Read r : all) {
-      if (r != owner && r.text != null && occurrences.count(r.text) > 0) {
+      if (!r.file.equals(owner.file) && r.text != null && occurrences.count(r.text) > 0) {
         references.add(
             new Edit(
                 r.file,
@@ -288,6 +293,8 @@ public final class RenumberPlan {
   }
 
   /** A post-mortem as read: its bytes, its text when it is UTF-8, and its front matter id. */
+  // Never compared or hashed (see Edit); the bytes are kept to write back unchanged parts.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Read(
       InputFile file, byte[] bytes, String text, Optional<String> id, String problem) {
 

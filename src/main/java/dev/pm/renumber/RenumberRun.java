@@ -20,9 +20,7 @@ public final class RenumberRun {
 
   private RenumberRun() {}
 
-  /**
-   * @return one line per change made, for the user
-   */
+  /** Writes the plan's changes and returns one line per change made, for the user. */
   public static List<String> apply(RenumberPlan plan) throws IOException {
     return apply(plan, Integer.MAX_VALUE);
   }

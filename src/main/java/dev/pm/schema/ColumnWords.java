@@ -1,7 +1,7 @@
 package dev.pm.schema;
 
 import dev.pm.model.ActionItemField;
-import dev.pm.model.FrontMatterField;
+import dev.pm.yaml.YamlEntry;
 import dev.pm.yaml.YamlObject;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -83,7 +83,7 @@ public final class ColumnWords {
   static ColumnWords read(YamlObject a, ColumnWords defaults, FieldNames names) {
     Map<ActionItemField, List<String>> fields = new EnumMap<>(ActionItemField.class);
     fields.putAll(defaults.fields());
-    for (FrontMatterField entry : a.entries("columnWords").values()) {
+    for (YamlEntry entry : a.entries("columnWords").values()) {
       fields.put(names.field(a, entry), a.stringsOf(entry));
     }
     return new ColumnWords(
@@ -94,7 +94,7 @@ public final class ColumnWords {
 
   /** How the loader turns a key into a field, with its error message for an unknown one. */
   interface FieldNames {
-    ActionItemField field(YamlObject a, FrontMatterField entry);
+    ActionItemField field(YamlObject a, YamlEntry entry);
   }
 
   /** A pattern that matches nothing when there are no words. */
@@ -112,7 +112,8 @@ public final class ColumnWords {
   }
 
   private static String alternative(String word) {
-    String[] tokens = word.split("[\\s-]+");
+    // Limit 0 on purpose: a trailing space or dash gives no empty last token.
+    String[] tokens = word.split("[\\s-]+", 0);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       if (i > 0) {

@@ -24,6 +24,8 @@ public final class IncidentIdCheck {
   private IncidentIdCheck() {}
 
   /**
+   * Why {@code id} cannot be an incident id under {@code schema}, or empty if it can.
+   *
    * @param what how the message names the value ({@code NEW}, {@code the id})
    * @return why {@code id} cannot be an incident id under {@code schema}, or empty if it can
    */

@@ -31,7 +31,7 @@ public record PolicyCondition(String key, Op op, List<String> values) {
 
     /** The operator as written in a schema ({@code notIn}, {@code onOrAfter}). */
     public String wireName() {
-      String[] parts = name().toLowerCase(Locale.ROOT).split("_");
+      String[] parts = name().toLowerCase(Locale.ROOT).split("_", -1);
       StringBuilder out = new StringBuilder(parts[0]);
       for (int i = 1; i < parts.length; i++) {
         out.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));

@@ -1,7 +1,7 @@
 package dev.pm.schema;
 
-import dev.pm.model.FrontMatterField;
-import dev.pm.model.YamlValue;
+import dev.pm.yaml.YamlEntry;
+import dev.pm.yaml.YamlNode;
 import dev.pm.yaml.YamlObject;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,8 +62,8 @@ final class PolicyLoader {
 
   private static List<PolicyCondition> conditions(YamlObject p) {
     List<PolicyCondition> out = new ArrayList<>();
-    for (FrontMatterField entry : p.entries("when").values()) {
-      if (entry.value() instanceof YamlValue.Mapping) {
+    for (YamlEntry entry : p.entries("when").values()) {
+      if (entry.value() instanceof YamlNode.Mapping) {
         YamlObject ops = p.child(entry);
         for (String op : ops.keys()) {
           out.add(new PolicyCondition(entry.key(), op(ops, op), ops.strings(op)));
@@ -160,7 +160,7 @@ final class PolicyLoader {
 
   static Map<String, String> ruleDefaults(YamlObject root) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (FrontMatterField entry : root.entries("rules").values()) {
+    for (YamlEntry entry : root.entries("rules").values()) {
       String value = root.stringOf(entry).trim().toLowerCase(java.util.Locale.ROOT);
       if (!SEVERITIES.contains(value)) {
         throw root.error(

@@ -2,7 +2,7 @@ package dev.pm.schema;
 
 import dev.pm.model.ActionItemField;
 import dev.pm.model.ActionStatus;
-import dev.pm.model.FrontMatterField;
+import dev.pm.yaml.YamlEntry;
 import dev.pm.yaml.YamlObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,11 +25,13 @@ public final class SchemaLoader {
   private SchemaLoader() {}
 
   /**
+   * Reads a schema file.
+   *
    * @param file the name to show in errors
    * @param text the YAML text
    */
   public static Schema load(String file, String text) {
-    YamlObject root = YamlObject.parse(file, text, SchemaException::new);
+    YamlObject root = YamlObject.parse(file, text);
     root.allowOnly(
         "name",
         "description",
@@ -81,7 +83,7 @@ public final class SchemaLoader {
     }
     YamlObject fm = maybe.get().allowOnly("required", "fields");
     Map<String, FieldSpec> fields = new LinkedHashMap<>();
-    for (FrontMatterField entry : fm.entries("fields").values()) {
+    for (YamlEntry entry : fm.entries("fields").values()) {
       YamlObject spec =
           fm.child(entry).allowOnly("type", "enum", "pattern", "draft", "default", "example");
       FieldType type = spec.string("type").map(t -> fieldType(spec, t)).orElse(FieldType.STRING);
@@ -195,7 +197,7 @@ public final class SchemaLoader {
     columns.putAll(defaults.columns());
     columns.putAll(columns(a));
     Map<String, ActionStatus> statuses = new LinkedHashMap<>();
-    for (FrontMatterField entry : a.entries("statuses").values()) {
+    for (YamlEntry entry : a.entries("statuses").values()) {
       statuses.put(entry.key(), status(a, a.stringOf(entry), entry));
     }
     if (statuses.isEmpty()) {
@@ -218,7 +220,7 @@ public final class SchemaLoader {
   /** The header names an {@code actionItems} object declares for each field it names. */
   private static Map<ActionItemField, List<String>> columns(YamlObject a) {
     Map<ActionItemField, List<String>> columns = new EnumMap<>(ActionItemField.class);
-    for (FrontMatterField entry : a.entries("columns").values()) {
+    for (YamlEntry entry : a.entries("columns").values()) {
       columns.put(field(a, entry.key(), entry.keyAt()), a.stringsOf(entry));
     }
     return columns;
@@ -246,7 +248,7 @@ public final class SchemaLoader {
         throw new IllegalStateException("built-in " + resource + " is missing from the jar");
       }
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      YamlObject root = YamlObject.parse(resource, text, SchemaException::new);
+      YamlObject root = YamlObject.parse(resource, text);
       return root.object("actionItems").orElseThrow();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -300,7 +302,7 @@ public final class SchemaLoader {
     }
   }
 
-  private static ActionStatus status(YamlObject a, String text, FrontMatterField entry) {
+  private static ActionStatus status(YamlObject a, String text, YamlEntry entry) {
     try {
       ActionStatus s = ActionStatus.fromWireName(text);
       if (s != ActionStatus.UNKNOWN) {

@@ -214,7 +214,7 @@ final class HtmlRenderer implements StatsRenderer {
       StatsResult r, List<IncidentMonth> axis, List<HtmlCharts.Shade> shades) {
     List<RowData> rows = new ArrayList<>();
     List<MonthData> incidents = new ArrayList<>();
-    Map<IncidentRecord, Integer> numbers = new java.util.IdentityHashMap<>();
+    java.util.IdentityHashMap<IncidentRecord, Integer> numbers = new java.util.IdentityHashMap<>();
     for (ItemRow row : r.items()) {
       int incident =
           numbers.computeIfAbsent(

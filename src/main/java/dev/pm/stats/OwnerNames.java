@@ -33,7 +33,7 @@ public final class OwnerNames {
   /** Each owner an owner text names, as written (or as the map names them), in order, once each. */
   List<String> of(String owner) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (String part : owner.split("\\s*(?:[,;&+]|\\band\\b)\\s*")) {
+    for (String part : owner.split("\\s*(?:[,;&+]|\\band\\b)\\s*", -1)) {
       String name = part.strip();
       if (!bare(name).isEmpty()) {
         names.putIfAbsent(key(name), aliases.getOrDefault(bare(name), name));

@@ -9,6 +9,8 @@ public enum StatsFormat {
   HTML;
 
   /**
+   * The renderer of this format, with file names as they are.
+   *
    * @param colour whether the table format may use ANSI colours
    * @param csvRaw whether CSV cells are written as they are, formulas and all
    */
@@ -17,6 +19,8 @@ public enum StatsFormat {
   }
 
   /**
+   * The renderer of this format.
+   *
    * @param linkTo turns a file's display path into a link from where the output is written (HTML)
    */
   public StatsRenderer renderer(

@@ -92,7 +92,8 @@ final class GitIds {
   /** {@code text} as a POSIX extended regular expression that matches only itself. */
   static String literal(String text) {
     StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (".[]()*+?{}|^$\\".indexOf(c) >= 0) {
         out.append('\\');
       }

@@ -107,7 +107,7 @@ final class IncidentIds {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               // A link to a post-mortem still takes its id: counting too much is safe here.
               boolean regular =
-                  attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                  attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
               if (regular && isMarkdown(file)) {
                 peek.apply(file).ifPresent(id -> ids.put(file, id));
               }

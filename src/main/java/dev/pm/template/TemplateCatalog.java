@@ -1,10 +1,10 @@
 package dev.pm.template;
 
+import dev.pm.error.UserError;
 import dev.pm.model.Location;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.schema.Schema;
-import dev.pm.schema.SchemaException;
 import dev.pm.schema.SchemaLoader;
 import dev.pm.yaml.YamlObject;
 import java.io.IOException;
@@ -191,13 +191,13 @@ public final class TemplateCatalog {
 
   private static List<Template> fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new SchemaException(dir.toString(), "templates folder does not exist");
+      throw new UserError(dir.toString(), null, "templates folder does not exist");
     }
     List<Path> folders = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, Files::isDirectory)) {
       entries.forEach(folders::add);
     } catch (IOException e) {
-      throw new SchemaException(dir.toString(), "cannot list templates folder: " + e.getMessage());
+      throw new UserError(dir.toString(), null, "cannot list templates folder: " + e.getMessage());
     }
     folders.sort(null);
     List<Template> out = new ArrayList<>();
@@ -230,7 +230,7 @@ public final class TemplateCatalog {
       String schemaName) {
     Schema schema = SchemaLoader.load(schemaName, schemaText);
     if (!schema.name().equals(name)) {
-      throw new SchemaException(
+      throw new UserError(
           schemaName,
           Location.START,
           "schema name \"" + schema.name() + "\" must equal its folder name \"" + name + "\"");
@@ -273,8 +273,9 @@ public final class TemplateCatalog {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaException(
+      throw new UserError(
           file.toString(),
+          null,
           e instanceof java.nio.file.NoSuchFileException
               ? "no such file"
               : "cannot read: " + e.getMessage());

@@ -1,9 +1,6 @@
 package dev.pm.yaml;
 
-import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
-import dev.pm.model.ParseProblem;
-import dev.pm.model.YamlValue;
 import dev.pm.text.LineIndex;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -39,14 +36,14 @@ public final class SafeYamlReader {
 
   static final int MAX_DEPTH = 16;
 
-  /** The top-level keys read, and what was wrong; problems carry the kind {@code FRONT_MATTER}. */
-  public record Outcome(Map<String, FrontMatterField> fields, List<ParseProblem> problems) {}
+  /** The top-level keys read, and what was wrong. */
+  public record Outcome(Map<String, YamlEntry> entries, List<YamlProblem> problems) {}
 
   private final int firstLine;
   private final String yaml;
   private final LineIndex lines;
   private final boolean bmpOnly;
-  private final List<ParseProblem> problems = new ArrayList<>();
+  private final List<YamlProblem> problems = new ArrayList<>();
 
   private SafeYamlReader(String yaml, int firstLine) {
     this.firstLine = firstLine;
@@ -56,6 +53,8 @@ public final class SafeYamlReader {
   }
 
   /**
+   * Reads a YAML text that starts on file line {@code firstLine}.
+   *
    * @param yaml the text between the delimiters
    * @param firstLine the 1-based file line on which {@code yaml} starts
    */
@@ -90,7 +89,7 @@ public final class SafeYamlReader {
       reader.problem(reader.at(root.getStartMark()), "YAML must be a mapping of keys to values");
       return reader.outcome(Map.of());
     }
-    return reader.outcome(reader.mapping(mapping, 1).fields());
+    return reader.outcome(reader.mapping(mapping, 1).entries());
   }
 
   private static Yaml yaml(int maxBytes) {
@@ -106,35 +105,35 @@ public final class SafeYamlReader {
     return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
   }
 
-  private Outcome outcome(Map<String, FrontMatterField> fields) {
-    return new Outcome(fields, problems);
+  private Outcome outcome(Map<String, YamlEntry> entries) {
+    return new Outcome(entries, problems);
   }
 
-  private YamlValue value(Node node, int depth) {
+  private YamlNode value(Node node, int depth) {
     checkNode(node);
     if (depth > MAX_DEPTH) {
       problem(at(node.getStartMark()), "YAML nests deeper than " + MAX_DEPTH + " levels");
-      return new YamlValue.Scalar("", true, at(node.getStartMark()));
+      return new YamlNode.Scalar("", true, at(node.getStartMark()));
     }
     if (node instanceof ScalarNode scalar) {
       boolean isNull =
           scalar.getTag().equals(Tag.NULL)
               && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-      return new YamlValue.Scalar(isNull ? "" : scalar.getValue(), isNull, at(node.getStartMark()));
+      return new YamlNode.Scalar(isNull ? "" : scalar.getValue(), isNull, at(node.getStartMark()));
     }
     if (node instanceof SequenceNode sequence) {
-      List<YamlValue> items = new ArrayList<>();
+      List<YamlNode> items = new ArrayList<>();
       for (Node item : sequence.getValue()) {
         items.add(value(item, depth + 1));
       }
-      return new YamlValue.Sequence(items, at(node.getStartMark()));
+      return new YamlNode.Sequence(items, at(node.getStartMark()));
     }
     return mapping((MappingNode) node, depth + 1);
   }
 
-  private YamlValue.Mapping mapping(MappingNode node, int depth) {
+  private YamlNode.Mapping mapping(MappingNode node, int depth) {
     checkNode(node);
-    Map<String, FrontMatterField> fields = new LinkedHashMap<>();
+    Map<String, YamlEntry> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : node.getValue()) {
       Node keyNode = tuple.getKeyNode();
       Location keyAt = at(keyNode.getStartMark());
@@ -150,15 +149,15 @@ public final class SafeYamlReader {
         continue;
       }
       String key = keyScalar.getValue();
-      FrontMatterField first = fields.get(key);
+      YamlEntry first = entries.get(key);
       if (first != null) {
         problem(
             keyAt, "duplicate key \"" + key + "\" (first at line " + first.keyAt().line() + ")");
         continue;
       }
-      fields.put(key, new FrontMatterField(key, keyAt, value(tuple.getValueNode(), depth)));
+      entries.put(key, new YamlEntry(key, keyAt, value(tuple.getValueNode(), depth)));
     }
-    return new YamlValue.Mapping(fields, at(node.getStartMark()));
+    return new YamlNode.Mapping(entries, at(node.getStartMark()));
   }
 
   private void checkNode(Node node) {
@@ -193,7 +192,7 @@ public final class SafeYamlReader {
   }
 
   private void problem(Location at, String message) {
-    problems.add(new ParseProblem(ParseProblem.Kind.FRONT_MATTER, at, message));
+    problems.add(new YamlProblem(at, message));
   }
 
   private static String oneLine(String message) {

@@ -1,9 +1,7 @@
 package dev.pm.yaml;
 
 import dev.pm.error.UserError;
-import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
-import dev.pm.model.YamlValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,49 +17,30 @@ import java.util.regex.PatternSyntaxException;
  * misspelt key silently ignored is a check silently skipped.
  *
  * <p>Rationale: the reader of every YAML file pm owns lives here, below {@code schema} and {@code
- * config}, so configuration errors are configuration errors ({@code ConfigException}) and not
- * schema errors; each owner says which {@link UserError} its problems become.
+ * config}, and its entries are {@link YamlEntry}s, not the model's front matter types; every
+ * problem is a {@link UserError} naming the file, line and column, the one error type the cli
+ * prints and exits with.
  */
 public final class YamlObject {
 
-  /** Makes the error for a problem at a position in the file; each kind of file has its own. */
-  @FunctionalInterface
-  public interface Errors {
-    UserError at(String file, Location at, String message);
-  }
-
   private final String file;
   private final Location at;
-  private final Map<String, FrontMatterField> fields;
-  private final Errors errors;
+  private final Map<String, YamlEntry> entries;
 
-  private YamlObject(
-      String file, Location at, Map<String, FrontMatterField> fields, Errors errors) {
+  private YamlObject(String file, Location at, Map<String, YamlEntry> entries) {
     this.file = file;
     this.at = at;
-    this.fields = fields;
-    this.errors = errors;
+    this.entries = entries;
   }
 
-  /**
-   * Parses a whole YAML file with the same safety limits as front matter; problems are plain {@link
-   * UserError}s.
-   */
+  /** Parses a whole YAML file with the same safety limits as front matter. */
   public static YamlObject parse(String file, String text) {
-    return parse(file, text, UserError::new);
-  }
-
-  /**
-   * Parses a whole YAML file; every problem in it, now or from a getter later, is made by {@code
-   * errors}.
-   */
-  public static YamlObject parse(String file, String text, Errors errors) {
     SafeYamlReader.Outcome outcome = SafeYamlReader.read(text, 1, 1024 * 1024);
     if (!outcome.problems().isEmpty()) {
-      var problem = outcome.problems().get(0);
-      throw errors.at(file, problem.at(), problem.message());
+      YamlProblem problem = outcome.problems().get(0);
+      throw new UserError(file, problem.at(), problem.message());
     }
-    return new YamlObject(file, Location.START, new LinkedHashMap<>(outcome.fields()), errors);
+    return new YamlObject(file, Location.START, new LinkedHashMap<>(outcome.entries()));
   }
 
   public String file() {
@@ -73,17 +52,17 @@ public final class YamlObject {
   }
 
   public Set<String> keys() {
-    return fields.keySet();
+    return entries.keySet();
   }
 
   public UserError error(Location where, String message) {
-    return errors.at(file, where, message);
+    return new UserError(file, where, message);
   }
 
   /** Fails on any key outside {@code allowed}, naming the valid ones. */
   public YamlObject allowOnly(String... allowed) {
     Set<String> ok = Set.of(allowed);
-    for (FrontMatterField f : fields.values()) {
+    for (YamlEntry f : entries.values()) {
       if (!ok.contains(f.key())) {
         throw error(
             f.keyAt(),
@@ -94,20 +73,20 @@ public final class YamlObject {
   }
 
   public boolean has(String key) {
-    return fields.containsKey(key);
+    return entries.containsKey(key);
   }
 
   public Location keyAt(String key) {
-    FrontMatterField f = fields.get(key);
+    YamlEntry f = entries.get(key);
     return f == null ? at : f.keyAt();
   }
 
   public Optional<String> string(String key) {
-    FrontMatterField f = fields.get(key);
+    YamlEntry f = entries.get(key);
     if (f == null) {
       return Optional.empty();
     }
-    if (f.value() instanceof YamlValue.Scalar s) {
+    if (f.value() instanceof YamlNode.Scalar s) {
       return s.isNull() ? Optional.empty() : Optional.of(s.text());
     }
     throw error(f.value().at(), "\"" + key + "\" must be text, not a " + f.value().kind());
@@ -127,28 +106,28 @@ public final class YamlObject {
       case "false", "no", "off" -> Optional.of(false);
       default ->
           throw error(
-              fields.get(key).value().at(),
+              entries.get(key).value().at(),
               "\"" + key + "\" must be true or false, not \"" + text.get() + "\"");
     };
   }
 
   /** A list of text; a single text value reads as a list of one. */
   public List<String> strings(String key) {
-    FrontMatterField f = fields.get(key);
+    YamlEntry f = entries.get(key);
     if (f == null) {
       return List.of();
     }
     return strings(key, f.value());
   }
 
-  private List<String> strings(String key, YamlValue value) {
-    if (value instanceof YamlValue.Scalar s) {
+  private List<String> strings(String key, YamlNode value) {
+    if (value instanceof YamlNode.Scalar s) {
       return s.isNull() ? List.of() : List.of(s.text());
     }
-    if (value instanceof YamlValue.Sequence seq) {
+    if (value instanceof YamlNode.Sequence seq) {
       List<String> out = new ArrayList<>();
-      for (YamlValue item : seq.items()) {
-        if (!(item instanceof YamlValue.Scalar s) || s.isNull()) {
+      for (YamlNode item : seq.items()) {
+        if (!(item instanceof YamlNode.Scalar s) || s.isNull()) {
           throw error(item.at(), "\"" + key + "\" must be a list of text");
         }
         out.add(s.text());
@@ -159,12 +138,12 @@ public final class YamlObject {
   }
 
   public Optional<YamlObject> object(String key) {
-    FrontMatterField f = fields.get(key);
-    if (f == null || (f.value() instanceof YamlValue.Scalar s && s.isNull())) {
+    YamlEntry f = entries.get(key);
+    if (f == null || (f.value() instanceof YamlNode.Scalar s && s.isNull())) {
       return Optional.empty();
     }
-    if (f.value() instanceof YamlValue.Mapping m) {
-      return Optional.of(new YamlObject(file, m.at(), m.fields(), errors));
+    if (f.value() instanceof YamlNode.Mapping m) {
+      return Optional.of(new YamlObject(file, m.at(), m.entries()));
     }
     throw error(f.value().at(), "\"" + key + "\" must be a mapping, not " + f.value().kind());
   }
@@ -174,21 +153,21 @@ public final class YamlObject {
    * {scalarKey: text}}.
    */
   public List<YamlObject> objects(String key, String scalarKey) {
-    FrontMatterField f = fields.get(key);
-    if (f == null || (f.value() instanceof YamlValue.Scalar s && s.isNull())) {
+    YamlEntry f = entries.get(key);
+    if (f == null || (f.value() instanceof YamlNode.Scalar s && s.isNull())) {
       return List.of();
     }
-    if (!(f.value() instanceof YamlValue.Sequence seq)) {
+    if (!(f.value() instanceof YamlNode.Sequence seq)) {
       throw error(f.value().at(), "\"" + key + "\" must be a list");
     }
     List<YamlObject> out = new ArrayList<>();
-    for (YamlValue item : seq.items()) {
-      if (item instanceof YamlValue.Mapping m) {
-        out.add(new YamlObject(file, m.at(), m.fields(), errors));
-      } else if (item instanceof YamlValue.Scalar s && !s.isNull() && scalarKey != null) {
-        Map<String, FrontMatterField> single = new LinkedHashMap<>();
-        single.put(scalarKey, new FrontMatterField(scalarKey, s.at(), s));
-        out.add(new YamlObject(file, s.at(), single, errors));
+    for (YamlNode item : seq.items()) {
+      if (item instanceof YamlNode.Mapping m) {
+        out.add(new YamlObject(file, m.at(), m.entries()));
+      } else if (item instanceof YamlNode.Scalar s && !s.isNull() && scalarKey != null) {
+        Map<String, YamlEntry> single = new LinkedHashMap<>();
+        single.put(scalarKey, new YamlEntry(scalarKey, s.at(), s));
+        out.add(new YamlObject(file, s.at(), single));
       } else {
         throw error(item.at(), "items of \"" + key + "\" must be mappings");
       }
@@ -197,30 +176,30 @@ public final class YamlObject {
   }
 
   /** Each key of a mapping-valued key, in order, with its value as an object or text. */
-  public Map<String, FrontMatterField> entries(String key) {
-    FrontMatterField f = fields.get(key);
-    if (f == null || (f.value() instanceof YamlValue.Scalar s && s.isNull())) {
+  public Map<String, YamlEntry> entries(String key) {
+    YamlEntry f = entries.get(key);
+    if (f == null || (f.value() instanceof YamlNode.Scalar s && s.isNull())) {
       return Map.of();
     }
-    if (!(f.value() instanceof YamlValue.Mapping m)) {
+    if (!(f.value() instanceof YamlNode.Mapping m)) {
       throw error(f.value().at(), "\"" + key + "\" must be a mapping");
     }
-    return m.fields();
+    return m.entries();
   }
 
-  public YamlObject child(FrontMatterField field) {
-    if (field.value() instanceof YamlValue.Mapping m) {
-      return new YamlObject(file, m.at(), m.fields(), errors);
+  public YamlObject child(YamlEntry field) {
+    if (field.value() instanceof YamlNode.Mapping m) {
+      return new YamlObject(file, m.at(), m.entries());
     }
     throw error(field.value().at(), "\"" + field.key() + "\" must be a mapping");
   }
 
-  public List<String> stringsOf(FrontMatterField field) {
+  public List<String> stringsOf(YamlEntry field) {
     return strings(field.key(), field.value());
   }
 
-  public String stringOf(FrontMatterField field) {
-    if (field.value() instanceof YamlValue.Scalar s && !s.isNull()) {
+  public String stringOf(YamlEntry field) {
+    if (field.value() instanceof YamlNode.Scalar s && !s.isNull()) {
       return s.text();
     }
     throw error(field.value().at(), "\"" + field.key() + "\" must be text");
@@ -235,7 +214,7 @@ public final class YamlObject {
       return Optional.of(Pattern.compile(text.get()));
     } catch (PatternSyntaxException e) {
       throw error(
-          fields.get(key).value().at(),
+          entries.get(key).value().at(),
           "\"" + key + "\" is not a valid regular expression: " + e.getDescription());
     }
   }

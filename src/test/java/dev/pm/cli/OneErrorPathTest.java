@@ -69,6 +69,23 @@ class OneErrorPathTest {
   }
 
   @Test
+  void aConfigurationYamlErrorNamesTheFileAndLineAndExitsAsAUserError() throws Exception {
+    // Read by the YAML reader of pm's own files (dev.pm.yaml), not as a post-mortem's front matter:
+    // the duplicate key is the configuration's error, with the configuration's exit code.
+    Files.writeString(
+        repo.resolve(".pm.yaml"), "directory: postmortems\nidPrefix: INC\ndirectory: other\n");
+    PmRunner.Result result = pm.run("lint");
+    assertUserError(result, ".pm.yaml:3:1: duplicate key \"directory\" (first at line 1)");
+    assertThat(result.exitCode()).isEqualTo(dev.pm.error.UserError.CANNOT_RUN);
+  }
+
+  @Test
+  void aConfigurationValueOfTheWrongKindNamesItsLineAndColumn() throws Exception {
+    Files.writeString(repo.resolve(".pm.yaml"), "directory: postmortems\nidPrefix: [INC]\n");
+    assertUserError(pm.run("new", "Title"), ".pm.yaml:2:11: \"idPrefix\" must be text, not a list");
+  }
+
+  @Test
   void explainKnowsTheInternalErrorRule() {
     PmRunner.Result result = pm.run("explain", "PM000");
     assertThat(result.exitCode()).as(result.err()).isZero();

@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.parse.HangGuardLimits;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -9,7 +10,11 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
-/** Runs the real {@code pm} command line in-process, in a given folder, on a fixed day. */
+/**
+ * Runs the real {@code pm} command line in-process, in a given folder, on a fixed day, parsing with
+ * the one-minute hang guard unless the folder's {@code .pm.yaml} sets {@code limits}: what a test
+ * sees then cannot depend on how loaded the machine is (issue 19).
+ */
 public final class PmRunner {
 
   /** What a run printed and returned. */
@@ -38,7 +43,9 @@ public final class PmRunner {
   public Result run(Map<String, String> variables, Environment.Terminal terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(workingDir, clock, variables, Optional.empty(), terminal);
+    Environment env =
+        new Environment(
+            workingDir, clock, variables, Optional.empty(), terminal, HangGuardLimits.LIMITS);
     int code = Main.run(env, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pm.model.FrontMatterField;
 import dev.pm.model.Location;
 import dev.pm.model.YamlValue;
-import dev.pm.yaml.SafeYamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,8 @@ class FrontMatterFuzzTest {
     String yaml = data.consumeRemainingAsString();
     int lastLine = firstLine + (int) yaml.chars().filter(c -> c == '\n' || c == '\r').count() + 1;
 
-    SafeYamlReader.Outcome outcome =
-        SafeYamlReader.read(yaml, firstLine, ParseLimits.DEFAULT.maxFrontMatterBytes());
+    FrontMatterYaml.Read outcome =
+        FrontMatterYaml.read(yaml, firstLine, ParseLimits.DEFAULT.maxFrontMatterBytes());
 
     assertThat(outcome.problems())
         .allSatisfy(

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.pm.error.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -66,11 +67,11 @@ class SchemaFormatTest {
     String text = "name: x\nsectoins: [A]\n";
     assertThat(validate(text)).isNotEmpty();
     assertThatThrownBy(() -> SchemaLoader.load("x", text))
-        .isInstanceOf(SchemaException.class)
+        .isInstanceOf(UserError.class)
         .hasMessageContaining("unknown key \"sectoins\"");
     String badStatus = "name: x\nactionItems:\n  statuses: {Done: finished}\n";
     assertThat(validate(badStatus)).isNotEmpty();
-    assertThatThrownBy(() -> SchemaLoader.load("x", badStatus)).isInstanceOf(SchemaException.class);
+    assertThatThrownBy(() -> SchemaLoader.load("x", badStatus)).isInstanceOf(UserError.class);
   }
 
   private static Set<ValidationMessage> validate(String yaml) throws Exception {

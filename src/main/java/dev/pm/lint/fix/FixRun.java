@@ -33,6 +33,8 @@ public final class FixRun {
   private FixRun() {}
 
   /**
+   * Fixes every file in {@code files} on {@code threads} workers, and says what was fixed in each.
+   *
    * @param write rewrite changed files; false for a dry run
    */
   public static List<FileFix> run(

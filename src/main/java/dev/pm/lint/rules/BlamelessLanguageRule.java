@@ -92,6 +92,7 @@ public final class BlamelessLanguageRule implements Rule {
   /**
    * Whether an ancestor of {@code section} is itself an analysis section (read once, from the top).
    */
+  @SuppressWarnings("ReferenceEquality") // sections of one tree: the same node, not an equal one
   private static boolean isInside(Section section, LintContext context, Set<String> keys) {
     for (Section top : context.doc().root().descendantsAndSelf()) {
       if (top != section

@@ -54,46 +54,55 @@ public final class DuplicateIncidentIdRule implements CrossFileRule {
               }
               // Files of the run are compared above; the folder adds the post-mortems that were not
               // named.
+              String id = summary.incidentId().get();
               context
                   .inFolder()
                   .ifPresent(
                       folder ->
-                          folder.filesWithId(summary.incidentId().get()).stream()
-                              .filter(other -> !named.contains(other.path()))
-                              .findFirst()
-                              .ifPresent(
-                                  other ->
-                                      findings.report(
-                                          summary.file(),
-                                          summary.idAt(),
-                                          "Incident id "
-                                              + Text.quote(summary.incidentId().get())
-                                              + " is also used by "
-                                              + other.displayPath())));
+                          reportFirst(
+                              findings,
+                              summary,
+                              folder.filesWithId(id),
+                              other -> !named.contains(other.path()),
+                              other -> " is also used by " + other.displayPath()));
               context
                   .atRef()
                   .ifPresent(
                       ref ->
-                          ref.filesWithId(summary.incidentId().get()).stream()
-                              .filter(other -> !sameFile(other.path(), summary.path()))
-                              .findFirst()
-                              .ifPresent(
-                                  other ->
-                                      findings.report(
-                                          summary.file(),
-                                          summary.idAt(),
-                                          "Incident id "
-                                              + Text.quote(summary.incidentId().get())
-                                              + " is already used by "
-                                              + other.repoPath()
-                                              + " at "
-                                              + ref.ref())));
+                          reportFirst(
+                              findings,
+                              summary,
+                              ref.filesWithId(id),
+                              other -> !sameFile(other.path(), summary.path()),
+                              other ->
+                                  " is already used by " + other.repoPath() + " at " + ref.ref()));
             });
+  }
+
+  /**
+   * Reports {@code summary}'s id as taken by the first of {@code others} that {@code counts}, where
+   * {@code usedBy} says by which file (the folder's and the ref's files are named differently).
+   */
+  private static <T> void reportFirst(
+      CrossFileFindings findings,
+      FileSummary summary,
+      java.util.List<T> others,
+      java.util.function.Predicate<T> counts,
+      java.util.function.Function<T, String> usedBy) {
+    others.stream()
+        .filter(counts)
+        .findFirst()
+        .ifPresent(
+            other ->
+                findings.report(
+                    summary.file(),
+                    summary.idAt(),
+                    "Incident id " + Text.quote(summary.incidentId().get()) + usedBy.apply(other)));
   }
 
   private static boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
     try {
-      return a.equals(b) || java.nio.file.Files.exists(a) && java.nio.file.Files.isSameFile(a, b);
+      return a.equals(b) || (java.nio.file.Files.exists(a) && java.nio.file.Files.isSameFile(a, b));
     } catch (java.io.IOException e) {
       return false;
     }

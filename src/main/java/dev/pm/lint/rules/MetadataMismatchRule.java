@@ -114,7 +114,7 @@ public final class MetadataMismatchRule implements Rule {
           || Dates.parse(expected).isEmpty()
           || statedDate.get().toString().equals(expected);
     }
-    String first = WORD_SPLIT.split(stated.trim())[0];
+    String first = WORD_SPLIT.split(stated.trim(), -1)[0];
     String lowered = expected.toLowerCase(Locale.ROOT);
     return first.equalsIgnoreCase(expected) || stated.toLowerCase(Locale.ROOT).equals(lowered);
   }
