@@ -63,14 +63,7 @@ class HtmlReportInBrowserTest {
    */
   @Test
   void keyboardSortsWithEmptyCellsLastAndTheFilterRecountsTheTiles() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
-    Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
-    assertThat(
-            new PmRunner(repo)
-                .run(
-                    "stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html")
-                .exitCode())
-        .isZero();
+    writeReportOfTheMixedFixtures();
     Files.writeString(
         repo.resolve("drive.html"),
         """
@@ -115,17 +108,7 @@ class HtmlReportInBrowserTest {
    */
   @Test
   void theFilterRedrawsTheChartsFromTheRowsItLeaves() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
-    Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
-    // Every fixture read however loaded the machine: a file skipped for time would change the
-    // charts this test reads.
-    Files.writeString(repo.resolve(".pm.yaml"), "limits:\n  parseTimeout: 600s\n");
-    assertThat(
-            new PmRunner(repo)
-                .run(
-                    "stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html")
-                .exitCode())
-        .isZero();
+    writeReportOfTheMixedFixtures();
     Files.writeString(
         repo.resolve("drive.html"),
         """
@@ -169,6 +152,22 @@ class HtmlReportInBrowserTest {
    * Opens {@code drive.html} in {@code repo} (a page that loads the report in a frame, acts on it
    * and writes what it saw into {@code <pre id="out">}) and returns that text.
    */
+  /**
+   * The stats page of the mixed fixtures as report.html in the repository. In-process runs parse
+   * with the hang guard, so every fixture is read however loaded the machine: a file skipped for
+   * time would change the tiles and charts these tests read.
+   */
+  private void writeReportOfTheMixedFixtures() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
+    Fixtures.copyFiles(Path.of("src/test/resources/stats/mixed"), repo.resolve("postmortems"));
+    assertThat(
+            new PmRunner(repo)
+                .run(
+                    "stats", "--format", "html", "--as-of", "2026-04-20", "--output", "report.html")
+                .exitCode())
+        .isZero();
+  }
+
   private static String driveOutput(Path repo) throws Exception {
     Process dump =
         chromium(
