@@ -72,8 +72,10 @@ final class OwnCommitments {
    * {@code afterChange} says the sentence before it reported a change made.
    */
   static Optional<ActionStatus> read(String sentence, boolean afterChange) {
+    // "Moving forward, we are putting these in place:" introduces the list that holds the items
     if (sentence.length() < 12
         || sentence.length() > 600
+        || sentence.endsWith(":")
         || NOT_A_CHANGE.matcher(sentence).find()) {
       return Optional.empty();
     }
