@@ -139,11 +139,19 @@ public final class ActionItemExtractor {
     ItemGroup group = parent;
     boolean aside = false;
     boolean notesNext = false;
+    Block before = null;
     for (Block block : blocks) {
       boolean notes = notesNext;
       notesNext = block instanceof ListBlock list && endsWithBareTitle(list);
+      Block previous = before;
+      before = block;
       if (notes && block instanceof ListBlock list && !list.ordered()) {
         continue; // "1. **Migration to a new table**", then "- Copy the rows": notes on that item
+      }
+      if (block instanceof ListBlock list
+          && previous instanceof Paragraph intro
+          && DetailLists.details(intro, list)) {
+        continue; // the names or clauses of the sentence above, not items
       }
       if (block instanceof Table written
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
