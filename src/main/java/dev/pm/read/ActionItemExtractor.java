@@ -139,11 +139,19 @@ public final class ActionItemExtractor {
     ItemGroup group = parent;
     boolean aside = false;
     boolean notesNext = false;
+    Block before = null;
     for (Block block : blocks) {
       boolean notes = notesNext;
       notesNext = block instanceof ListBlock list && endsWithBareTitle(list);
+      Block previous = before;
+      before = block;
       if (notes && block instanceof ListBlock list && !list.ordered()) {
         continue; // "1. **Migration to a new table**", then "- Copy the rows": notes on that item
+      }
+      if (block instanceof ListBlock list
+          && previous instanceof Paragraph intro
+          && DetailLists.details(intro, list)) {
+        continue; // the names or clauses of the sentence above, not items
       }
       if (block instanceof Table written
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
@@ -159,6 +167,8 @@ public final class ActionItemExtractor {
         if (TableItems.isActionTable(rows, spec, true)) {
           TableItems.read(rows, group, spec, out);
         }
+      } else if (block instanceof Paragraph p && !p.quoted() && statedWork(p, group, out)) {
+        aside = false;
       } else if (block instanceof Paragraph p && !p.quoted()) {
         // "Here are a few things you can do:", "Findings:": advice or notes, not follow-up work.
         Optional<String> label = LooseItems.label(p);
@@ -190,6 +200,27 @@ public final class ActionItemExtractor {
         fromSection(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       }
     }
+  }
+
+  /**
+   * A paragraph of a follow-up section that is one item by how it is marked: a status label ("**Not
+   * fixed** — ...") or a closing parenthesis saying what became of it ("(fixed by ...)").
+   */
+  private static boolean statedWork(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    Optional<String> labelled = StatusLabels.openWork(p);
+    Optional<ActionStatus> disposed = Dispositions.of(p);
+    if (labelled.isEmpty() && disposed.isEmpty()) {
+      return false;
+    }
+    out.add(
+        item(
+            ActionItem.Form.LINE,
+            labelled.orElse(p.text().strip().replace('\n', ' ')),
+            group.type(),
+            labelled.isPresent() ? ActionStatus.OPEN : disposed.get(),
+            List.of(),
+            p.lines().get(0).at()));
+    return true;
   }
 
   /** The task-list items of a section that holds no follow-up work otherwise. */

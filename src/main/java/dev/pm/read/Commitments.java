@@ -143,12 +143,26 @@ final class Commitments {
               + "|communicating|train|training|retire|retiring|deprecate|deprecating|separate|separating|split|splitting|look|looking)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "We are now aware that if we restore from a backup, we will lose a day": what would follow a
+   * condition, not work anyone takes on.
+   */
+  private static final Pattern CONDITION = Pattern.compile("(?iu)\\b(?:if|wenn|falls|si)\\b");
+
   private static final Pattern PRONOUN_OPENING =
       Pattern.compile(
           "(?:This|That|It|These|Those|Which|Doing so|That way)\\b(?! (?:team|group)\\b)");
   private static final Pattern BACK_REFERENCE =
       Pattern.compile("(?i)\\b(?:this|that|these|those|the same) (\\w+)");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\\[])");
+
+  /**
+   * Where a sentence ends: a full stop and a capital, or a Chinese or Japanese full stop, which
+   * takes no space after it.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "(?<=[.!?])\\s+(?=[A-Z\\[])|(?<=[\u3002\uff01\uff1f])\\s*(?=[^\\s\u3002\uff01\uff1f])");
+
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
 
   private Commitments() {}
@@ -169,6 +183,7 @@ final class Commitments {
     Matcher end = SENTENCE_END.matcher(all);
     int from = 0;
     String previous = null;
+    boolean afterChange = false;
     while (true) {
       boolean more = end.find();
       int to = more ? end.start() : all.length();
@@ -178,7 +193,15 @@ final class Commitments {
         boolean split = clause.find();
         int pieceTo = split ? clause.start() : to;
         String sentence = all.substring(pieceFrom, pieceTo).strip();
-        if (commits(sentence, followUp) && !elaborates(sentence, previous)) {
+        Optional<ActionStatus> own = OwnCommitments.read(sentence, afterChange);
+        afterChange = own.filter(s -> s == ActionStatus.DONE).isPresent();
+        Optional<ActionStatus> said =
+            own.isPresent() || PlannedResolutions.planned(sentence)
+                ? own.or(() -> Optional.of(ActionStatus.OPEN))
+                : commits(sentence, followUp) && !elaborates(sentence, previous)
+                    ? Optional.of(status(sentence, group))
+                    : Optional.empty();
+        if (said.isPresent()) {
           previous = sentence;
           int i = lineOf(starts, pieceFrom);
           Location lineAt = lines.get(i).at();
@@ -186,12 +209,7 @@ final class Commitments {
               new Location(lineAt.line(), lineAt.column() + Math.max(0, pieceFrom - starts.get(i)));
           out.add(
               ActionItemExtractor.item(
-                  ActionItem.Form.LINE,
-                  sentence,
-                  group.type(),
-                  status(sentence, group),
-                  List.of(),
-                  at));
+                  ActionItem.Form.LINE, sentence, group.type(), said.get(), List.of(), at));
         }
         pieceFrom = split ? clause.end() : to;
       }
@@ -272,6 +290,7 @@ final class Commitments {
       // webhooks"
       // describes a system, "PyPI will add 2FA checks" commits to something.
       if (!NOT_SUBJECTS.contains(subject)
+          && !CONDITION.matcher(sentence.substring(0, strict.start())).find()
           && (!named
               || (INTRO.matcher(sentence.substring(0, strict.start())).matches()
                   && (!strict.group().matches("(?s).*\\b(?:will|shall|'ll)$")

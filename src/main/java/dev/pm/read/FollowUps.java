@@ -166,10 +166,24 @@ public final class FollowUps {
     return NAMED.get(text);
   }
 
+  /**
+   * Follow-up words that, next to "lessons" in one heading, make it a follow-up section as well:
+   * "Moving forward: lessons learned and future safeguards", "Lessons and next steps".
+   */
+  private static final Pattern ALONGSIDE_LESSONS =
+      Pattern.compile(
+          "\\b(?:safeguards?|next steps?|improvements?|follow[- ]?ups?|remediations?|prevention|preventive"
+              + "|going forward|moving forward|actions?)\\b");
+
+  private static final Pattern LESSONS = Pattern.compile("\\blessons?(?: (?:learned|learnt))?\\b");
+
   private static boolean namesUncached(String text) {
     String t = normalize(text);
     if (t.isEmpty() || t.length() > 80) {
       return false;
+    }
+    if (ALONGSIDE_LESSONS.matcher(t).find()) {
+      t = LESSONS.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
     return (FOLLOW_UP.matcher(t).find()
             || FOLLOW_UP_ELSEWHERE.matcher(t).find()

@@ -69,6 +69,10 @@ final class ItemStatus {
   private static final Pattern CONDITION =
       Pattern.compile("(?i)\\b(?:until|unless|once|when|if|after|before)\\b");
 
+  /** A short title and colon before a sentence in the writers' voice. */
+  private static final Pattern TITLE_BEFORE_WRITER =
+      Pattern.compile("(?i)^[^:.]{3,60}:\\s+(?=(?:we|i|we've|i've)\\b)");
+
   private static final Pattern FIRST_WORD =
       Pattern.compile("^(?:we |we've |we have )?([A-Za-z]+)\\b(?!-)");
 
@@ -177,6 +181,8 @@ final class ItemStatus {
    */
   static boolean pastTense(String text) {
     String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
+    // "Automated backups: We've enabled backups in Coolify": the title names it, the sentence tells
+    t = TITLE_BEFORE_WRITER.matcher(t).replaceFirst("");
     if (TRACKED_ONLY.matcher(t).find()) {
       return false; // "Created a ticket to add an alert": the work is tracked, not done
     }

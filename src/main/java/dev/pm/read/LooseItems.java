@@ -322,6 +322,18 @@ final class LooseItems {
   private static boolean fromLabelParagraph(
       Paragraph p, Block next, ActionItemSpec spec, List<ActionItem> out) {
     List<SourceLine> lines = p.lines();
+    Optional<String> stillToDo = StatusLabels.openWork(p);
+    if (stillToDo.isPresent()) {
+      out.add(
+          ActionItemExtractor.item(
+              ActionItem.Form.LINE,
+              stillToDo.get(),
+              null,
+              ActionStatus.OPEN,
+              List.of(),
+              lines.get(0).at()));
+      return false;
+    }
     String first = clean(lines.get(0).markdown());
     if (isLabel(first)) {
       for (SourceLine line : lines.subList(1, lines.size())) {
@@ -364,7 +376,9 @@ final class LooseItems {
   private static boolean isLabel(String text) {
     String t = clean(text);
     // "After remediation, the following signals were observed:" introduces checks, not work
+    // "Anyhow, back to the action!" ends a sentence: a label introduces, it does not exclaim
     return t.length() <= 60
+        && !t.matches(".*[.!?]$")
         && FollowUps.names(t)
         && !FollowUps.namesAside(t)
         && (t.endsWith(":") || SPACES.split(t).length <= 5);

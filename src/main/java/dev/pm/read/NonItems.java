@@ -82,6 +82,22 @@ final class NonItems {
               + "|no (?:further )?(?:actions?|follow[- ]?ups?|changes?|items?)(?: (?:required|needed|planned|identified))?)\\W*$");
 
   /**
+   * "No further actions are needed.", "There is nothing else to do", "Es sind keine weiteren
+   * Maßnahmen erforderlich", "Aucune autre action n'est nécessaire": a sentence saying there is no
+   * item, in the languages post-mortems are written in.
+   */
+  private static final Pattern NOTHING_SAID =
+      Pattern.compile(
+          "(?iu)^\\W*(?:no (?:further|other|more|additional) (?:actions?|follow[- ]?ups?|work|changes?|steps)"
+              + " (?:are |is )?(?:required|needed|necessary|planned)"
+              + "|there (?:is|are) (?:nothing|no (?:further|other|more) (?:actions?|work))(?: (?:else|more|further))?"
+              + " (?:to (?:do|be done)|required|needed)"
+              + "|(?:es sind |es gibt )?keine (?:weiteren |anderen )?(?:maßnahmen|massnahmen|schritte)"
+              + "(?: sind)? (?:erforderlich|notwendig|nötig|geplant)?"
+              + "|aucune (?:autre |nouvelle )?action (?:supplémentaire )?(?:n'est )?(?:nécessaire|requise)"
+              + "|no se requieren? (?:más |otras )?acciones|ninguna (?:otra )?acción (?:adicional )?(?:es )?(?:necesaria|requerida))");
+
+  /**
    * "Validators rolled back their state", "Operators were asked to resume": a subject, then a verb
    * in the past within its first words; with {@link ItemStatus#pastTense}, a step already taken.
    */
@@ -108,6 +124,7 @@ final class NonItems {
         || STANDING_RULE.matcher(text).find()
         || TIMED.matcher(text).find()
         || NOTHING.matcher(text).find()
+        || NOTHING_SAID.matcher(text).find()
         || LESSON.matcher(text).find()
         || GENERALISATION.matcher(text).find()
         || POINTER.matcher(text).find()

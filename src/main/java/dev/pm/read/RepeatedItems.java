@@ -41,6 +41,7 @@ final class RepeatedItems {
     List<ActionItem> out = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     List<Set<String>> stems = new ArrayList<>();
+    List<Set<String>> refs = new ArrayList<>();
     Map<String, Integer> firstWithText = new HashMap<>();
     Set<Location> places = new HashSet<>();
     for (ActionItem item : items) {
@@ -54,11 +55,14 @@ final class RepeatedItems {
                       NOT_WORD.matcher(a.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim())
               .orElse("");
       Set<String> keyStems = Restatements.stems(key);
-      int first = key.length() > 10 ? sameAs(key, keyStems, keys, stems, firstWithText) : -1;
+      Set<String> keyRefs = references(item);
+      int first =
+          key.length() > 10 ? sameAs(key, keyStems, keyRefs, keys, stems, refs, firstWithText) : -1;
       if (first < 0) {
         firstWithText.putIfAbsent(key, keys.size());
         keys.add(key);
         stems.add(keyStems);
+        refs.add(keyRefs);
         out.add(item);
         continue;
       }
@@ -70,6 +74,7 @@ final class RepeatedItems {
       if (itemIsBetter) {
         keys.set(first, key);
         stems.set(first, keyStems);
+        refs.set(first, keyRefs);
         firstWithText.putIfAbsent(key, first);
       }
     }
@@ -85,11 +90,19 @@ final class RepeatedItems {
   private static int sameAs(
       String key,
       Set<String> keyStems,
+      Set<String> keyRefs,
       List<String> keys,
       List<Set<String>> stems,
+      List<Set<String>> refs,
       Map<String, Integer> firstWithText) {
     for (int i = 0; i < Math.min(keys.size(), COMPARED_ITEMS); i++) {
       String k = keys.get(i);
+      if (!keyRefs.isEmpty()
+          && !refs.get(i).isEmpty()
+          && java.util.Collections.disjoint(keyRefs, refs.get(i))) {
+        continue; // "issues/95" and "issues/97", "Fix X (#120)" and "Fix X in Y (#121)": two
+        // tickets
+      }
       boolean kIsShorter = k.length() <= key.length();
       String shorter = kIsShorter ? k : key;
       String longer = kIsShorter ? key : k;
@@ -101,6 +114,28 @@ final class RepeatedItems {
     }
     Integer same = firstWithText.get(key);
     return same != null && same >= COMPARED_ITEMS && keys.get(same).equals(key) ? same : -1;
+  }
+
+  /** A link, an issue number ("#120") or a tracker key ("OPS-12") written on an item. */
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile(
+          "https?://[^\\s)\\]>]+|(?<![\\w&])#\\d+\\b|\\b[A-Z][A-Z0-9]+-\\d+\\b");
+
+  /**
+   * The tickets an item points at: two items naming different tickets are two pieces of work,
+   * however alike their words (a list of bare issue links shares all but the number).
+   */
+  private static Set<String> references(ActionItem item) {
+    Set<String> out = new HashSet<>();
+    item.links().forEach(l -> out.add(l.replaceAll("[/.#]+$", "")));
+    String text = item.action().orElse("");
+    if (text.length() <= 2000) {
+      java.util.regex.Matcher m = REFERENCE.matcher(text);
+      while (m.find()) {
+        out.add(m.group().replaceAll("[/.#]+$", ""));
+      }
+    }
+    return out;
   }
 
   /** How much an item states beyond its text: an owner, a status other than the default. */
