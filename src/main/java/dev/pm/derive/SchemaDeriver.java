@@ -1,5 +1,6 @@
 package dev.pm.derive;
 
+import dev.pm.error.UserError;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.Block;
@@ -28,7 +29,7 @@ import java.util.Set;
  * extractors lint uses. Spellings of one section ("Issue Timeline", "Issue Timeline (UTC)", "Issue
  * Timeline - UTC") count as one; sections holding a timeline or follow-up work by their content
  * (entries that start with times; a follow-up heading or task lists) are named in {@code timeline}
- * and {@code actionItems}. Documents that share no section give no schema ({@link NothingShared}).
+ * and {@code actionItems}. Documents that share no section give no schema (a {@link UserError}).
  */
 public final class SchemaDeriver {
 
@@ -149,28 +150,19 @@ public final class SchemaDeriver {
       sections.add(section(s, total));
     }
     if (kept.stream().noneMatch(k -> k.docs.size() >= share * total)) {
-      throw new NothingShared(readable, share);
-    }
-    schema.put("sections", sections);
-    schema.put("actionItems", actionItems(docs, seen));
-    schema.put("timeline", timeline(docs, seen));
-    return schema;
-  }
-
-  /**
-   * The documents share no section often enough to require one: a schema from them would check
-   * nothing, so none is written.
-   */
-  public static final class NothingShared extends RuntimeException {
-    NothingShared(int documents, double share) {
-      super(
+      // A schema from them would check nothing, so none is written.
+      throw new UserError(
           "the "
-              + documents
+              + readable
               + " documents share no section: none is in "
               + Math.round(share * 100)
               + "% of them, so a schema derived from them would check nothing; derive from documents written alike"
               + " (one organisation, one template), or lower --share");
     }
+    schema.put("sections", sections);
+    schema.put("actionItems", actionItems(docs, seen));
+    schema.put("timeline", timeline(docs, seen));
+    return schema;
   }
 
   /**

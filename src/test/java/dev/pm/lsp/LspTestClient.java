@@ -1,5 +1,6 @@
 package dev.pm.lsp;
 
+import dev.pm.parse.HangGuardLimits;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -76,7 +77,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   }
 
   static LspTestClient started(Path root) throws Exception {
-    return started(new PmLanguageServer(root), root);
+    return started(new PmLanguageServer(root, HangGuardLimits.LIMITS), root);
   }
 
   static LspTestClient started(PmLanguageServer server, Path root) throws Exception {
