@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
@@ -57,7 +59,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   private final Map<String, List<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
   private final Map<String, String> texts = new ConcurrentHashMap<>();
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
-  private final List<AutoCloseable> streams = new ArrayList<>();
+  private final List<java.io.Closeable> streams = new ArrayList<>();
 
   LspTestClient(PmLanguageServer server) throws IOException {
     this.server = server;
@@ -69,10 +71,12 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     Launcher<LanguageClient> serverSide =
         LSPLauncher.createServerLauncher(server, serverIn, serverOut);
     server.connect(serverSide.getRemoteProxy());
-    serverSide.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedServerListening = serverSide.startListening();
     Launcher<LanguageServer> clientSide =
         LSPLauncher.createClientLauncher(this, clientIn, clientOut);
-    clientSide.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedClientListening = clientSide.startListening();
     this.remote = clientSide.getRemoteProxy();
   }
 
@@ -239,12 +243,16 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  // Not InterruptedException: a close that throws it would be swallowed by try-with-resources'
+  // suppression, so the interrupt is kept on the thread instead.
+  public void close() throws IOException, ExecutionException, TimeoutException {
     try {
       remote.shutdown().get(WAIT.toSeconds(), TimeUnit.SECONDS);
       remote.exit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
-      for (AutoCloseable stream : streams) {
+      for (java.io.Closeable stream : streams) {
         stream.close();
       }
     }
