@@ -168,6 +168,24 @@ public final class SchemaDeriver {
   /**
    * The spellings of the sections that hold timelines (or follow-ups) by content, in any document.
    */
+  /**
+   * The section names a spec looks under: its defaults, then every heading the documents gave the
+   * concept, then headings of sections whose content reads as it ({@code byContent}).
+   */
+  private static List<String> sectionNames(
+      List<String> defaults,
+      SectionConcepts.Concept concept,
+      Map<String, Seen> seen,
+      java.util.function.ToIntFunction<Seen> byContent) {
+    List<String> names = new ArrayList<>(defaults);
+    Seen named = seen.get(concept.id());
+    if (named != null) {
+      named.names.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    }
+    addByContent(names, seen, byContent);
+    return names;
+  }
+
   private static void addByContent(
       List<String> names, Map<String, Seen> seen, java.util.function.ToIntFunction<Seen> count) {
     for (Seen s : seen.values()) {
@@ -221,20 +239,12 @@ public final class SchemaDeriver {
   }
 
   private Map<String, Object> actionItems(List<PostMortem> docs, Map<String, Seen> seen) {
-    List<String> names = new ArrayList<>(ActionItemSpec.DEFAULT_SECTIONS);
-    Seen actions = seen.get(SectionConcepts.ACTION_ITEMS.id());
-    if (actions != null) {
-      actions
-          .names
-          .keySet()
-          .forEach(
-              n -> {
-                if (!names.contains(n)) {
-                  names.add(n);
-                }
-              });
-    }
-    addByContent(names, seen, s -> s.asFollowUps);
+    List<String> names =
+        sectionNames(
+            ActionItemSpec.DEFAULT_SECTIONS,
+            SectionConcepts.ACTION_ITEMS,
+            seen,
+            s -> s.asFollowUps);
     ActionItemSpec probe = ActionItemSpec.defaults();
     ActionItemSpec withNames =
         new ActionItemSpec(
@@ -292,20 +302,9 @@ public final class SchemaDeriver {
   }
 
   private Map<String, Object> timeline(List<PostMortem> docs, Map<String, Seen> seen) {
-    List<String> names = new ArrayList<>(TimelineSpec.DEFAULT_SECTIONS);
-    Seen timeline = seen.get(SectionConcepts.TIMELINE.id());
-    if (timeline != null) {
-      timeline
-          .names
-          .keySet()
-          .forEach(
-              n -> {
-                if (!names.contains(n)) {
-                  names.add(n);
-                }
-              });
-    }
-    addByContent(names, seen, s -> s.asTimeline);
+    List<String> names =
+        sectionNames(
+            TimelineSpec.DEFAULT_SECTIONS, SectionConcepts.TIMELINE, seen, s -> s.asTimeline);
     TimelineSpec spec = new TimelineSpec(names, true);
     int withTimes = 0;
     int inOrder = 0;
