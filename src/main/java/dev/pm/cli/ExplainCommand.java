@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.RuleInfo;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
         BuiltInRules.find(rule)
             .orElseThrow(
                 () ->
-                    new PmException(
+                    new UserError(
                         "unknown rule \"" + rule + "\"; 'pm lint --list-rules' lists them"));
     spec.commandLine().getOut().print(doc(info));
     return ExitCodes.OK;

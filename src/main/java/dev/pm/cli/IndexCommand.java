@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.index.IndexTable;
 import dev.pm.index.IndexWriter;
 import dev.pm.io.Escape;
@@ -82,7 +83,7 @@ final class IndexCommand implements Callable<Integer> {
     if (target.getParent() == null) {
       // The file system root: a folder like any other, said as for one (it has no parent to write a
       // temporary file in).
-      throw new PmException(env.shown(target) + ": not a regular file; not replaced");
+      throw new UserError(env.shown(target) + ": not a regular file; not replaced");
     }
     IndexWriter.Outcome outcome =
         update(
@@ -144,10 +145,6 @@ final class IndexCommand implements Callable<Integer> {
         r -> base.resolve(r.file()).normalize().equals(target.toAbsolutePath().normalize()));
     Path folder = target.toAbsolutePath().normalize().getParent();
     String table = IndexTable.render(records, folder, base, project.config().index(), asOf);
-    try {
-      return IndexWriter.update(target, table, create, checkOnly);
-    } catch (IndexWriter.IndexFileException e) {
-      throw new PmException(e.getMessage());
-    }
+    return IndexWriter.update(target, table, create, checkOnly);
   }
 }

@@ -1,6 +1,7 @@
 package dev.pm.cli;
 
 import dev.pm.config.ConfigLoader;
+import dev.pm.error.UserError;
 import dev.pm.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +43,7 @@ final class InitCommand implements Callable<Integer> {
     try {
       AtomicFiles.createNew(target, text);
     } catch (FileAlreadyExistsException e) {
-      throw new PmException(
-          ConfigLoader.FILE_NAME + " already exists; pm init never overwrites it");
+      throw new UserError(ConfigLoader.FILE_NAME + " already exists; pm init never overwrites it");
     }
     spec.commandLine().getOut().println("wrote " + ConfigLoader.FILE_NAME);
     return ExitCodes.OK;

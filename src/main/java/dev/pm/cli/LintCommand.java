@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
@@ -211,14 +212,14 @@ final class LintCommand implements Callable<Integer> {
       try {
         linter.withBaseline(dev.pm.lint.Baseline.read(env.resolve(baselineFile)));
       } catch (IOException e) {
-        throw new PmException("cannot read baseline " + baselineFile + ": " + e.getMessage());
+        throw new UserError("cannot read baseline " + baselineFile + ": " + e.getMessage());
       }
     }
     if (against != null) {
       try {
         linter.against(IdsAtRef.read(env.workingDir(), against));
       } catch (IllegalArgumentException e) {
-        throw new PmException(e.getMessage());
+        throw new UserError(e.getMessage());
       }
     }
     java.util.Queue<dev.pm.lint.Baseline.Key> recorded =
@@ -231,7 +232,7 @@ final class LintCommand implements Callable<Integer> {
     FileCollector collector = project.collector(env);
     if (StandardInput.requested(paths, stdinFilename)) {
       if (fix || fixDryRun || writeBaseline != null) {
-        throw new PmException(
+        throw new UserError(
             "--fix, --fix-dry-run and --write-baseline work on files, not on standard input");
       }
       linter.alongside(
@@ -252,7 +253,7 @@ final class LintCommand implements Callable<Integer> {
     FileCollector.Collected collected = collector.collect(targets);
     PrintWriter err = spec.commandLine().getErr();
     if (!collected.missing().isEmpty()) {
-      throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
+      throw new UserError("no such file or folder: " + String.join(", ", collected.missing()));
     }
     collected
         .ignored()
@@ -285,7 +286,7 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     if (fix && fixDryRun) {
-      throw new PmException("choose one of --fix and --fix-dry-run");
+      throw new UserError("choose one of --fix and --fix-dry-run");
     }
     PostMortemParser parser = new PostMortemParser(project.config().limits());
     List<InputFile> files = collected.files();
@@ -405,13 +406,13 @@ final class LintCommand implements Callable<Integer> {
     ruleOverrides.forEach(
         (rule, severity) -> {
           if (BuiltInRules.find(rule).isEmpty() && !BuiltInRules.isPolicyKey(rule)) {
-            throw new PmException(
+            throw new UserError(
                 "unknown rule \"" + rule + "\" in --rule; 'pm lint --list-rules' lists them");
           }
           try {
             parsed.put(rule, RuleLevel.fromWireName(severity));
           } catch (IllegalArgumentException e) {
-            throw new PmException("--rule " + rule + ": " + e.getMessage());
+            throw new UserError("--rule " + rule + ": " + e.getMessage());
           }
         });
     return parsed;

@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.template.NewRequest;
 import dev.pm.template.PostMortemCreator;
 import java.nio.file.Path;
@@ -151,20 +152,21 @@ final class NewCommand implements Callable<Integer> {
       }
       IndexCommand.update(env, project, java.util.List.of(), index, false, false, env.today(), err);
       err.println("pm: updated the index in " + env.shown(index));
-    } catch (java.io.IOException | PmException e) {
+    } catch (java.io.IOException | UserError e) {
       // The post-mortem is written; a stale index is what pm index --check reports in CI.
-      err.println("pm: the index in " + env.shown(index) + " was not updated: " + e.getMessage());
+      String why = e instanceof UserError user ? user.describe() : e.getMessage();
+      err.println("pm: the index in " + env.shown(index) + " was not updated: " + why);
     }
   }
 
   private static String ask(Environment env) {
     if (env.prompter().isEmpty()) {
-      throw new PmException(
+      throw new UserError(
           "missing TITLE, and there is no terminal to ask for one: pm new \"Checkout API returned 502s\"");
     }
     return env.prompter()
         .get()
         .ask("Incident title: ")
-        .orElseThrow(() -> new PmException("no title given"));
+        .orElseThrow(() -> new UserError("no title given"));
   }
 }

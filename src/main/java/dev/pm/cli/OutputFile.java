@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.io.AtomicFiles;
 import dev.pm.io.Escape;
 import dev.pm.io.OutputTarget;
@@ -34,8 +35,7 @@ final class OutputFile {
     try {
       OutputTarget.write(env.resolve(option), content);
     } catch (OutputTarget.WriteException e) {
-      throw new PmException(
-          "cannot write " + Escape.text(option.toString()) + ": " + e.getMessage());
+      throw new UserError("cannot write " + Escape.text(option.toString()) + ": " + e.getMessage());
     }
   }
 }

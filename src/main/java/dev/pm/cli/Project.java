@@ -2,6 +2,7 @@ package dev.pm.cli;
 
 import dev.pm.config.ConfigLoader;
 import dev.pm.config.PmConfig;
+import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
@@ -40,7 +41,7 @@ record Project(PmConfig config, TemplateCatalog catalog) {
     FileCollector.Collected collected =
         collector(env).collect(paths.isEmpty() ? List.of(config.postmortemDirectory()) : paths);
     if (!collected.missing().isEmpty()) {
-      throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
+      throw new UserError("no such file or folder: " + String.join(", ", collected.missing()));
     }
     return collected;
   }

@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.renumber.RenumberPlan;
 import dev.pm.renumber.RenumberRun;
@@ -71,21 +72,16 @@ final class RenumberCommand implements Callable<Integer> {
     FileCollector.Collected collected =
         collector.collect(List.of(project.config().postmortemDirectory()));
     if (!collected.missing().isEmpty()) {
-      throw new PmException("no post-mortem folder: " + String.join(", ", collected.missing()));
+      throw new UserError("no post-mortem folder: " + String.join(", ", collected.missing()));
     }
     dev.pm.schema.IncidentIdCheck.problem("NEW", newId, Optional.empty())
         .ifPresent(
             problem -> {
-              throw new PmException(problem);
+              throw new UserError(problem);
             });
-    RenumberPlan plan;
-    try {
-      plan =
-          RenumberPlan.make(
-              oldId, newId, collected.files(), Optional.ofNullable(file).map(env::resolve));
-    } catch (RenumberPlan.RefusedException e) {
-      throw new PmException(e.getMessage());
-    }
+    RenumberPlan plan =
+        RenumberPlan.make(
+            oldId, newId, collected.files(), Optional.ofNullable(file).map(env::resolve));
     // NEW must also have the form the post-mortem's own template asks for.
     var resolver =
         new dev.pm.read.SchemaResolver(
@@ -103,7 +99,7 @@ final class RenumberCommand implements Callable<Integer> {
     dev.pm.schema.IncidentIdCheck.problem("NEW", plan.newId(), Optional.of(schema))
         .ifPresent(
             problem -> {
-              throw new PmException(problem);
+              throw new UserError(problem);
             });
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -122,7 +118,7 @@ final class RenumberCommand implements Callable<Integer> {
     try {
       return RenumberRun.apply(plan);
     } catch (IOException e) {
-      throw new PmException("renumber stopped: " + e.getMessage());
+      throw new UserError("renumber stopped: " + e.getMessage());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.pm.cli;
 
 import dev.pm.derive.SchemaDeriver;
+import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.model.PostMortem;
@@ -103,16 +104,16 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       Environment env = schemaCommand.parent.env();
       if (!(share > 0 && share <= 1)) { // written so that NaN fails too
-        throw new PmException("--share must be more than 0 and at most 1");
+        throw new UserError("--share must be more than 0 and at most 1");
       }
       Project project = config.load(env);
       FileCollector collector = project.collector(env);
       FileCollector.Collected collected = collector.collect(paths);
       if (!collected.missing().isEmpty()) {
-        throw new PmException("no such file or folder: " + String.join(", ", collected.missing()));
+        throw new UserError("no such file or folder: " + String.join(", ", collected.missing()));
       }
       if (collected.files().isEmpty()) {
-        throw new PmException("no Markdown files found in " + paths);
+        throw new UserError("no Markdown files found in " + paths);
       }
       PostMortemParser parser = new PostMortemParser(project.config().limits());
       List<PostMortem> docs;
@@ -131,18 +132,13 @@ final class SchemaCommand implements Callable<Integer> {
                 .toList();
       }
       if (docs.isEmpty()) {
-        throw new PmException(
+        throw new UserError(
             "none of the "
                 + collected.files().size()
                 + (collected.files().size() == 1 ? " file" : " files")
                 + " given could be read as a post-mortem; nothing to derive a schema from");
       }
-      Map<String, Object> schema;
-      try {
-        schema = new SchemaDeriver(share).derive(name, docs);
-      } catch (SchemaDeriver.NothingShared e) {
-        throw new PmException(e.getMessage());
-      }
+      Map<String, Object> schema = new SchemaDeriver(share).derive(name, docs);
       String text =
           "# Derived by `pm schema derive` from "
               + docs.size()
@@ -167,7 +163,7 @@ final class SchemaCommand implements Callable<Integer> {
           dev.pm.io.AtomicFiles.createNew(target, text);
         }
       } catch (FileAlreadyExistsException e) {
-        throw new PmException(output + " already exists; use --force to replace it");
+        throw new UserError(output + " already exists; use --force to replace it");
       }
       spec.commandLine().getOut().println("wrote " + output + " (" + docs.size() + " documents)");
       return ExitCodes.OK;

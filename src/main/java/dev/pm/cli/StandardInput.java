@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.lint.LintReport;
 import dev.pm.lint.Linter;
@@ -27,12 +28,11 @@ final class StandardInput {
   static boolean requested(List<Path> paths, String stdinFilename) {
     boolean dash = paths.stream().anyMatch(p -> p.toString().equals(DASH));
     if (dash && paths.size() > 1) {
-      throw new PmException(
+      throw new UserError(
           "'-' reads one post-mortem from standard input; give it alone, without other paths");
     }
     if (!dash && stdinFilename != null) {
-      throw new PmException(
-          "--stdin-filename names standard input; give '-' as the path to read it");
+      throw new UserError("--stdin-filename names standard input; give '-' as the path to read it");
     }
     return dash;
   }
@@ -53,10 +53,10 @@ final class StandardInput {
     try {
       bytes = env.terminal().in().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     } catch (IOException e) {
-      throw new PmException("cannot read standard input: " + e.getMessage());
+      throw new UserError("cannot read standard input: " + e.getMessage());
     }
     if (bytes.length > limit) {
-      throw new PmException(
+      throw new UserError(
           "standard input is larger than the file size limit of "
               + limit
               + " bytes (raise limits.maxFileSize in .pm.yaml)");

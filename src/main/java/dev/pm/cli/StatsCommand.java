@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.model.ActionStatus;
 import dev.pm.parse.PostMortemParser;
@@ -251,7 +252,7 @@ final class StatsCommand implements Callable<Integer> {
                     .field("severity")
                     .ifPresent(f -> scale.addAll(f.allowed())));
     if (!scale.isEmpty() && scale.stream().noneMatch(severity.strip()::equalsIgnoreCase)) {
-      throw new PmException(
+      throw new UserError(
           "--severity \""
               + severity
               + "\" is on no template's scale; use one of "

@@ -1,5 +1,6 @@
 package dev.pm.cli;
 
+import dev.pm.error.UserError;
 import dev.pm.template.Template;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,11 +60,11 @@ final class TemplatesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (!action.equals("show")) {
-      throw new PmException(
+      throw new UserError(
           "unknown action \"" + action + "\"; use 'pm templates' or 'pm templates show NAME'");
     }
     if (name == null) {
-      throw new PmException(
+      throw new UserError(
           "which template? pm templates show NAME (one of "
               + String.join(", ", project.catalog().names())
               + ")");
@@ -74,7 +75,7 @@ final class TemplatesCommand implements Callable<Integer> {
             .find(name)
             .orElseThrow(
                 () ->
-                    new PmException(
+                    new UserError(
                         "unknown template \""
                             + name
                             + "\"; choose one of "

@@ -1,5 +1,6 @@
 package dev.pm.derive;
 
+import dev.pm.error.UserError;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
 import dev.pm.model.Block;
@@ -28,7 +29,7 @@ import java.util.Set;
  * extractors lint uses. Spellings of one section ("Issue Timeline", "Issue Timeline (UTC)", "Issue
  * Timeline - UTC") count as one; sections holding a timeline or follow-up work by their content
  * (entries that start with times; a follow-up heading or task lists) are named in {@code timeline}
- * and {@code actionItems}. Documents that share no section give no schema ({@link NothingShared}).
+ * and {@code actionItems}. Documents that share no section give no schema (a {@link UserError}).
  */
 public final class SchemaDeriver {
 
@@ -149,7 +150,14 @@ public final class SchemaDeriver {
       sections.add(section(s, total));
     }
     if (kept.stream().noneMatch(k -> k.docs.size() >= share * total)) {
-      throw new NothingShared(readable, share);
+      // A schema from them would check nothing, so none is written.
+      throw new UserError(
+          "the "
+              + readable
+              + " documents share no section: none is in "
+              + Math.round(share * 100)
+              + "% of them, so a schema derived from them would check nothing; derive from documents written alike"
+              + " (one organisation, one template), or lower --share");
     }
     schema.put("sections", sections);
     schema.put("actionItems", actionItems(docs, seen));
@@ -158,24 +166,26 @@ public final class SchemaDeriver {
   }
 
   /**
-   * The documents share no section often enough to require one: a schema from them would check
-   * nothing, so none is written.
-   */
-  public static final class NothingShared extends RuntimeException {
-    NothingShared(int documents, double share) {
-      super(
-          "the "
-              + documents
-              + " documents share no section: none is in "
-              + Math.round(share * 100)
-              + "% of them, so a schema derived from them would check nothing; derive from documents written alike"
-              + " (one organisation, one template), or lower --share");
-    }
-  }
-
-  /**
    * The spellings of the sections that hold timelines (or follow-ups) by content, in any document.
    */
+  /**
+   * The section names a spec looks under: its defaults, then every heading the documents gave the
+   * concept, then headings of sections whose content reads as it ({@code byContent}).
+   */
+  private static List<String> sectionNames(
+      List<String> defaults,
+      SectionConcepts.Concept concept,
+      Map<String, Seen> seen,
+      java.util.function.ToIntFunction<Seen> byContent) {
+    List<String> names = new ArrayList<>(defaults);
+    Seen named = seen.get(concept.id());
+    if (named != null) {
+      named.names.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    }
+    addByContent(names, seen, byContent);
+    return names;
+  }
+
   private static void addByContent(
       List<String> names, Map<String, Seen> seen, java.util.function.ToIntFunction<Seen> count) {
     for (Seen s : seen.values()) {
@@ -229,20 +239,12 @@ public final class SchemaDeriver {
   }
 
   private Map<String, Object> actionItems(List<PostMortem> docs, Map<String, Seen> seen) {
-    List<String> names = new ArrayList<>(ActionItemSpec.DEFAULT_SECTIONS);
-    Seen actions = seen.get(SectionConcepts.ACTION_ITEMS.id());
-    if (actions != null) {
-      actions
-          .names
-          .keySet()
-          .forEach(
-              n -> {
-                if (!names.contains(n)) {
-                  names.add(n);
-                }
-              });
-    }
-    addByContent(names, seen, s -> s.asFollowUps);
+    List<String> names =
+        sectionNames(
+            ActionItemSpec.DEFAULT_SECTIONS,
+            SectionConcepts.ACTION_ITEMS,
+            seen,
+            s -> s.asFollowUps);
     ActionItemSpec probe = ActionItemSpec.defaults();
     ActionItemSpec withNames =
         new ActionItemSpec(
@@ -300,20 +302,9 @@ public final class SchemaDeriver {
   }
 
   private Map<String, Object> timeline(List<PostMortem> docs, Map<String, Seen> seen) {
-    List<String> names = new ArrayList<>(TimelineSpec.DEFAULT_SECTIONS);
-    Seen timeline = seen.get(SectionConcepts.TIMELINE.id());
-    if (timeline != null) {
-      timeline
-          .names
-          .keySet()
-          .forEach(
-              n -> {
-                if (!names.contains(n)) {
-                  names.add(n);
-                }
-              });
-    }
-    addByContent(names, seen, s -> s.asTimeline);
+    List<String> names =
+        sectionNames(
+            TimelineSpec.DEFAULT_SECTIONS, SectionConcepts.TIMELINE, seen, s -> s.asTimeline);
     TimelineSpec spec = new TimelineSpec(names, true);
     int withTimes = 0;
     int inOrder = 0;

@@ -1,5 +1,6 @@
 package dev.pm.index;
 
+import dev.pm.error.UserError;
 import dev.pm.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,6 @@ public final class IndexWriter {
     STALE
   }
 
-  /** The index file cannot be used; the message names it. */
-  public static final class IndexFileException extends IOException {
-    public IndexFileException(String message) {
-      super(message);
-    }
-  }
-
   private IndexWriter() {}
 
   /**
@@ -44,9 +38,10 @@ public final class IndexWriter {
     String wanted;
     if (current.isEmpty()) {
       if (!createIfMissing) {
-        throw new IndexFileException(
-            target
-                + ": no such file; create it with the markers "
+        throw new UserError(
+            target.toString(),
+            null,
+            "no such file; create it with the markers "
                 + IndexFile.START
                 + " and "
                 + IndexFile.END
@@ -58,9 +53,10 @@ public final class IndexWriter {
           IndexFile.withIndex(current.get(), table)
               .orElseThrow(
                   () ->
-                      new IndexFileException(
-                          target
-                              + ": no index markers; add the lines "
+                      new UserError(
+                          target.toString(),
+                          null,
+                          "no index markers; add the lines "
                               + IndexFile.START
                               + " and "
                               + IndexFile.END
@@ -81,20 +77,20 @@ public final class IndexWriter {
   static Optional<String> read(Path target) throws IOException {
     if (!Files.exists(target)) {
       if (Files.isSymbolicLink(target)) {
-        throw new IndexFileException(target + ": a symbolic link to nothing; not replaced");
+        throw new UserError(target.toString(), null, "a symbolic link to nothing; not replaced");
       }
       return Optional.empty();
     }
     if (!Files.isRegularFile(target)) {
-      throw new IndexFileException(target + ": not a regular file; not replaced");
+      throw new UserError(target.toString(), null, "not a regular file; not replaced");
     }
     if (!Files.isRegularFile(target.toRealPath(), LinkOption.NOFOLLOW_LINKS)) {
-      throw new IndexFileException(target + ": not a regular file; not replaced");
+      throw new UserError(target.toString(), null, "not a regular file; not replaced");
     }
     try {
       return Optional.of(Files.readString(target, StandardCharsets.UTF_8));
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new IndexFileException(target + ": not valid UTF-8; not replaced");
+      throw new UserError(target.toString(), null, "not valid UTF-8; not replaced");
     }
   }
 }

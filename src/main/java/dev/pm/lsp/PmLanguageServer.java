@@ -2,6 +2,7 @@ package dev.pm.lsp;
 
 import dev.pm.error.UserError;
 import dev.pm.lint.fix.DocumentLint;
+import dev.pm.parse.ParseLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
   private final OpenDocuments documents = new OpenDocuments();
   private final IncidentIndex index = new IncidentIndex();
   private final LintScheduler scheduler;
+  private final ParseLimits defaultLimits;
   private final PmTextDocumentService textDocuments = new PmTextDocumentService(this);
   private final PmWorkspaceService workspaceService = new PmWorkspaceService(this);
   private volatile LanguageClient client;
@@ -64,11 +66,21 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
    * @param fallbackRoot the repository when the editor names no workspace folder
    */
   public PmLanguageServer(Path fallbackRoot) {
-    this(fallbackRoot, DEBOUNCE, LintScheduler.LINT);
+    this(fallbackRoot, ParseLimits.DEFAULT);
   }
 
-  PmLanguageServer(Path fallbackRoot, Duration debounce, LintScheduler.Check check) {
+  /**
+   * @param defaultLimits the parse limits where {@code .pm.yaml} sets none: the product's 3 s
+   *     budget, or a hang guard in tests that check what is read, as {@code Environment} takes
+   */
+  PmLanguageServer(Path fallbackRoot, ParseLimits defaultLimits) {
+    this(fallbackRoot, DEBOUNCE, LintScheduler.LINT, defaultLimits);
+  }
+
+  PmLanguageServer(
+      Path fallbackRoot, Duration debounce, LintScheduler.Check check, ParseLimits defaultLimits) {
     this.fallbackRoot = fallbackRoot;
+    this.defaultLimits = defaultLimits;
     this.scheduler = new LintScheduler(debounce, check, index, documents, this::publish);
   }
 
@@ -84,7 +96,7 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     Path root = root(params).orElse(fallbackRoot);
-    scheduler.use(Workspace.defaults(root));
+    scheduler.use(Workspace.defaults(root, defaultLimits));
     load(root);
     var watched =
         params.getCapabilities() == null || params.getCapabilities().getWorkspace() == null
@@ -231,7 +243,7 @@ public final class PmLanguageServer implements LanguageServer, LanguageClientAwa
   private void load(Path root) {
     Workspace loaded;
     try {
-      loaded = Workspace.load(root);
+      loaded = Workspace.load(root, defaultLimits);
     } catch (UserError e) {
       reportConfigProblem(e);
       return;

@@ -5,6 +5,7 @@ import dev.pm.config.PmConfig;
 import dev.pm.io.FileCollector;
 import dev.pm.lint.fix.DocumentLint;
 import dev.pm.parse.FrontMatterPeek;
+import dev.pm.parse.ParseLimits;
 import dev.pm.schema.Schema;
 import dev.pm.template.Template;
 import dev.pm.template.TemplateCatalog;
@@ -38,9 +39,9 @@ final class Workspace {
    *
    * @throws dev.pm.error.UserError when {@code .pm.yaml} or a schema cannot be used
    */
-  static Workspace load(Path root) {
+  static Workspace load(Path root, ParseLimits defaultLimits) {
     Path absolute = root.toAbsolutePath().normalize();
-    PmConfig config = ConfigLoader.load(absolute, Optional.empty());
+    PmConfig config = ConfigLoader.load(absolute, Optional.empty(), defaultLimits);
     TemplateCatalog catalog =
         TemplateCatalog.load(config.templatesPath())
             .withVocabulary(config.severities(), config.statuses(), config.draftStatuses());
@@ -50,9 +51,10 @@ final class Workspace {
   /**
    * pm's defaults and built-in templates, for when the repository's configuration cannot be read.
    */
-  static Workspace defaults(Path root) {
+  static Workspace defaults(Path root, ParseLimits defaultLimits) {
     Path absolute = root.toAbsolutePath().normalize();
-    return new Workspace(absolute, PmConfig.defaults(absolute), TemplateCatalog.builtIn());
+    return new Workspace(
+        absolute, PmConfig.defaults(absolute, defaultLimits), TemplateCatalog.builtIn());
   }
 
   Path root() {

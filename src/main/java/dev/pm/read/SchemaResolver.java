@@ -40,7 +40,10 @@ public final class SchemaResolver {
           ActionItemSpec.defaults(),
           TimelineSpec.defaults(),
           MetadataSpec.DEFAULT,
-          Optional.empty());
+          Optional.empty(),
+          List.of(),
+          Map.of(),
+          dev.pm.schema.BlamelessSpec.DEFAULT);
 
   /** Below this share of a template's required sections, a file is not said to follow it. */
   static final double BEST_MATCH_THRESHOLD = 0.5;

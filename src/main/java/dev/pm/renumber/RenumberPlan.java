@@ -1,5 +1,6 @@
 package dev.pm.renumber;
 
+import dev.pm.error.UserError;
 import dev.pm.io.InputFile;
 import dev.pm.parse.IncidentIdReader;
 import dev.pm.parse.SourceDecoder;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * post-mortem that has OLD (its front matter, body and, if its name carries the id, its file name)
  * and the references to OLD in other post-mortems. Everything that would make it unsafe (NEW
  * already taken, OLD unknown or ambiguous, a file pm cannot rewrite, a name already taken) is
- * refused here, so a refused renumber changes nothing.
+ * refused here, as a {@link UserError}, so a refused renumber changes nothing.
  */
 public final class RenumberPlan {
 
@@ -27,13 +28,6 @@ public final class RenumberPlan {
   // is never compared or hashed, so a record's array equality is no trap here.
   @SuppressWarnings("ArrayRecordComponent")
   public record Edit(InputFile file, byte[] read, String newText, int occurrences) {}
-
-  /** A refused renumber: why, for a one-line error. */
-  public static final class RefusedException extends RuntimeException {
-    RefusedException(String message) {
-      super(message);
-    }
-  }
 
   private final String oldId;
   private final String newId;
@@ -93,7 +87,7 @@ public final class RenumberPlan {
     requireId("OLD", oldId);
     requireId("NEW", newId);
     if (oldId.strip().equalsIgnoreCase(newId.strip())) {
-      throw new RefusedException("OLD and NEW are the same id");
+      throw new UserError("OLD and NEW are the same id");
     }
     List<Read> all = new ArrayList<>();
     for (InputFile file : files) {
@@ -107,7 +101,7 @@ public final class RenumberPlan {
     }
     for (Read r : all) {
       if (r.id.map(id -> id.toUpperCase(Locale.ROOT)).filter(newKey::equals).isPresent()) {
-        throw new RefusedException(newId + " is already the id of " + r.file.displayPath());
+        throw new UserError(newId + " is already the id of " + r.file.displayPath());
       }
     }
     List<Read> owners =
@@ -122,14 +116,14 @@ public final class RenumberPlan {
               .filter(r -> r.file.path().toAbsolutePath().normalize().equals(wanted))
               .toList();
       if (owners.isEmpty()) {
-        throw new RefusedException(only.get() + " does not have the id " + oldId);
+        throw new UserError(only.get() + " does not have the id " + oldId);
       }
     }
     if (owners.isEmpty()) {
-      throw new RefusedException("no post-mortem has the id " + oldId);
+      throw new UserError("no post-mortem has the id " + oldId);
     }
     if (owners.size() > 1) {
-      throw new RefusedException(
+      throw new UserError(
           oldId
               + " is the id of "
               + owners.size()
@@ -153,7 +147,7 @@ public final class RenumberPlan {
     if (occurrences.count(name) > 0) {
       Path renamed = owner.file.path().resolveSibling(occurrences.replace(name, strippedNew));
       if (Files.exists(renamed)) {
-        throw new RefusedException(
+        throw new UserError(
             "cannot rename "
                 + owner.file.displayPath()
                 + ": "
@@ -245,7 +239,7 @@ public final class RenumberPlan {
             .resolveSibling(
                 occurrences.replace(owner.file.path().getFileName().toString(), newId.strip()));
     if (Files.exists(to)) {
-      throw new RefusedException(
+      throw new UserError(
           "cannot rename "
               + owner.file.displayPath()
               + ": "
@@ -287,8 +281,7 @@ public final class RenumberPlan {
         || id.strip()
             .chars()
             .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new RefusedException(
-          what + " must be an incident id without spaces, e.g. INC-2026-03-14-02");
+      throw new UserError(what + " must be an incident id without spaces, e.g. INC-2026-03-14-02");
     }
   }
 
@@ -322,7 +315,7 @@ public final class RenumberPlan {
 
     void requireRewritable() {
       if (text == null) {
-        throw new RefusedException(
+        throw new UserError(
             "cannot renumber in " + file.displayPath() + ": " + problem + "; nothing was changed");
       }
     }

@@ -45,34 +45,7 @@ public record Schema(
     rules = Map.copyOf(rules);
   }
 
-  /** A schema without policies, rule defaults or blameless settings of its own. */
-  public Schema(
-      String name,
-      String description,
-      String source,
-      FrontMatterSpec frontMatter,
-      boolean ordered,
-      List<SectionSpec> sections,
-      ActionItemSpec actionItems,
-      TimelineSpec timeline,
-      MetadataSpec metadata,
-      Optional<String> templateBody) {
-    this(
-        name,
-        description,
-        source,
-        frontMatter,
-        ordered,
-        sections,
-        actionItems,
-        timeline,
-        metadata,
-        templateBody,
-        List.of(),
-        Map.of(),
-        BlamelessSpec.DEFAULT);
-  }
-
+  /** The same schema with the Markdown of the template beside it. */
   public Schema withTemplateBody(String body) {
     return new Schema(
         name,

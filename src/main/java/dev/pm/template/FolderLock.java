@@ -1,5 +1,6 @@
 package dev.pm.template;
 
+import dev.pm.error.UserError;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -61,8 +62,7 @@ final class FolderLock implements AutoCloseable {
       return new FolderLock(local, channel, lock);
     } catch (IOException e) {
       local.unlock();
-      throw new NewPostMortemException(
-          "cannot lock " + folder + " for numbering: " + e.getMessage());
+      throw new UserError("cannot lock " + folder + " for numbering: " + e.getMessage());
     }
   }
 

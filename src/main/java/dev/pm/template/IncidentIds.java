@@ -1,5 +1,6 @@
 package dev.pm.template;
 
+import dev.pm.error.UserError;
 import dev.pm.parse.IncidentIdReader;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -47,8 +48,7 @@ final class IncidentIds {
       highest = Math.max(highest, number(own, id, "another branch"));
     }
     if (highest >= MAX_NUMBER) {
-      throw new NewPostMortemException(
-          tooLarge(prefix + "-" + date + "-" + highest, "this folder"));
+      throw new UserError(tooLarge(prefix + "-" + date + "-" + highest, "this folder"));
     }
     return String.format(Locale.ROOT, "%s-%s-%02d", prefix, date, highest + 1);
   }
@@ -61,7 +61,7 @@ final class IncidentIds {
     }
     String digits = m.group(1).replaceFirst("^0+(?=.)", "");
     if (digits.length() > MAX_DIGITS) {
-      throw new NewPostMortemException(tooLarge(id, where));
+      throw new UserError(tooLarge(id, where));
     }
     return Long.parseLong(digits);
   }
@@ -131,7 +131,7 @@ final class IncidentIds {
             }
           });
     } catch (IOException e) {
-      throw new NewPostMortemException(
+      throw new UserError(
           "cannot read " + directory + " to find the incident ids in use: " + e.getMessage());
     }
     return ids;

@@ -1,5 +1,6 @@
 package dev.pm.template;
 
+import dev.pm.error.UserError;
 import dev.pm.io.AtomicFiles;
 import dev.pm.schema.FieldSpec;
 import dev.pm.schema.Schema;
@@ -50,8 +51,7 @@ public final class PostMortemCreator {
     try {
       Files.createDirectories(request.directory());
     } catch (IOException e) {
-      throw new NewPostMortemException(
-          "cannot create folder " + request.directory() + ": " + e.getMessage());
+      throw new UserError("cannot create folder " + request.directory() + ": " + e.getMessage());
     }
     try (FolderLock ignored = FolderLock.acquire(request.directory())) {
       String id =
@@ -69,10 +69,10 @@ public final class PostMortemCreator {
           AtomicFiles.createNew(target, text);
         }
       } catch (FileAlreadyExistsException e) {
-        throw new NewPostMortemException(
+        throw new UserError(
             target + " already exists; pm never overwrites a file (use --force to replace it)");
       } catch (IOException e) {
-        throw new NewPostMortemException("cannot write " + target + ": " + e.getMessage());
+        throw new UserError("cannot write " + target + ": " + e.getMessage());
       }
       return new Created(Optional.of(target), id, text);
     }
@@ -87,7 +87,7 @@ public final class PostMortemCreator {
         .filter(holder -> !(request.force() && replaced.map(holder::equals).orElse(false)))
         .ifPresent(
             holder -> {
-              throw new NewPostMortemException(
+              throw new UserError(
                   "id \""
                       + id
                       + "\" is already used by "
@@ -132,7 +132,7 @@ public final class PostMortemCreator {
             .find(request.template())
             .orElseThrow(
                 () ->
-                    new NewPostMortemException(
+                    new UserError(
                         "unknown template \""
                             + request.template()
                             + "\"; choose one of "
@@ -148,13 +148,12 @@ public final class PostMortemCreator {
   private static Values validate(NewRequest request, Schema schema) {
     String title = request.title() == null ? "" : request.title().strip();
     if (title.isEmpty()) {
-      throw new NewPostMortemException(
+      throw new UserError(
           "the title is empty; give the incident a short title, e.g. pm new \"Checkout API returned 502s\"");
     }
     requireOneLine("the title", title);
     if (title.length() > 200) {
-      throw new NewPostMortemException(
-          "the title is " + title.length() + " characters; keep it under 200");
+      throw new UserError("the title is " + title.length() + " characters; keep it under 200");
     }
     request.id().ifPresent(id -> requireOneLine("the id", id));
     request
@@ -175,7 +174,7 @@ public final class PostMortemCreator {
                 dev.pm.schema.IncidentIdCheck.problem("id", id, Optional.of(schema))
                     .ifPresent(
                         problem -> {
-                          throw new NewPostMortemException(problem);
+                          throw new UserError(problem);
                         }));
     return new Values(severity, status);
   }
@@ -191,8 +190,7 @@ public final class PostMortemCreator {
             .chars()
             .anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029);
     if (breaksLines || !StreamReader.isPrintable(value)) {
-      throw new NewPostMortemException(
-          what + " must be one line of printable text (no control characters)");
+      throw new UserError(what + " must be one line of printable text (no control characters)");
     }
   }
 
@@ -211,7 +209,7 @@ public final class PostMortemCreator {
           .allowedIgnoringCase(given.get())
           .orElseThrow(
               () ->
-                  new NewPostMortemException(
+                  new UserError(
                       what
                           + " \""
                           + given.get()

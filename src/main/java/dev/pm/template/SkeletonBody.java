@@ -1,5 +1,6 @@
 package dev.pm.template;
 
+import dev.pm.error.UserError;
 import dev.pm.schema.ColumnSpec;
 import dev.pm.schema.Schema;
 import dev.pm.schema.SectionSpec;
@@ -24,7 +25,7 @@ final class SkeletonBody {
     StringBuilder body = new StringBuilder("# {{title}}\n");
     append(body, schema.sections(), 2);
     if (body.indexOf("\n#", 1) < 0) {
-      throw new NewPostMortemException(
+      throw new UserError(
           "template \""
               + schema.name()
               + "\" has no template.md and its schema requires no sections:"

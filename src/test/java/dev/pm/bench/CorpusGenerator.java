@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ public final class CorpusGenerator {
       String name =
           date
               + "-"
-              + title.toLowerCase().replaceAll("[^a-z0-9]+", "-")
+              + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
               + "-"
               + String.format("%02d", number)
               + ".md";
@@ -123,8 +124,9 @@ public final class CorpusGenerator {
               .resolve(name);
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      manifest.add(out.relativize(file) + "\t" + template + "\t" + defect.name().toLowerCase());
-      counts.merge(defect.name().toLowerCase(), 1, Integer::sum);
+      manifest.add(
+          out.relativize(file) + "\t" + template + "\t" + defect.name().toLowerCase(Locale.ROOT));
+      counts.merge(defect.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     Files.write(out.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
     return counts;

@@ -117,7 +117,8 @@ public final class LspLatency {
     PipedOutputStream serverOut = new PipedOutputStream(clientIn);
     var serverSide = LSPLauncher.createServerLauncher(server, serverIn, serverOut);
     server.connect(serverSide.getRemoteProxy());
-    serverSide.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedServerListening = serverSide.startListening();
     var clientSide =
         LSPLauncher.createClientLauncher(
             new LanguageClient() {
@@ -143,7 +144,8 @@ public final class LspLatency {
             },
             clientIn,
             clientOut);
-    clientSide.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedClientListening = clientSide.startListening();
     return clientSide.getRemoteProxy();
   }
 }

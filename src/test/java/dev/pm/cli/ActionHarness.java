@@ -18,18 +18,20 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Runs a composite action.yml step by step as the GitHub runner does, since GitHub itself cannot run
- * here: {@code ${{ }}} expressions (inputs, step outputs, github.action_path) are substituted, each
- * {@code run} step is a {@code bash --noprofile --norc -eo pipefail} script (the runner's template)
- * with the step's env, working-directory, GITHUB_ACTION_PATH, GITHUB_WORKSPACE, RUNNER_TEMP and its
- * own GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the first failing step stops the action.
+ * Runs a composite action.yml step by step as the GitHub runner does, since GitHub itself cannot
+ * run here: {@code ${{ }}} expressions (inputs, step outputs, github.action_path) are substituted,
+ * each {@code run} step is a {@code bash --noprofile --norc -eo pipefail} script (the runner's
+ * template) with the step's env, working-directory, GITHUB_ACTION_PATH, GITHUB_WORKSPACE,
+ * RUNNER_TEMP and its own GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the first failing step
+ * stops the action.
  *
  * <p>The two actions pm's action.yml uses are stood in for by what they do here:
+ *
  * <ul>
  *   <li>{@code actions/setup-java}: puts this JDK on the PATH and in JAVA_HOME. With {@code cache:
  *       maven} it first hashes {@code **}{@code /pom.xml} in the workspace and fails when nothing
  *       matches, with the message of setup-java's src/cache.ts ("No file in ... matched to
- *       [**}{@code /pom.xml], make sure you have checked out the target repository").
+ *       [**&#47;pom.xml], make sure you have checked out the target repository").
  *   <li>{@code actions/cache}: restores {@code path} from a folder standing for GitHub's cache when
  *       it holds the key (or, with {@link #warmCache}, any key: a cache a previous run filled), and
  *       says so in the {@code cache-hit} output.

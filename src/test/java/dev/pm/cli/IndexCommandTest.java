@@ -36,13 +36,24 @@ class IndexCommandTest {
     String text = Files.readString(readme);
     assertThat(text)
         .startsWith(
-            "# Incidents\n\nIntro kept.\n\n<!-- pm-index:start -->\n"
-                + "| Date | ID | Title | Severity | Status | Duration | Action items (open/total) | Overdue |\n|---|---|---|---|---|---|---|---|\n"
-                + "| 2026-03-14 | INC-2026-03-14-01 | [Checkout API returned 502s](standard.md) | P2 | Resolved | 1 h 15 min | 2/3 | 1 |\n");
+            """
+            # Incidents
+
+            Intro kept.
+
+            <!-- pm-index:start -->
+            | Date | ID | Title | Severity | Status | Duration | Action items (open/total) | Overdue |
+            |---|---|---|---|---|---|---|---|
+            | 2026-03-14 | INC-2026-03-14-01 | [Checkout API returned 502s](standard.md) | P2 | Resolved | 1 h 15 min | 2/3 | 1 |
+            """);
     assertThat(text)
         .endsWith(
-            "| 2025-07-18 | INC-2025-07-18-01 | [Auth service rejected valid logins](review.md) | P1 | Finalised | 50 min | 2/3 | 2 |\n"
-                + "<!-- pm-index:end -->\n\nFooter kept.\n");
+            """
+            | 2025-07-18 | INC-2025-07-18-01 | [Auth service rejected valid logins](review.md) | P1 | Finalised | 50 min | 2/3 | 2 |
+            <!-- pm-index:end -->
+
+            Footer kept.
+            """);
     assertThat(text).doesNotContain("old\n");
   }
 
@@ -82,8 +93,12 @@ class IndexCommandTest {
         .isZero();
     assertThat(Files.readString(repo.resolve("INDEX.md")))
         .startsWith(
-            "<!-- pm-index:start -->\n| Title | Date | Overdue |\n|---|---|---|\n"
-                + "| [Auth service rejected valid logins](postmortems/review.md) | 2025-07-18 | 2 |\n");
+            """
+            <!-- pm-index:start -->
+            | Title | Date | Overdue |
+            |---|---|---|
+            | [Auth service rejected valid logins](postmortems/review.md) | 2025-07-18 | 2 |
+            """);
   }
 
   @Test

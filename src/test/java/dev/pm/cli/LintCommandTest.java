@@ -161,9 +161,9 @@ class LintCommandTest {
     var out = pm.run("lint").out();
     int timelineLine = lineOf(text, "## Timeline");
     int rootCauseLine = lineOf(text, "## Root Cause Analysis");
-    for (String line : out.split("\n")) {
+    for (String line : out.lines().toList()) {
       if (line.contains(" PM501 ") || line.contains(" PM502 ")) {
-        int at = Integer.parseInt(line.split(":")[1]);
+        int at = Integer.parseInt(line.split(":", -1)[1]);
         assertThat(at < timelineLine || at > rootCauseLine).as(line).isTrue();
       }
     }

@@ -24,7 +24,10 @@ class ProgressTest {
   private PmRunner repositoryOf(int files) throws Exception {
     PmRunner pm = new PmRunner(repo);
     assertThat(pm.run("new", "Checkout down").exitCode()).isZero();
-    Path first = Files.list(repo.resolve("postmortems")).findFirst().orElseThrow();
+    Path first;
+    try (var listed = Files.list(repo.resolve("postmortems"))) {
+      first = listed.findFirst().orElseThrow();
+    }
     String text = Files.readString(first);
     for (int i = 2; i <= files; i++) {
       Files.writeString(

@@ -48,7 +48,7 @@ class RuleNamesTest {
     int checked = 0;
     while (names.find()) {
       String list = names.group(1) != null ? names.group(1) : names.group(2);
-      for (String name : list.split("[\\s,]+")) {
+      for (String name : list.split("[\\s,]+", -1)) {
         assertThat(dev.pm.lint.BuiltInRules.find(name))
             .as("README names rule %s", name)
             .isPresent();

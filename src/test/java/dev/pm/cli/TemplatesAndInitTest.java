@@ -2,6 +2,7 @@ package dev.pm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,9 @@ class TemplatesAndInitTest {
     Files.writeString(script, bash.out());
     Process check =
         new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
-    assertThat(check.waitFor()).as(new String(check.getInputStream().readAllBytes())).isZero();
+    assertThat(check.waitFor())
+        .as(new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isZero();
     assertThat(pm.run("completion", "zsh").out()).startsWith("autoload -U +X compinit");
     assertThat(pm.run("completion", "fish").exitCode()).isEqualTo(2);
   }

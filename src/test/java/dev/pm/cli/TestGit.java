@@ -2,6 +2,7 @@ package dev.pm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -31,7 +32,7 @@ public final class TestGit {
     command[2] = repo.toString();
     System.arraycopy(args, 0, command, 3, args.length);
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(String.join(" ", args) + ": " + out).isZero();
   }

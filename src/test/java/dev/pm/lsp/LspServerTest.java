@@ -34,7 +34,8 @@ class LspServerTest {
         CompletableFuture.supplyAsync(() -> LspServer.serve(serverIn, serverOut, repo));
     Launcher<LanguageServer> launcher =
         LSPLauncher.createClientLauncher(new LspTestClient.Silent(), clientIn, clientOut);
-    launcher.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedListening = launcher.startListening();
     LanguageServer server = launcher.getRemoteProxy();
 
     InitializeParams params = new InitializeParams();

@@ -1,5 +1,6 @@
 package dev.pm.lsp;
 
+import dev.pm.parse.HangGuardLimits;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
@@ -56,7 +59,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   private final Map<String, List<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
   private final Map<String, String> texts = new ConcurrentHashMap<>();
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
-  private final List<AutoCloseable> streams = new ArrayList<>();
+  private final List<java.io.Closeable> streams = new ArrayList<>();
 
   LspTestClient(PmLanguageServer server) throws IOException {
     this.server = server;
@@ -68,15 +71,17 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
     Launcher<LanguageClient> serverSide =
         LSPLauncher.createServerLauncher(server, serverIn, serverOut);
     server.connect(serverSide.getRemoteProxy());
-    serverSide.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedServerListening = serverSide.startListening();
     Launcher<LanguageServer> clientSide =
         LSPLauncher.createClientLauncher(this, clientIn, clientOut);
-    clientSide.startListening();
+    // The listener ends when its stream closes; nothing waits for it.
+    var unusedClientListening = clientSide.startListening();
     this.remote = clientSide.getRemoteProxy();
   }
 
   static LspTestClient started(Path root) throws Exception {
-    return started(new PmLanguageServer(root), root);
+    return started(new PmLanguageServer(root, HangGuardLimits.LIMITS), root);
   }
 
   static LspTestClient started(PmLanguageServer server, Path root) throws Exception {
@@ -238,12 +243,16 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  // Not InterruptedException: a close that throws it would be swallowed by try-with-resources'
+  // suppression, so the interrupt is kept on the thread instead.
+  public void close() throws IOException, ExecutionException, TimeoutException {
     try {
       remote.shutdown().get(WAIT.toSeconds(), TimeUnit.SECONDS);
       remote.exit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
-      for (AutoCloseable stream : streams) {
+      for (java.io.Closeable stream : streams) {
         stream.close();
       }
     }

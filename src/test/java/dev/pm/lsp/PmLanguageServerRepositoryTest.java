@@ -5,6 +5,7 @@ import static dev.pm.lsp.LspTestClient.lacksCode;
 import static dev.pm.lsp.LspTestClient.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.parse.HangGuardLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +79,7 @@ class PmLanguageServerRepositoryTest {
 
   @Test
   void asksToWatchFilesAndReadsIdsOfPostMortemsChangedOnDisk() throws Exception {
-    PmLanguageServer server = new PmLanguageServer(repo);
+    PmLanguageServer server = new PmLanguageServer(repo, HangGuardLimits.LIMITS);
     client = new LspTestClient(server);
     org.eclipse.lsp4j.InitializeParams params = new org.eclipse.lsp4j.InitializeParams();
     params.setWorkspaceFolders(

@@ -3,6 +3,7 @@ package dev.pm.lsp;
 import static dev.pm.lsp.LspTestClient.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pm.parse.HangGuardLimits;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,8 @@ class PmLanguageServerRobustnessTest {
                         Thread.currentThread().interrupt();
                       }
                       throw new IllegalStateException("woken");
-                    })),
+                    }),
+                HangGuardLimits.LIMITS),
             repo);
     String hang = uri(repo.resolve("hang.md"));
     client.open(hang, "---\ntemplate: standard\n---\nHANG\n");
@@ -106,7 +108,8 @@ class PmLanguageServerRobustnessTest {
                     "CRASH",
                     () -> {
                       throw new IllegalStateException("a bug in a rule");
-                    })),
+                    }),
+                HangGuardLimits.LIMITS),
             repo);
     String crash = uri(repo.resolve("crash.md"));
     client.open(crash, "---\ntemplate: standard\n---\nCRASH\n");
@@ -123,7 +126,9 @@ class PmLanguageServerRobustnessTest {
     Files.createDirectories(repo.resolve("postmortems"));
     Files.copy(CLEAN, repo.resolve("postmortems/c-other.md"));
     client =
-        LspTestClient.started(new PmLanguageServer(repo, Duration.ZERO, LintScheduler.LINT), repo);
+        LspTestClient.started(
+            new PmLanguageServer(repo, Duration.ZERO, LintScheduler.LINT, HangGuardLimits.LIMITS),
+            repo);
     // Small documents: the test counts what the server keeps, so a short lint per edit is enough.
     String text =
         "---\nid: INC-2026-03-14-03\ntitle: T\ndate: 2026-03-14\nseverity: P2\nstatus: Resolved\ntemplate: standard\n---\n# T\n";

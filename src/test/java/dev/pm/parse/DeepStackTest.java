@@ -33,7 +33,7 @@ class DeepStackTest {
   @Test
   void aFileTooDeepForAWorkerIsParsedOnTheSharedStack() {
     int before = DeepStack.calls();
-    try (ParseWorkers workers = new ParseWorkers(4, Duration.ofSeconds(120))) {
+    try (ParseWorkers workers = new ParseWorkers(4, Duration.ofMinutes(2))) {
       List<PostMortem> out =
           workers.map(
               List.of(1, 2, 3, 4),

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param misread a value some earlier reader took for the id, which no caller may find
  * @param oneLine whether the id is on one line (a {@code git grep} line can carry it)
  */
+// A case is read, never compared or hashed: array equality in a record is no trap here.
+@SuppressWarnings("ArrayRecordComponent")
 public record IncidentIdCases(
     String name, byte[] bytes, Optional<String> id, Optional<String> misread, boolean oneLine) {
 

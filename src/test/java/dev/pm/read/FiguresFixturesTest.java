@@ -75,7 +75,7 @@ class FiguresFixturesTest {
     Map<String, String> want = new TreeMap<>();
     List<String> lines = Files.readAllLines(tsv);
     for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1);
       want.put(f[0], f.length > 2 ? f[1] + " " + f[2] : f[1]);
     }
     return want;

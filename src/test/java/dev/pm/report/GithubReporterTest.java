@@ -69,7 +69,9 @@ class GithubReporterTest {
         render(
                 new GithubReporter(),
                 new LintReport(List.of(new FileResult(path, "", List.of(d))), List.of()))
-            .split("\n")[0];
+            .lines()
+            .findFirst()
+            .orElseThrow();
     assertThat(line)
         .isEqualTo(
             "::warning file=odd%2C name%3A 100%25%0D%0A.md,line=2,col=3,title=PM201 missing-section::a: b, c");
@@ -86,7 +88,7 @@ class GithubReporterTest {
 
   private static Map<String, String> properties(String text) {
     Map<String, String> props = new LinkedHashMap<>();
-    for (String pair : text.split(",")) {
+    for (String pair : text.split(",", -1)) {
       int eq = pair.indexOf('=');
       props.put(pair.substring(0, eq), unescape(pair.substring(eq + 1)));
     }

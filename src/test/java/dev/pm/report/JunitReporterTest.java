@@ -66,8 +66,10 @@ class JunitReporterTest {
     assertThat(systemOut).hasSize(1);
     assertThat(systemOut.get(0).getTextContent())
         .isEqualTo(
-            "3:5 warning PM301 Field \"severity\" should be one of SEV1, SEV2\n"
-                + "20:7 info PM402 Consider linking the ticket\n");
+            """
+            3:5 warning PM301 Field "severity" should be one of SEV1, SEV2
+            20:7 info PM402 Consider linking the ticket
+            """);
   }
 
   @Test

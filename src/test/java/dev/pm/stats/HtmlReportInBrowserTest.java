@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pm.cli.PmRunner;
 import dev.pm.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ class HtmlReportInBrowserTest {
     Path page = repo.resolve("report.html");
 
     Process dump = chromium(repo, "--dump-dom", page.toUri().toString());
-    String dom = new String(dump.getInputStream().readAllBytes());
-    String log = new String(dump.getErrorStream().readAllBytes());
+    String dom = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String log = new String(dump.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(dom)
         .contains("24 of 24 action items shown")
@@ -175,7 +176,7 @@ class HtmlReportInBrowserTest {
             "--allow-file-access-from-files",
             "--dump-dom",
             repo.resolve("drive.html").toUri().toString());
-    String dom = new String(dump.getInputStream().readAllBytes());
+    String dom = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     dump.getErrorStream().readAllBytes();
     assertThat(dump.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return dom.substring(dom.indexOf("<pre id=\"out\">") + 14, dom.indexOf("</pre>"));

@@ -24,6 +24,7 @@ class FolderLockTest {
         .isEqualTo(root.resolve(".git/pm-locks"));
 
     try (FolderLock lock = FolderLock.acquire(folder)) {
+      assertThat(lock).isNotNull();
       try (var files = Files.list(root.resolve(".git/pm-locks"))) {
         assertThat(files.toList())
             .singleElement()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.pm.error.UserError;
 import dev.pm.lint.BuiltInRules;
 import dev.pm.lint.Diagnostic;
 import dev.pm.lint.Linter;
@@ -73,7 +74,7 @@ class NewPostMortemFuzzTest {
     PostMortemCreator.Created created;
     try {
       created = CREATOR.render(request);
-    } catch (NewPostMortemException refused) {
+    } catch (UserError refused) {
       assertThat(refused.getMessage()).isNotBlank();
       return;
     }
