@@ -224,6 +224,57 @@ else
   echo "skip deep-nesting RSS: /usr/bin/time is not installed"
 fi
 
+# Memory bound (issue 16): five 1 MiB files (runs of emphasis delimiters and a long flat list),
+# parsed in full (the time limit raised, as a slow runner may need), all in one run. Peak RSS stays
+# under 1.2 GB at any -j, through a bare java -jar (pm runs itself again with the launchers' heap:
+# BoundedHeap; before it, this run peaked at 2.5 GB) and through bin/pm.
+if [ -x /usr/bin/time ]; then
+  mkdir -p "$work/hostile"
+  python3 - "$work/hostile" <<'PY'
+import os, sys
+m = 1 << 20
+files = {
+    "emphasis": "*_" * (m // 2),
+    "stars": "*a" * (m // 2),
+    "underscores": "_a" * (m // 2),
+    "closers": "a*" * (m // 2),
+    "items": "- a\n" * (m // 4),
+}
+for name, text in files.items():
+    with open(os.path.join(sys.argv[1], name + ".md"), "w") as f:
+        f.write(text[:m])
+PY
+  printf 'limits: {parseTimeout: 300s}\n' > "$work/hostile/.pm.yaml"
+  # %M is the larger of the processes' peaks; when pm runs itself again, the waiting parent JVM's
+  # peak (VmHWM, read while it runs) is added, so the figure bounds the two together.
+  rss_check() {
+    local name="$1"; shift
+    (cd "$work/hostile" && exec /usr/bin/time -f '%M' -o "$work/hostile.rss" "$@" emphasis.md stars.md underscores.md closers.md items.md >"$work/out" 2>"$work/err") &
+    local timer=$! parent=0 forked=0 jvm hwm
+    while kill -0 "$timer" 2>/dev/null; do
+      for jvm in $(pgrep -P "$timer"); do
+        hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$jvm/status" 2>/dev/null)
+        [ -n "$hwm" ] && [ "$hwm" -gt "$parent" ] && parent=$hwm
+        [ -n "$(pgrep -P "$jvm")" ] && forked=1
+      done
+      sleep 0.2
+    done
+    wait "$timer"; local code=$?
+    local rss; rss=$(tail -1 "$work/hostile.rss")
+    [ "$forked" -eq 1 ] && rss=$((rss + parent))
+    if [ "$code" -eq 1 ] && grep -q '5 files checked' "$work/out" && ! grep -q PM001 "$work/out" && [ "$rss" -lt 1200000 ]; then
+      echo "ok   5 hostile 1 MiB files, $name: peak RSS ${rss} kB"; passed=$((passed + 1))
+    else
+      echo "FAIL 5 hostile 1 MiB files, $name: exit $code, peak RSS ${rss} kB"; head -5 "$work/out" "$work/err"; failed=$((failed + 1))
+    fi
+  }
+  rss_check "java -jar lint -j 1" java -jar "$jar" lint -j 1
+  rss_check "java -jar lint -j 2" java -jar "$jar" lint -j 2
+  rss_check "bin/pm lint -j 4" "$root/bin/pm" lint -j 4
+else
+  echo "skip memory bound: /usr/bin/time is not installed"
+fi
+
 # An Error (here: out of memory, a 3 MB file in an 8 MiB heap) is one line and exit 2, never
 # exit 1 (the "findings" code) with a stack trace.
 mkdir -p "$work/oom/postmortems"

@@ -12,6 +12,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // A bare java -jar leaves the heap to the JVM's sizing, which let hostile files take 2 GB.
+    java.util.Optional<Integer> bounded = BoundedHeap.childCommand(args).flatMap(BoundedHeap::run);
+    if (bounded.isPresent()) {
+      System.exit(bounded.get());
+    }
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

@@ -193,6 +193,16 @@ class OutputEscapingTest {
   }
 
   @Test
+  void fixedPathsCannotForgeWorkflowCommands() throws Exception {
+    Path named =
+        repo.resolve("postmortems/b\n::error file=x.md,line=1::forged\n::stop-commands::t\n.md");
+    Files.copy(Path.of("src/test/resources/fix/spelling-and-dates.md"), named);
+    var fixed = pm.run("lint", "--fix", "postmortems");
+    assertThat(fixed.err().lines()).noneMatch(l -> l.startsWith("::"));
+    assertThat(fixed.err()).contains("pm: fixed postmortems/b\\n::error");
+  }
+
+  @Test
   void indexEscapesTheSkippedPathsItPrints() throws Exception {
     Path link =
         repo.resolve("postmortems/a\n::error file=x.md,line=1::forged\n::stop-commands::t\n.md");
