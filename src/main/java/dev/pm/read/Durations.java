@@ -85,9 +85,11 @@ public final class Durations {
 
   /**
    * What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5
-   * minutes".
+   * minutes", and "and" in other languages ("2 timer og 10 minutter", "1 Stunde und 5 Minuten").
    */
-  private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,\\s*and|,|and)?\\s*");
+  private static final Pattern JOIN =
+      Pattern.compile(
+          "(?iu)\\s*(?:,\\s*(?:and|og|och|und|et|en|y|e|и)|,|and|og|och|und|et|en|y|e|и)?\\s*");
 
   /**
    * Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes".
@@ -97,6 +99,10 @@ public final class Durations {
 
   /** "2 hours to 3 hours": the first figure of a range. */
   private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:-|–|to|or)\\s*" + PART);
+
+  /** "1 time og", "2 timer och": hours in Danish, Norwegian or Swedish before a minutes part. */
+  private static final Pattern HOURS_BEFORE =
+      Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s+timer?\\s+(?:og|och)\\s+$");
 
   /** "half an hour". */
   private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
@@ -142,6 +148,13 @@ public final class Durations {
       }
       double seconds = seconds(m);
       int start = m.start();
+      // "1 time og 20 minutter": the Scandinavian hour is no unit alone (it is the English
+      // "time"), but before "og"/"och" and minutes it is the figure's first part.
+      Matcher hours = HOURS_BEFORE.matcher(text).region(Math.max(from, m.start() - 24), m.start());
+      if (hours.find() && seconds < 3600) {
+        seconds += Double.parseDouble(hours.group(1)) * 3600;
+        start = hours.start();
+      }
       int end = m.end();
       while (m.find(end)
           && JOIN.matcher(text.substring(end, m.start())).matches()

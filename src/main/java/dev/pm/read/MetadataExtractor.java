@@ -35,12 +35,12 @@ public final class MetadataExtractor {
    */
   private static final Pattern PLAIN_FIGURE =
       Pattern.compile(
-          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|date)[a-z ()]{0,40}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time|date)[a-z ()]{0,40}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
 
   /** The label part of {@link #PLAIN_FIGURE}: a label of the incident's figures and times. */
   private static final Pattern FIGURE_LABEL =
       Pattern.compile(
-          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?)[a-z ()]{0,40}?");
+          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time)[a-z ()]{0,40}?");
 
   private MetadataExtractor() {}
 

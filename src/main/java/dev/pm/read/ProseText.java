@@ -80,10 +80,14 @@ final class ProseText {
     for (int i = 0; i < sentence.length(); i++) {
       if (Character.isDigit(sentence.charAt(i))) {
         int j = i + 1;
-        while (j < sentence.length() && (sentence.charAt(j) == ' ' || sentence.charAt(j) == '-')) {
+        while (j < sentence.length()
+            && (Character.isWhitespace(sentence.charAt(j)) || sentence.charAt(j) == '-')) {
           j++;
         }
-        if (j < sentence.length() && "hmdswHMDSW".indexOf(sentence.charAt(j)) >= 0) {
+        // The first letters of units, also in other languages: "2 timer", "3 uur", "5 jours",
+        // "2 Tage"; any letter outside ASCII ("21 часов", "2분", "3 時間").
+        if (j < sentence.length()
+            && ("hmdswtujHMDSWTUJ".indexOf(sentence.charAt(j)) >= 0 || sentence.charAt(j) > 127)) {
           return true;
         }
       }
