@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads stated durations: {@code 2 hours 15 minutes}, {@code 2h 30m}, {@code ~24h40m}, {@code 45
- * min}, {@code 01:30:00}, {@code 1.5 hours}, and in words: {@code two hours}, {@code an hour},
- * {@code forty-five minutes}. Only the first figure counts, never a sum of several, and a range
- * ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end would be right is a guess,
- * and a figure read wrongly is worse than none.
+ * min}, {@code 01:30:00}, {@code 1.5 hours}, {@code two months} (of 30 days), and in words: {@code
+ * two hours}, {@code an hour}, {@code forty-five minutes}. Only the first figure counts, never a
+ * sum of several, and a range ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end
+ * would be right is a guess, and a figure read wrongly is worse than none.
  */
 public final class Durations {
 
@@ -66,10 +66,11 @@ public final class Durations {
           .collect(java.util.stream.Collectors.joining("|"));
 
   private static final String UNIT =
-      FOREIGN + "|weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
+      FOREIGN + "|months?|weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
 
   /** Units a number word stands before: "two hours", never "an d". */
-  private static final String LONG_UNIT = "weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
+  private static final String LONG_UNIT =
+      "months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
 
   /** One part of a figure: a number or a number word, then a unit. */
   static final String PART =
@@ -177,6 +178,9 @@ public final class Durations {
     Integer foreign = FOREIGN_UNITS.get(unit);
     if (foreign != null) {
       return n * foreign;
+    }
+    if (unit.startsWith("month")) {
+      return n * 30 * 86400; // a month as 30 days: "about two months" is 60 days
     }
     return switch (unit.charAt(0)) {
       case 'w' -> n * 7 * 86400;

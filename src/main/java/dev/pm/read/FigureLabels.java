@@ -21,6 +21,16 @@ import java.util.regex.Pattern;
  */
 final class FigureLabels {
 
+  /**
+   * Words for the incident's length in other languages, as a label: "Dauer", "Durée", "지속", "持续时间",
+   * "所要時間". Shared by the labels in the body ({@link MetadataExtractor}) and the figure they name
+   * ({@link IncidentFigures}).
+   */
+  static final String DURATION_WORDS =
+      "dauer|ausfallzeit|durée|duree|duración|duracion|duração|duracao|durata|varighet|varaktighet|duur"
+          + "|длительность|продолжительность|지속(?:\\s*시간)?|소요\\s*시간|장애\\s*시간|持续时间|持續時間|时长|時長"
+          + "|継続時間|所要時間|停止時間";
+
   /** Detection: the moment the incident became known. */
   private static final String DETECT =
       "detect\\w*|d[ée]tect\\w*|notic\\w*|discover\\w*|alert\\w*|signal\\w*|paged?|erkenn\\w*|entdeck\\w*"

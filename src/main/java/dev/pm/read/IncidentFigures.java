@@ -32,7 +32,9 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
    */
   private static final Pattern DURATION_LABEL =
       Pattern.compile(
-          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length|dauer|durée|duree|duración|duracion|duração|duracao|durata|varighet|varaktighet|duur|длительность|продолжительность)(?:\\s*\\(.*\\))?$");
+          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length|"
+              + FigureLabels.DURATION_WORDS
+              + ")(?:\\s*\\(.*\\))?$");
 
   private static final Pattern REPAIR =
       Pattern.compile("\\bmttr\\b|time to (?:repair|recover|mitigate)");

@@ -97,6 +97,7 @@ final class ProseText {
         || lower.contains("minute")
         || lower.contains("day")
         || lower.contains("week")
+        || lower.contains("month")
         || lower.contains("second")
         || lower.contains("hrs")
         || lower.contains("mins");
