@@ -87,6 +87,9 @@ final class FigureLabels {
 
   private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s*~?\\s*$");
 
+  /** "(UTC)", "(approx.)": an aside in a label, no part of what it names. */
+  private static final Pattern ASIDE = Pattern.compile("\\(.*?\\)");
+
   private FigureLabels() {}
 
   /**
@@ -94,7 +97,7 @@ final class FigureLabels {
    * lower case, as written.
    */
   static Optional<String> kindOf(String label) {
-    String l = label.replaceAll("\\(.*?\\)", " ").strip();
+    String l = label.indexOf('(') < 0 ? label : ASIDE.matcher(label).replaceAll(" ").strip();
     Matcher compound = COMPOUND.matcher(l);
     if (compound.matches()) {
       return Optional.of(

@@ -85,9 +85,12 @@ final class ProseText {
           j++;
         }
         // The first letters of units, also in other languages: "2 timer", "3 uur", "5 jours",
-        // "2 Tage"; any letter outside ASCII ("21 часов", "2분", "3 時間").
+        // "2 Tage", "2 Stunden" (h, m, d, s, w cover the rest); any letter outside ASCII ("21
+        // часов", "2분", "3 時間"). Not every "t": "in 2021 the" is no figure.
         if (j < sentence.length()
-            && ("hmdswtujHMDSWTUJ".indexOf(sentence.charAt(j)) >= 0 || sentence.charAt(j) > 127)) {
+            && ("hmdswHMDSW".indexOf(sentence.charAt(j)) >= 0
+                || sentence.charAt(j) > 127
+                || startsUnitWord(sentence, j))) {
           return true;
         }
       }
@@ -101,6 +104,17 @@ final class ProseText {
         || lower.contains("second")
         || lower.contains("hrs")
         || lower.contains("mins");
+  }
+
+  private static final String[] UNIT_STARTS = {"tim", "uur", "jou", "tag", "Tag", "Tim", "Jou"};
+
+  private static boolean startsUnitWord(String sentence, int at) {
+    for (String start : UNIT_STARTS) {
+      if (sentence.startsWith(start, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
