@@ -146,6 +146,9 @@ public final class FollowUps {
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
 
+  // Compiled once, not per call: these run on every word or item of every file.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private FollowUps() {}
 
   /**
@@ -234,6 +237,6 @@ public final class FollowUps {
   static String normalize(String text) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
     t = DECORATION.matcher(t.strip()).replaceAll("");
-    return t.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(t).replaceAll(" ").strip();
   }
 }

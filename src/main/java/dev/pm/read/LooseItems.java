@@ -28,6 +28,12 @@ final class LooseItems {
 
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
 
+  // Compiled once: clean and isLabel run on every paragraph and list item outside follow-up
+  // sections, and compiling these per call was a tenth of their time.
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+)?");
+  private static final Pattern ANGLED_URL = Pattern.compile("^<(https?://\\S+)>$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** {@code **TODO**: text}, {@code DONE: text}, {@code **DOING**} as the first word of a line. */
   private static final Pattern STATE_LINE =
       Pattern.compile(
@@ -361,16 +367,12 @@ final class LooseItems {
     return t.length() <= 60
         && FollowUps.names(t)
         && !FollowUps.namesAside(t)
-        && (t.endsWith(":") || t.split("\\s+").length <= 5);
+        && (t.endsWith(":") || SPACES.split(t).length <= 5);
   }
 
   private static String clean(String markdown) {
-    return MARKUP
-        .matcher(markdown)
-        .replaceAll("")
-        .replaceFirst("^\\s*(?:[-*+]\\s+)?", "")
-        .strip()
-        .replaceAll("^<(https?://\\S+)>$", "$1");
+    String t = BULLET.matcher(MARKUP.matcher(markdown).replaceAll("")).replaceFirst("").strip();
+    return ANGLED_URL.matcher(t).replaceAll("$1");
   }
 
   private static char firstLetter(String s) {

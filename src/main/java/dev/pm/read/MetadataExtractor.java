@@ -52,6 +52,9 @@ public final class MetadataExtractor {
       Pattern.compile(
           "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time)[a-z ()]{0,40}?");
 
+  // Compiled once, not per call: these run on every word or item of every file.
+  private static final Pattern TRAILING_SPACES = Pattern.compile("\\s{2,}$");
+
   private MetadataExtractor() {}
 
   public static List<MetadataEntry> extract(PostMortem doc) {
@@ -135,7 +138,7 @@ public final class MetadataExtractor {
     Matcher m = BOLD_LABEL.matcher(markdown);
     if (m.matches()) {
       String label = m.group(1).trim();
-      String value = m.group(2).trim().replaceAll("\\s{2,}$", "");
+      String value = TRAILING_SPACES.matcher(m.group(2).trim()).replaceAll("");
       int column = at.column() + Math.max(0, markdown.indexOf(m.group(2), m.start(2)));
       out.add(
           new MetadataEntry(

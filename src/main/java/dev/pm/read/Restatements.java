@@ -4,6 +4,7 @@ import dev.pm.model.ActionItem;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,10 @@ final class Restatements {
           "will", "be", "is", "are", "our", "need", "needs", "should", "must", "this", "that", "it",
           "as", "so", "when", "from", "into", "all", "any", "more", "also", "add", "make", "sure",
           "have", "has", "can", "going", "plan", "plans", "intend", "well");
+
+  // Compiled once, not per call: these run on every word or item of every file.
+  private static final Pattern ENDING = Pattern.compile("(?:ing|ed|es|e)$");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Restatements() {}
 
@@ -49,12 +54,12 @@ final class Restatements {
   /** The content words of a wording, word endings aside. */
   static Set<String> stems(String text) {
     return words(text).stream()
-        .map(w -> w.length() > 5 ? w.replaceFirst("(?:ing|ed|es|e)$", "") : w)
+        .map(w -> w.length() > 5 ? ENDING.matcher(w).replaceFirst("") : w)
         .collect(Collectors.toSet());
   }
 
   private static Set<String> words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    return Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT)))
         .filter(w -> w.length() > 2 && !FILLER.contains(w))
         .map(w -> w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w)
         .collect(Collectors.toSet());

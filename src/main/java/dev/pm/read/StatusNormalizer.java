@@ -65,6 +65,10 @@ public final class StatusNormalizer {
           Map.entry("abandoned", ActionStatus.CANCELLED),
           Map.entry("duplicate", ActionStatus.CANCELLED));
 
+  // Compiled once, not per call: these run on every word or item of every file.
+  private static final Pattern EDGE_MARKUP = Pattern.compile("^[*_`~]+|[*_`~]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private StatusNormalizer() {}
 
   /**
@@ -132,11 +136,11 @@ public final class StatusNormalizer {
 
   private static String strip(String markdown) {
     String s = markdown.trim();
-    s = s.replaceAll("^[*_`~]+|[*_`~]+$", "").trim();
+    s = EDGE_MARKUP.matcher(s).replaceAll("").trim();
     return s;
   }
 
   private static String squash(String text) {
-    return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

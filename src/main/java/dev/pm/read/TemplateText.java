@@ -29,12 +29,22 @@ public final class TemplateText {
 
   private final Set<String> blocks;
   private final Set<List<String>> rows;
+
+  /**
+   * The first cell of each of {@link #rows}: most rows of a filled-in table differ there, and it is
+   * checked before the whole row is normalised (every row of every file is checked).
+   */
+  private final Set<String> firstCells = new HashSet<>();
+
   private final Set<String> tasks;
 
   private TemplateText(Set<String> blocks, Set<List<String>> rows, Set<String> tasks) {
     this.blocks = blocks;
     this.rows = rows;
     this.tasks = tasks;
+    for (List<String> row : rows) {
+      firstCells.add(row.get(0));
+    }
   }
 
   /**
@@ -75,7 +85,10 @@ public final class TemplateText {
 
   /** Whether a table row is one of the template's rows, unchanged. */
   public boolean isTemplateRow(Row row) {
-    return !row.isBlank() && rows.contains(cells(row));
+    return !row.cells().isEmpty()
+        && firstCells.contains(normalize(row.cells().get(0).markdown()))
+        && !row.isBlank()
+        && rows.contains(cells(row));
   }
 
   private static void addItems(Set<String> blocks, List<ListItem> items) {

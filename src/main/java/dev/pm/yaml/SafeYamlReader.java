@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -20,7 +19,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML (front matter, schemas, {@code .pm.yaml}) into positioned values without constructing
@@ -69,7 +70,7 @@ public final class SafeYamlReader {
     }
     Node root;
     try {
-      root = yaml(maxBytes).compose(new StringReader(yaml));
+      root = compose(yaml, maxBytes);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       reader.problem(
@@ -92,7 +93,20 @@ public final class SafeYamlReader {
     return reader.outcome(reader.mapping(mapping, 1).entries());
   }
 
-  private static Yaml yaml(int maxBytes) {
+  /**
+   * What {@code Yaml.compose} does, without making a {@code Yaml}: its constructor and representer
+   * (never used to compose a node tree) cost more than composing a front matter, once per file.
+   */
+  private static Node compose(String yaml, int maxBytes) {
+    LoaderOptions options = options(maxBytes);
+    return new Composer(
+            new ParserImpl(new StreamReader(new StringReader(yaml)), options),
+            new Resolver(),
+            options)
+        .getSingleNode();
+  }
+
+  private static LoaderOptions options(int maxBytes) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(0);
@@ -101,8 +115,7 @@ public final class SafeYamlReader {
     options.setCodePointLimit(Math.max(1024, maxBytes));
     options.setProcessComments(false);
     options.setTagInspector(tag -> false);
-    DumperOptions dumper = new DumperOptions();
-    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    return options;
   }
 
   private Outcome outcome(Map<String, YamlEntry> entries) {
