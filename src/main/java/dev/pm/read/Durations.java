@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads stated durations: {@code 2 hours 15 minutes}, {@code 2h 30m}, {@code ~24h40m}, {@code 45
- * min}, {@code 01:30:00}, {@code 1.5 hours}, and in words: {@code two hours}, {@code an hour},
- * {@code forty-five minutes}. Only the first figure counts, never a sum of several, and a range
- * ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end would be right is a guess,
- * and a figure read wrongly is worse than none.
+ * min}, {@code 01:30:00}, {@code 1.5 hours}, {@code two months} (of 30 days), and in words: {@code
+ * two hours}, {@code an hour}, {@code forty-five minutes}. Only the first figure counts, never a
+ * sum of several, and a range ({@code 2-3 hours}, {@code 10 to 15 minutes}) is no figure: which end
+ * would be right is a guess, and a figure read wrongly is worse than none.
  */
 public final class Durations {
 
@@ -66,10 +66,11 @@ public final class Durations {
           .collect(java.util.stream.Collectors.joining("|"));
 
   private static final String UNIT =
-      FOREIGN + "|weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
+      FOREIGN + "|months?|weeks?|wks?|w|days?|d|hours?|hrs?|hr|h|minutes?|mins?|m|seconds?|secs?|s";
 
   /** Units a number word stands before: "two hours", never "an d". */
-  private static final String LONG_UNIT = "weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
+  private static final String LONG_UNIT =
+      "months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?";
 
   /** One part of a figure: a number or a number word, then a unit. */
   static final String PART =
@@ -85,9 +86,11 @@ public final class Durations {
 
   /**
    * What may stand between the parts of one figure: "16h 45m", "1 hour and 31 minutes", "2 hours, 5
-   * minutes".
+   * minutes", and "and" in other languages ("2 timer og 10 minutter", "1 Stunde und 5 Minuten").
    */
-  private static final Pattern JOIN = Pattern.compile("(?i)\\s*(?:,\\s*and|,|and)?\\s*");
+  private static final Pattern JOIN =
+      Pattern.compile(
+          "(?iu)\\s*(?:,\\s*(?:and|og|och|und|et|en|y|e|и)|,|and|og|och|und|et|en|y|e|и)?\\s*");
 
   /**
    * Text just before a part that makes it the far end of a range: "2-3 hours", "10 to 15 minutes".
@@ -97,6 +100,10 @@ public final class Durations {
 
   /** "2 hours to 3 hours": the first figure of a range. */
   private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:-|–|to|or)\\s*" + PART);
+
+  /** "1 time og", "2 timer och": hours in Danish, Norwegian or Swedish before a minutes part. */
+  private static final Pattern HOURS_BEFORE =
+      Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s+timer?\\s+(?:og|och)\\s+$");
 
   /** "half an hour". */
   private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
@@ -142,6 +149,13 @@ public final class Durations {
       }
       double seconds = seconds(m);
       int start = m.start();
+      // "1 time og 20 minutter": the Scandinavian hour is no unit alone (it is the English
+      // "time"), but before "og"/"och" and minutes it is the figure's first part.
+      Matcher hours = HOURS_BEFORE.matcher(text).region(Math.max(from, m.start() - 24), m.start());
+      if (hours.find() && seconds < 3600) {
+        seconds += Double.parseDouble(hours.group(1)) * 3600;
+        start = hours.start();
+      }
       int end = m.end();
       while (m.find(end)
           && JOIN.matcher(text.substring(end, m.start())).matches()
@@ -164,6 +178,9 @@ public final class Durations {
     Integer foreign = FOREIGN_UNITS.get(unit);
     if (foreign != null) {
       return n * foreign;
+    }
+    if (unit.startsWith("month")) {
+      return n * 30 * 86400; // a month as 30 days: "about two months" is 60 days
     }
     return switch (unit.charAt(0)) {
       case 'w' -> n * 7 * 86400;

@@ -32,7 +32,9 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
    */
   private static final Pattern DURATION_LABEL =
       Pattern.compile(
-          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length|dauer|durée|duree|duración|duracion|duração|duracao|durata|varighet|varaktighet|duur|длительность|продолжительность)(?:\\s*\\(.*\\))?$");
+          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length|"
+              + FigureLabels.DURATION_WORDS
+              + ")(?:\\s*\\(.*\\))?$");
 
   private static final Pattern REPAIR =
       Pattern.compile("\\bmttr\\b|time to (?:repair|recover|mitigate)");
@@ -57,8 +59,22 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
           repairStated && label.contains("time to resolve") && !label.contains("mttr")
               ? "duration"
               : figureOf(entry, labels);
-      if (figure != null && !found.containsKey(figure)) {
-        Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
+      if (figure != null) {
+        if (!found.containsKey(figure)) {
+          Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
+        }
+        continue;
+      }
+      // Labels of MTTx in other words and languages ("Detection delay", "Zeit bis zur Behebung"),
+      // whose value counts only when it is the figure, and a bare "Detection" label whose value
+      // says how long after the fault it came.
+      Optional<String> named = FigureLabels.kindOf(label);
+      if (named.isPresent()) {
+        if (!found.containsKey(named.get())) {
+          FigureLabels.value(entry.value()).ifPresent(d -> found.put(named.get(), d));
+        }
+      } else if (!found.containsKey("mttd")) {
+        FigureLabels.detectionValue(label, entry.value()).ifPresent(d -> found.put("mttd", d));
       }
     }
     // A label is the figure stated on purpose; a sentence's figure comes after it.

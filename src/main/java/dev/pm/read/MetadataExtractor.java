@@ -35,12 +35,22 @@ public final class MetadataExtractor {
    */
   private static final Pattern PLAIN_FIGURE =
       Pattern.compile(
-          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|date)[a-z ()]{0,40}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time|date)[a-z ()]{0,40}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+
+  /**
+   * {@code - 지속: 27분}, {@code Dauer: 2 Stunden}: the incident's length under a label in another
+   * language.
+   */
+  private static final Pattern PLAIN_FOREIGN_DURATION =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+)?((?iu:"
+              + FigureLabels.DURATION_WORDS
+              + "))\\s*[:：]\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
 
   /** The label part of {@link #PLAIN_FIGURE}: a label of the incident's figures and times. */
   private static final Pattern FIGURE_LABEL =
       Pattern.compile(
-          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?)[a-z ()]{0,40}?");
+          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time)[a-z ()]{0,40}?");
 
   // Compiled once, not per call: these run on every word or item of every file.
   private static final Pattern TRAILING_SPACES = Pattern.compile("\\s{2,}$");
@@ -108,9 +118,19 @@ public final class MetadataExtractor {
     }
   }
 
-  private static void labelled(String markdown, Location at, List<MetadataEntry> out) {
+  /** A plain label of a figure or time, matched; or null. */
+  private static Matcher plainFigure(String markdown) {
     Matcher plain = PLAIN_FIGURE.matcher(markdown);
-    if (!markdown.contains("**") && plain.matches()) {
+    if (plain.matches()) {
+      return plain;
+    }
+    Matcher foreign = PLAIN_FOREIGN_DURATION.matcher(markdown);
+    return foreign.matches() ? foreign : null;
+  }
+
+  private static void labelled(String markdown, Location at, List<MetadataEntry> out) {
+    Matcher plain = markdown.contains("**") ? null : plainFigure(markdown);
+    if (plain != null) {
       String label = plain.group(1).trim();
       out.add(new MetadataEntry(label, HeadingNormalizer.key(label), plain.group(2).trim(), at));
       return;

@@ -181,8 +181,13 @@ final class ProseFigures {
         from = f.end();
         String before = sentence.substring(Math.max(0, f.start() - 120), f.start());
         String after = sentence.substring(f.end());
+        Optional<String> response = ProseResponse.kindOf(sentence, before, after);
+        if (response.isPresent()) {
+          found.putIfAbsent(response.get(), f.duration()); // "took us 40 minutes to notice"
+          continue;
+        }
         if (UNNOTICED_FOR.matcher(before).find()) {
-          continue; // how long it went unnoticed: often one failure's, not the incident's MTTD
+          continue; // how long it went unnoticed (ProseResponse reads it as MTTD): never a duration
         }
         if (ONE_OF_SEVERAL.matcher(after).find() || AFTER_ONE_OF_SEVERAL.matcher(before).find()) {
           continue;

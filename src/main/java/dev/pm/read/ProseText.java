@@ -80,10 +80,17 @@ final class ProseText {
     for (int i = 0; i < sentence.length(); i++) {
       if (Character.isDigit(sentence.charAt(i))) {
         int j = i + 1;
-        while (j < sentence.length() && (sentence.charAt(j) == ' ' || sentence.charAt(j) == '-')) {
+        while (j < sentence.length()
+            && (Character.isWhitespace(sentence.charAt(j)) || sentence.charAt(j) == '-')) {
           j++;
         }
-        if (j < sentence.length() && "hmdswHMDSW".indexOf(sentence.charAt(j)) >= 0) {
+        // The first letters of units, also in other languages: "2 timer", "3 uur", "5 jours",
+        // "2 Tage", "2 Stunden" (h, m, d, s, w cover the rest); any letter outside ASCII ("21
+        // часов", "2분", "3 時間"). Not every "t": "in 2021 the" is no figure.
+        if (j < sentence.length()
+            && ("hmdswHMDSW".indexOf(sentence.charAt(j)) >= 0
+                || sentence.charAt(j) > 127
+                || startsUnitWord(sentence, j))) {
           return true;
         }
       }
@@ -93,9 +100,21 @@ final class ProseText {
         || lower.contains("minute")
         || lower.contains("day")
         || lower.contains("week")
+        || lower.contains("month")
         || lower.contains("second")
         || lower.contains("hrs")
         || lower.contains("mins");
+  }
+
+  private static final String[] UNIT_STARTS = {"tim", "uur", "jou", "tag", "Tag", "Tim", "Jou"};
+
+  private static boolean startsUnitWord(String sentence, int at) {
+    for (String start : UNIT_STARTS) {
+      if (sentence.startsWith(start, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
