@@ -1,6 +1,7 @@
 package dev.pm.cli;
 
 import dev.pm.error.UserError;
+import dev.pm.io.AtomicFiles;
 import dev.pm.io.FileCollector;
 import dev.pm.io.InputFile;
 import dev.pm.lint.BuiltInRules;
@@ -151,6 +152,12 @@ final class LintCommand implements Callable<Integer> {
   boolean fixDryRun;
 
   @Option(
+      names = "--force",
+      description =
+          "With --fix: rewrite read-only files too (they stay read-only); without it pm refuses them.")
+  boolean force;
+
+  @Option(
       names = "--against",
       paramLabel = "REF",
       description =
@@ -288,11 +295,17 @@ final class LintCommand implements Callable<Integer> {
     if (fix && fixDryRun) {
       throw new UserError("choose one of --fix and --fix-dry-run");
     }
+    if (force && !fix) {
+      throw new UserError("--force only changes what --fix may rewrite; add --fix");
+    }
     PostMortemParser parser = new PostMortemParser(project.config().limits());
     List<InputFile> files = collected.files();
     int threads = jobs.threads();
     if (fixDryRun) {
-      return FixOutput.dryRun(FixRun.run(files, parser, linter, threads, false), out, err);
+      return FixOutput.dryRun(
+          FixRun.run(files, parser, linter, threads, false, AtomicFiles.ReadOnlyFiles.REFUSE),
+          out,
+          err);
     }
     if (fix) {
       dev.pm.io.StaleTemps.removeBeside(
@@ -303,7 +316,9 @@ final class LintCommand implements Callable<Integer> {
                       "removed "
                           + dev.pm.io.Escape.text(env.shown(temp))
                           + ", a temporary file an interrupted pm run left"));
-      FixOutput.applied(FixRun.run(files, parser, linter, threads, true), err);
+      FixOutput.applied(
+          FixRun.run(files, parser, linter, threads, true, AtomicFiles.ReadOnlyFiles.forced(force)),
+          err);
     }
     dev.pm.cache.ResultCache<Linter.Checked> cache = openCache(env, project, err);
     LintReport report;

@@ -62,6 +62,12 @@ final class RenumberCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print what would change; change nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--force",
+      description =
+          "Rewrite read-only files too (they stay read-only); without it pm refuses them.")
+  boolean force;
+
   @Mixin ConfigOption config;
 
   @Override
@@ -104,7 +110,7 @@ final class RenumberCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     plan.notes().forEach(note -> err.println("pm: " + note));
-    List<String> lines = dryRun ? RenumberRun.describe(plan) : apply(plan);
+    List<String> lines = dryRun ? RenumberRun.describe(plan) : apply(plan, force);
     lines.forEach(out::println);
     if (dryRun) {
       err.println("pm: dry run; nothing was changed");
@@ -114,9 +120,9 @@ final class RenumberCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<String> apply(RenumberPlan plan) {
+  private static List<String> apply(RenumberPlan plan, boolean force) {
     try {
-      return RenumberRun.apply(plan);
+      return RenumberRun.apply(plan, dev.pm.io.AtomicFiles.ReadOnlyFiles.forced(force));
     } catch (IOException e) {
       throw new UserError("renumber stopped: " + e.getMessage());
     }

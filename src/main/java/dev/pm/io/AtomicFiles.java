@@ -95,7 +95,28 @@ public final class AtomicFiles {
    * in that file's folder, with that file's permissions.
    */
   public static void rewrite(Path path, byte[] expected, String text) throws IOException {
-    rewrite(path, expected, text, () -> {});
+    rewrite(path, expected, text, ReadOnlyFiles.REFUSE, () -> {});
+  }
+
+  /**
+   * What a rewrite does with a file whose mode says nobody may write it: a read-only post-mortem is
+   * often read-only on purpose (an archived incident), so pm refuses it unless the user passed
+   * {@code --force}; the rename then replaces it and the file keeps its read-only mode.
+   */
+  public enum ReadOnlyFiles {
+    REFUSE,
+    REWRITE;
+
+    /** {@link #REWRITE} when the user passed {@code --force}, else {@link #REFUSE}. */
+    public static ReadOnlyFiles forced(boolean force) {
+      return force ? REWRITE : REFUSE;
+    }
+  }
+
+  /** As {@link #rewrite(Path, byte[], String)}, rewriting read-only files too when asked. */
+  public static void rewrite(Path path, byte[] expected, String text, ReadOnlyFiles readOnly)
+      throws IOException {
+    rewrite(path, expected, text, readOnly, () -> {});
   }
 
   /**
@@ -104,13 +125,14 @@ public final class AtomicFiles {
    *
    * <p>The check comes last, right before the rename: comparing first and then writing and syncing
    * lost an edit made in between (10 of 10 when timed). The owner, group and permissions are the
-   * file's own. A read-only file, or one with other hard links (a rename would split them), is
-   * refused with a message rather than replaced.
+   * file's own. A file with other hard links (a rename would split them) is refused with a message
+   * rather than replaced, and so is a read-only file unless {@code readOnly} allows it.
    */
-  static void rewrite(Path path, byte[] expected, String text, Runnable beforeCheck)
+  static void rewrite(
+      Path path, byte[] expected, String text, ReadOnlyFiles readOnly, Runnable beforeCheck)
       throws IOException {
     Path real = path.toRealPath();
-    refuseUnsafe(path, real);
+    refuseUnsafe(path, real, readOnly);
     Path temp = writeTemp(real, text);
     try {
       setPermissions(temp, permissions(real));
@@ -126,11 +148,14 @@ public final class AtomicFiles {
     syncFolder(real);
   }
 
-  private static void refuseUnsafe(Path path, Path real) throws IOException {
+  private static void refuseUnsafe(Path path, Path real, ReadOnlyFiles readOnly)
+      throws IOException {
     try {
-      if (!Files.getPosixFilePermissions(real)
-          .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
-        throw new IOException(path + " is read-only; make it writable to let pm rewrite it");
+      if (readOnly == ReadOnlyFiles.REFUSE
+          && !Files.getPosixFilePermissions(real)
+              .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+        throw new IOException(
+            path + " is read-only; make it writable, or pass --force, to let pm rewrite it");
       }
       Object links = Files.getAttribute(real, "unix:nlink");
       if (links instanceof Integer n && n > 1) {

@@ -20,19 +20,28 @@ public final class RenumberRun {
 
   private RenumberRun() {}
 
-  /** Writes the plan's changes and returns one line per change made, for the user. */
-  public static List<String> apply(RenumberPlan plan) throws IOException {
-    return apply(plan, Integer.MAX_VALUE);
+  /**
+   * Writes the plan's changes and returns one line per change made, for the user; read-only files
+   * are rewritten only when {@code readOnly} says so ({@code --force}).
+   */
+  public static List<String> apply(RenumberPlan plan, AtomicFiles.ReadOnlyFiles readOnly)
+      throws IOException {
+    return apply(plan, Integer.MAX_VALUE, readOnly);
   }
 
   /** Does the first {@code steps} writes only: what a run killed after them leaves (for tests). */
   static List<String> apply(RenumberPlan plan, int steps) throws IOException {
+    return apply(plan, steps, AtomicFiles.ReadOnlyFiles.REFUSE);
+  }
+
+  private static List<String> apply(
+      RenumberPlan plan, int steps, AtomicFiles.ReadOnlyFiles readOnly) throws IOException {
     List<String> done = new ArrayList<>();
     for (RenumberPlan.Edit reference : plan.references()) {
       if (done.size() == steps) {
         return done;
       }
-      AtomicFiles.rewrite(reference.file().path(), reference.read(), reference.newText());
+      AtomicFiles.rewrite(reference.file().path(), reference.read(), reference.newText(), readOnly);
       done.add(describe(reference, plan));
     }
     RenumberPlan.Edit target = plan.target();
@@ -40,7 +49,7 @@ public final class RenumberRun {
       if (done.size() == steps) {
         return done;
       }
-      AtomicFiles.rewrite(target.file().path(), target.read(), target.newText());
+      AtomicFiles.rewrite(target.file().path(), target.read(), target.newText(), readOnly);
       done.add(describe(target, plan));
     }
     if (plan.renameTo().isPresent() && done.size() < steps) {

@@ -171,6 +171,36 @@ class FixCommandTest {
   }
 
   @Test
+  void aReadOnlyFileIsRewrittenOnlyWithForceAndStaysReadOnly() throws IOException {
+    Path file = copy(FIXTURES.resolve("spelling-and-dates.md"));
+    byte[] original = Files.readAllBytes(file);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+    PmRunner pm = new PmRunner(repo);
+
+    var refused = pm.run("lint", "--fix", "spelling-and-dates.md");
+
+    assertThat(refused.err())
+        .contains("pm: not fixed spelling-and-dates.md")
+        .contains("is read-only; make it writable, or pass --force, to let pm rewrite it");
+    assertThat(Files.readAllBytes(file)).isEqualTo(original);
+
+    var forced = pm.run("lint", "--fix", "--force", "spelling-and-dates.md");
+
+    assertThat(forced.err()).contains("pm: fixed spelling-and-dates.md");
+    assertThat(Files.readString(file))
+        .isEqualTo(Files.readString(FIXTURES.resolve("spelling-and-dates.fixed.md")));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("r--r--r--");
+  }
+
+  @Test
+  void forceWithoutFixIsAUsageError() {
+    var result = new PmRunner(repo).run("lint", "--force", ".");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--force only changes what --fix may rewrite; add --fix");
+  }
+
+  @Test
   void fixAndDryRunTogetherIsAUsageError() {
     var result = new PmRunner(repo).run("lint", "--fix", "--fix-dry-run", ".");
     assertThat(result.exitCode()).isEqualTo(2);

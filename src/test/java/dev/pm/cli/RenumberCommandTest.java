@@ -65,6 +65,30 @@ class RenumberCommandTest {
   }
 
   @Test
+  void aReadOnlyReferenceStopsTheRunUnlessForced() throws Exception {
+    Path later = folder.resolve("later.md");
+    java.nio.file.Files.setPosixFilePermissions(
+        later, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    Map<String, String> before = snapshot();
+
+    var refused = pm.run("renumber", OLD, NEW);
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("is read-only; make it writable, or pass --force, to let pm rewrite it");
+    assertThat(snapshot()).isEqualTo(before);
+
+    var forced = pm.run("renumber", "--force", OLD, NEW);
+
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(Files.readString(later)).contains("See " + NEW + " for");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(later)))
+        .isEqualTo("r--r--r--");
+  }
+
+  @Test
   void refusesATakenNewIdAndChangesNothing() throws Exception {
     Files.writeString(folder.resolve("other.md"), "---\nid: " + NEW + "\n---\n# Other\n");
     Map<String, String> before = snapshot();

@@ -49,6 +49,7 @@ class AtomicFilesTest {
                     file,
                     read,
                     "fixed\n",
+                    AtomicFiles.ReadOnlyFiles.REFUSE,
                     () -> {
                       try {
                         Files.writeString(file, "the user's edit\n");
@@ -65,7 +66,7 @@ class AtomicFilesTest {
   }
 
   @Test
-  void readOnlyAndHardLinkedFilesAreRefused() throws Exception {
+  void readOnlyFilesAreRefusedUnlessForcedAndHardLinkedFilesAlways() throws Exception {
     Path file = dir.resolve("ro.md");
     Files.writeString(file, "x\n");
     Files.setPosixFilePermissions(
@@ -74,6 +75,13 @@ class AtomicFilesTest {
             () -> AtomicFiles.rewrite(file, Files.readAllBytes(file), "y\n"))
         .hasMessageContaining("read-only");
     org.assertj.core.api.Assertions.assertThat(Files.readString(file)).isEqualTo("x\n");
+    AtomicFiles.rewrite(file, Files.readAllBytes(file), "y\n", AtomicFiles.ReadOnlyFiles.REWRITE);
+    org.assertj.core.api.Assertions.assertThat(Files.readString(file)).isEqualTo("y\n");
+    org.assertj.core.api.Assertions.assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)))
+        .as("a forced rewrite keeps the file read-only")
+        .isEqualTo("r--r--r--");
     Path linked = dir.resolve("linked.md");
     Files.writeString(linked, "x\n");
     Files.createLink(dir.resolve("other-name.md"), linked);

@@ -36,16 +36,22 @@ public final class FixRun {
    * Fixes every file in {@code files} on {@code threads} workers, and says what was fixed in each.
    *
    * @param write rewrite changed files; false for a dry run
+   * @param readOnly whether read-only files are rewritten too ({@code --force})
    */
   public static List<FileFix> run(
-      List<InputFile> files, PostMortemParser parser, Linter linter, int threads, boolean write) {
+      List<InputFile> files,
+      PostMortemParser parser,
+      Linter linter,
+      int threads,
+      boolean write,
+      AtomicFiles.ReadOnlyFiles readOnly) {
     FileFixer fixer = new FileFixer(parser, linter);
     try (ParseWorkers workers =
         new ParseWorkers(
             threads, parser.limits().parseTimeout().multipliedBy(FileFixer.MAX_PASSES * 2L))) {
       return workers.map(
           files,
-          file -> fix(file, fixer, parser, write),
+          file -> fix(file, fixer, parser, write, readOnly),
           file -> refused(file, "fixing it took too long; not rewritten"),
           (file, error) ->
               refused(
@@ -55,7 +61,11 @@ public final class FixRun {
   }
 
   private static FileFix fix(
-      InputFile file, FileFixer fixer, PostMortemParser parser, boolean write) {
+      InputFile file,
+      FileFixer fixer,
+      PostMortemParser parser,
+      boolean write,
+      AtomicFiles.ReadOnlyFiles readOnly) {
     byte[] bytes;
     try {
       if (Files.size(file.path()) > parser.limits().maxFileBytes()) {
@@ -88,7 +98,7 @@ public final class FixRun {
             .toList();
     if (write && !result.text().equals(before)) {
       try {
-        AtomicFiles.rewrite(file.path(), bytes, (bom ? "\uFEFF" : "") + result.text());
+        AtomicFiles.rewrite(file.path(), bytes, (bom ? "\uFEFF" : "") + result.text(), readOnly);
       } catch (AtomicFiles.ChangedOnDiskException e) {
         return refused(file, "changed on disk while pm was fixing it; not rewritten");
       } catch (IOException | SecurityException e) {
