@@ -1,6 +1,7 @@
 package dev.pm.cli;
 
 import dev.pm.error.UserError;
+import dev.pm.io.Escape;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -98,20 +99,23 @@ public final class Main {
    */
   static int handle(Exception e, PrintWriter err, boolean stacktrace) {
     int code = ExitCodes.USAGE;
+    // The messages name files and echo values, so each is one escaped line: a file name holding
+    // a line break and "::error" must not become a CI annotation (issue 16, item 4).
     if (e instanceof UserError user) {
-      err.println("pm: " + user.describe());
+      err.println("pm: " + Escape.text(user.describe()));
       code = user.exitCode();
     } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
       err.println(
           "pm: "
-              + ioProblem(
-                  e instanceof java.io.UncheckedIOException u
-                      ? u.getCause()
-                      : (java.io.IOException) e));
+              + Escape.text(
+                  ioProblem(
+                      e instanceof java.io.UncheckedIOException u
+                          ? u.getCause()
+                          : (java.io.IOException) e)));
     } else {
       err.println(
           "pm: internal error: "
-              + e
+              + Escape.text(e.toString())
               + (stacktrace ? "" : " (run with --stacktrace to see where; please report it)"));
     }
     if (stacktrace) {

@@ -155,7 +155,11 @@ final class NewCommand implements Callable<Integer> {
     } catch (java.io.IOException | UserError e) {
       // The post-mortem is written; a stale index is what pm index --check reports in CI.
       String why = e instanceof UserError user ? user.describe() : e.getMessage();
-      err.println("pm: the index in " + env.shown(index) + " was not updated: " + why);
+      err.println(
+          "pm: the index in "
+              + dev.pm.io.Escape.text(env.shown(index))
+              + " was not updated: "
+              + dev.pm.io.Escape.text(why));
     }
   }
 

@@ -107,10 +107,10 @@ class NewCommandTest {
     assertError(
         pm("new", "X", "--template", "sre", "--severity", "P3"), "choose one of P0, P1, P2");
     // Found by NewPostMortemFuzzTest: SnakeYAML wrote such an author as !!binary, which lint
-    // refused.
+    // refused. The message shows the control character as a visible escape, never raw.
     assertError(
         pm("new", "X", "--author", "Ann\u0007"),
-        "author \"Ann\u0007\" must be one line of printable text");
+        "author \"Ann\\x07\" must be one line of printable text");
     assertError(pm("new", "X", "--service", "api\u2028db"), "must be one line of printable text");
     assertError(pm("new", "Two\nlines"), "the title must be one line of printable text");
   }

@@ -89,6 +89,20 @@ class RenumberCommandTest {
   }
 
   @Test
+  void aRefusalNamingAFileCannotForgeAWorkflowCommand() throws Exception {
+    Path forged = folder.resolve("later\n::error::forged.md");
+    Files.move(folder.resolve("later.md"), forged);
+    java.nio.file.Files.setPosixFilePermissions(
+        forged, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+    var refused = pm.run("renumber", OLD, NEW);
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("later\\n::error::forged.md is read-only");
+    assertThat(refused.err().lines()).noneMatch(line -> line.startsWith("::"));
+  }
+
+  @Test
   void refusesATakenNewIdAndChangesNothing() throws Exception {
     Files.writeString(folder.resolve("other.md"), "---\nid: " + NEW + "\n---\n# Other\n");
     Map<String, String> before = snapshot();
