@@ -85,6 +85,14 @@ class AllRulesTest {
   }
 
   @Test
+  void everyRegisteredRuleHasShortCasesThatFindAndThatPass() {
+    List<Class<?>> classes =
+        ShortCaseChecks.testClasses(Path.of("target/test-classes"), "dev.pm.lint.rules");
+    assertThat(ShortCaseChecks.coverage(BuiltInRules.all(), ShortCaseChecks.runs(classes)))
+        .isEmpty();
+  }
+
+  @Test
   void readmeRuleTableEqualsTheRegistryBothWays() throws IOException {
     assertThat(
             RuleCatalogChecks.readmeTable(
