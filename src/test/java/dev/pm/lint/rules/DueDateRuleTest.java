@@ -7,13 +7,7 @@ import org.junit.jupiter.api.Test;
 class DueDateRuleTest {
 
   private static final RuleTester PM403 = RuleTester.of(new DueDateRule()).schema("standard");
-  private static final String HEADER =
-      """
-      ## Action Items
-
-      | ID | Action Item | Type | Owner | Due Date | Status |
-      |----|-------------|------|-------|----------|--------|
-      """;
+  private static final String HEADER = ShortCases.ACTION_ITEMS;
 
   @Test
   void slashesAreNotYyyyMmDdAndTheMessageSaysHowToWriteIt() {

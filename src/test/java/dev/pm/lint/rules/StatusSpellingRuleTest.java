@@ -8,13 +8,7 @@ class StatusSpellingRuleTest {
 
   private static final RuleTester PM405 =
       RuleTester.of(new StatusSpellingRule()).schema("standard");
-  private static final String HEADER =
-      """
-      ## Action Items
-
-      | ID | Action Item | Type | Owner | Due Date | Status |
-      |----|-------------|------|-------|----------|--------|
-      """;
+  private static final String HEADER = ShortCases.ACTION_ITEMS;
 
   @Test
   void aSynonymMixedWithTheTemplatesSpellingIsNamed() {
