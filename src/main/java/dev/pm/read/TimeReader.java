@@ -61,6 +61,18 @@ public final class TimeReader {
           "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
 
   /**
+   * The time a timeline entry's text starts with, as written: {@code 14:18} of {@code 14:18 config
+   * change identified}. A text that does not start with one is given back stripped.
+   */
+  public static String leadingTime(String text) {
+    Matcher m = LEADING_TIME.matcher(text);
+    return m.find() ? LEADING_MARKS.matcher(m.group()).replaceFirst("") : text.strip();
+  }
+
+  /** What {@link #LEADING_TIME} allows before the time: a bullet, an opening bracket, a star. */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^\\W+");
+
+  /**
    * Zones written after times: UTC/GMT with an optional offset, Z, an offset, or a common
    * abbreviation.
    */

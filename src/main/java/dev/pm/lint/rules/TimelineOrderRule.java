@@ -6,6 +6,7 @@ import dev.pm.lint.Rule;
 import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.TimelineEntry;
+import dev.pm.read.TimeReader;
 import java.time.LocalDateTime;
 
 /** PM602: a timeline entry is earlier than the entry before it. */
@@ -36,9 +37,9 @@ public final class TimelineOrderRule implements Rule {
           findings.report(
               entry.at(),
               "Timeline entry "
-                  + Text.quote(entry.timeText())
+                  + Text.quote(TimeReader.leadingTime(entry.timeText()))
                   + " is earlier than the entry before it "
-                  + Text.quote(previous.timeText())
+                  + Text.quote(TimeReader.leadingTime(previous.timeText()))
                   + " (line "
                   + previous.at().line()
                   + ")");

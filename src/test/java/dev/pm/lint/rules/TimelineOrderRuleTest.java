@@ -23,6 +23,22 @@ class TimelineOrderRuleTest {
   }
 
   @Test
+  void aBulletOrLineEntryIsQuotedByItsTimeNotItsWholeText() {
+    PM602.check(
+        """
+        ## Timeline
+
+        - 14:20 pool exhaustion seen in metrics
+        - **14:18** config change 4121 identified
+        !! @1 PM602 Timeline entry "14:18" is earlier than the entry before it "14:20" (line 3)
+
+        ### 2026-03-14 14:30 Rollback
+        ### 2026-03-14 14:25 Paged the database team
+        !! @1 PM602 Timeline entry "2026-03-14 14:25" is earlier than the entry before it "2026-03-14 14:30" (line 6)
+        """);
+  }
+
+  @Test
   void crossingMidnightWithDatesIsInOrder() {
     PM602.check(
         """
