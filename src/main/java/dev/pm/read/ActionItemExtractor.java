@@ -157,9 +157,17 @@ public final class ActionItemExtractor {
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
         TableItems.read(TableItems.headed(written), group, spec, out);
       } else if (block instanceof ListBlock list) {
-        for (ListItem item : list.items()) {
+        for (int n = 0; n < list.items().size(); n++) {
+          ListItem item = list.items().get(n);
           if (!aside || item.task() != ListItem.TaskState.NONE) {
+            int count = out.size();
             fromListItem(item, group, spec, out, true); // a checkbox is tracked work wherever
+            if (out.size() == count + 1) {
+              // "1. Add an alert 2. Review the config": the list numbered the first entry only
+              out.addAll(
+                  InlineEntries.split(
+                      out.remove(count), list.ordered() ? n + 2 : 1, list.ordered() ? 1 : 2));
+            }
           }
         }
       } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
@@ -167,6 +175,10 @@ public final class ActionItemExtractor {
         if (TableItems.isActionTable(rows, spec, true)) {
           TableItems.read(rows, group, spec, out);
         }
+      } else if (block instanceof Paragraph p
+          && !p.quoted()
+          && LooseItems.numberedLines(p, group, out)) {
+        aside = false;
       } else if (block instanceof Paragraph p && !p.quoted() && statedWork(p, group, out)) {
         aside = false;
       } else if (block instanceof Paragraph p && !p.quoted()) {

@@ -11,6 +11,7 @@ import dev.pm.model.Section;
 import dev.pm.model.SourceLine;
 import dev.pm.model.Table;
 import dev.pm.schema.ActionItemSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -110,6 +111,38 @@ final class LooseItems {
       return;
     }
     Commitments.read(p, group, true, out);
+  }
+
+  /**
+   * A paragraph of numbered entries written on one line ("1、增加告警 2、压测", "**Next steps:** (1)
+   * Document (2) Remove"): one item per entry. True when every line is such a run or a label over
+   * one; false leaves the paragraph to be read otherwise.
+   */
+  static boolean numberedLines(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    List<ActionItem> read = new ArrayList<>();
+    for (SourceLine line : p.lines()) {
+      String text = clean(line.markdown());
+      List<InlineEntries.Entry> entries = InlineEntries.found(text, 1, 2);
+      if (entries.isEmpty() && !text.isBlank() && !text.endsWith(":") && !text.endsWith("：")) {
+        return false;
+      }
+      entries.forEach(
+          e ->
+              read.add(
+                  stated(
+                      e.text(),
+                      group,
+                      true,
+                      ActionItem.Form.LINE,
+                      InlineEntries.at(line.at(), e.offset()))));
+    }
+    out.addAll(read);
+    return !read.isEmpty();
+  }
+
+  /** An item read from a line, one per entry when the line numbers several. */
+  private static void addLine(List<ActionItem> out, ActionItem item) {
+    out.addAll(InlineEntries.split(item, 1, 2));
   }
 
   /**
@@ -339,7 +372,7 @@ final class LooseItems {
       for (SourceLine line : lines.subList(1, lines.size())) {
         String text = clean(line.markdown());
         if (!text.isBlank()) {
-          out.add(line(text, ItemGroup.NONE, true, line));
+          addLine(out, line(text, ItemGroup.NONE, true, line));
         }
       }
       if (next instanceof ListBlock list) {
@@ -358,7 +391,7 @@ final class LooseItems {
           && STATE_MARK.matcher(line.markdown()).find()) {
         out.add(line(text, ItemGroup.NONE, false, line));
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
-        out.add(line(inline.group(2), ItemGroup.NONE, false, line));
+        addLine(out, line(inline.group(2), ItemGroup.NONE, false, line));
       }
     }
     return false;
