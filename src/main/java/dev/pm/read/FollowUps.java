@@ -72,7 +72,8 @@ public final class FollowUps {
               + "|\\b(?:being|been|to be) done\\b|\\bdo(?:ing)? about\\b|\\blong[- ]term (?:solutions?|fix(?:es)?|plans?|work)\\b"
               + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b"
               + "|^(?:considering|to consider|under consideration|planned|proposed)$|\\bproactive\\b|\\b(?:preventive|preventative) measures\\b"
-              + "|\\bfurther (?:mitigations?|measures|steps|work|improvements|fixes|hardening)\\b");
+              + "|\\bfurther (?:mitigations?|measures|steps|work|improvements|fixes|hardening)\\b"
+              + "|\\b(?:remaining|outstanding|open) (?:work|items|tasks|actions)\\b");
 
   /** Words that make it about something else, even with a follow-up word in it. */
   private static final Pattern OTHER =
@@ -130,7 +131,14 @@ public final class FollowUps {
               // prevention,
               // next steps, action plan
               + "|(?<!\\p{L})меры|мероприяти|действия|задачи|улучшени|предотвращ|профилакти|дальнейшие шаги|следующие шаги"
-              + "|план действий|доработк");
+              + "|план действий|доработк"
+              // what we will do, how it goes on, what is still to do: "O que vamos fazer", "Wie
+              // geht es weiter", "Pendientes", "今後の課題", "下一步计划", "다음 단계"
+              + "|o que (?:vamos fazer|faremos|será feito)|lo que (?:haremos|vamos a hacer)|qué (?:haremos|vamos a hacer)"
+              + "|was wir (?:tun|ändern|unternehmen|verbessern)|wie geht es weiter|weiteres vorgehen|weitere schritte|ausblick"
+              + "|ce que nous (?:allons faire|ferons|changeons)|étapes suivantes|prochaines actions|cosa faremo"
+              + "|próximas etapas|proximas etapas|siguientes pasos|pasos siguientes|pendientes|pendências|pendencias"
+              + "|\\ba fazer\\b|zu erledigen|今後|下一步|跟进|跟進|行动|行動|优化|優化|다음 단계|향후|할 일");
 
   /**
    * Other languages' words for what is not follow-up work: during the incident, immediate or
@@ -141,7 +149,10 @@ public final class FollowUps {
           "under hendelsen|under hændelsen|under incidenten|während|durante|pendant|sofort|immédiat|inmediat"
               + "|긴급|임시|대응 과정|暫定|応急|临时|tidslinje|tidslinjen|zeitlinie|zeitablauf|chronologie|cronolog"
               + "|tijdlijn|타임라인|経緯|时间线|lærdom|lärdom|erkenntnis|leçons|lecciones|lições|lezioni|교훈|教訓|教训"
-              + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急");
+              + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急"
+              // actions taken (then): "Ações tomadas", "Medidas adoptadas", "Mesures prises"
+              + "|(?:ações|acoes|acciones|medidas) (?:tomadas|adoptadas|adotadas)|mesures prises|actions menées"
+              + "|ergriffene|durchgeführte");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
