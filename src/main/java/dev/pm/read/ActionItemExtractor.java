@@ -58,7 +58,17 @@ public final class ActionItemExtractor {
     Section title =
         doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
     List<Section> resolving = new ArrayList<>();
-    collect(doc.root(), keys, title, followUps, resolving);
+    List<Section> doneLists = new ArrayList<>();
+    collect(doc.root(), keys, title, followUps, resolving, doneLists);
+    for (Section section : doneLists) {
+      // "Results": the fixes made are done items; recovery steps and states reached are not
+      List<ActionItem> read = new ArrayList<>();
+      fromSection(section, ItemGroup.NONE, spec, read);
+      read.stream()
+          .filter(i -> i.status() == ActionStatus.DONE)
+          .filter(i -> !NonItems.recovery(i.action().orElse("")))
+          .forEach(items::add);
+    }
     for (Section section : resolving) {
       // "Resolving actions": the steps taken then are not items, the work still to do is
       List<ActionItem> read = new ArrayList<>();
@@ -68,11 +78,15 @@ public final class ActionItemExtractor {
           .forEach(items::add);
     }
     for (Section section : followUps) {
-      ItemGroup group =
-          FollowUps.namesFixesMade(section.heading().text())
-              ? new ItemGroup(null, ActionStatus.DONE)
-              : ItemGroup.NONE;
-      fromSection(section, group, spec, items);
+      if (FollowUps.namesFixesMade(section.heading().text())) {
+        // "What we changed": every entry is a fix made, but a recovery step listed with them
+        // ("Re-ran the backups by hand") is not one
+        List<ActionItem> read = new ArrayList<>();
+        fromSection(section, new ItemGroup(null, ActionStatus.DONE), spec, read);
+        read.stream().filter(i -> !NonItems.recovery(i.action().orElse(""))).forEach(items::add);
+      } else {
+        fromSection(section, ItemGroup.NONE, spec, items);
+      }
     }
     List<ActionItem> said = new ArrayList<>();
     LooseItems.outside(
@@ -80,6 +94,7 @@ public final class ActionItemExtractor {
         s ->
             (s != title && isFollowUp(s, keys))
                 || resolving.contains(s)
+                || doneLists.contains(s)
                 || TIMELINE.matcher(s.heading().text()).find(),
         true,
         spec,
@@ -102,7 +117,8 @@ public final class ActionItemExtractor {
       Set<String> keys,
       Section title,
       List<Section> found,
-      List<Section> resolving) {
+      List<Section> resolving,
+      List<Section> doneLists) {
     List<Section> children = section.children();
     for (int i = 0; i < children.size(); i++) {
       Section child = children.get(i);
@@ -110,13 +126,15 @@ public final class ActionItemExtractor {
         found.add(child);
       } else if (child != title && FollowUps.namesResolvingWork(child.heading().text())) {
         resolving.add(child);
+      } else if (child != title && FollowUps.namesDoneList(child.heading().text())) {
+        doneLists.add(child);
       } else if (child == title
           || i == children.size() - 1
           || !TIMELINE.matcher(child.heading().text()).find()) {
         // "### Follow-up" inside a timeline that a heading of its level closes is what happened
         // next, not work to do. A timeline running to the end of the document may hold the rest
         // of it under smaller headings ("## Timeline", then "### Future actions"): read those.
-        collect(child, keys, title, found, resolving);
+        collect(child, keys, title, found, resolving, doneLists);
       }
     }
   }

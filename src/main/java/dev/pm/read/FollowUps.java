@@ -60,6 +60,15 @@ public final class FollowUps {
           "\\bwhat (?:was|were|we|has been|have been|got) (?:fixed|changed)\\b"
               + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b");
 
+  /**
+   * A heading over a list of what was done, which may hold lasting fixes and recovery steps alike:
+   * "Results", "Outcome", "What we did", "Work done". Only its fixes are items.
+   */
+  private static final Pattern DONE_LIST =
+      Pattern.compile(
+          "^(?:results?|outcomes?|changes|what we did|what was done|work (?:done|completed)|completed (?:work|actions|items))$"
+              + "|^(?:ergebnis(?:se)?|resultados?|résultats?|risultati|成果|结果|結果)$");
+
   /** Words that make a heading about follow-up work. */
   private static final Pattern FOLLOW_UP =
       Pattern.compile(
@@ -220,6 +229,11 @@ public final class FollowUps {
     }
     Matcher m = RESOLVING.matcher(normalize(text));
     return m.find() && names(m.replaceAll(" "));
+  }
+
+  /** True when a heading lists what was done, fixes and recovery alike ("Results"). */
+  static boolean namesDoneList(String text) {
+    return text.length() <= 200 && DONE_LIST.matcher(normalize(text)).find();
   }
 
   /** True when a follow-up heading lists lasting fixes already made ("What was fixed"). */

@@ -106,7 +106,26 @@ final class NonItems {
           "(?i)^\\W*(?:(?:the|all|most|some|our|a few)\\s+)?[\\p{L}\\d-]+\\s+(?:(?!(?:the|a|an|its|their|our|this|that|new|old)\\s)\\p{L}+\\s+)?"
               + "(?:(?:was|were|had|got)\\b|(?!need|feed|seed|speed)\\p{L}{2,}ed\\b)");
 
+  /**
+   * "Restarted the scheduler", "Restored the dumps from the replica", "Granted access again",
+   * "Re-ran the jobs by hand": a step that brought service or data back, not a change to the cause.
+   */
+  private static final Pattern RECOVERY =
+      Pattern.compile(
+          "(?i)^\\W*(?:we |then |manually |temporarily )?(?:restart|reboot|rolled back|roll back|restor|recover|fail(?:ed)? over"
+              + "|re-?r[au]n\\b|replay|resum|re-?enabl|re-?start|purg|flush|clear(?:ed)? (?:the |all )?(?:cache|queue)|kill|drain"
+              + "|scaled? (?:up|back|out)|paus|unpaus|power[- ]?cycl)"
+              + "|\\b(?:manually|by hand|temporar(?:y|ily)|as a workaround|stop-?gap|again|back to normal|to restore service)\\b");
+
   private NonItems() {}
+
+  /**
+   * True when a line of a list of things done tells a step that recovered service or data rather
+   * than a fix of the cause: the counting rule counts the fixes, not the recovery.
+   */
+  static boolean recovery(String text) {
+    return RECOVERY.matcher(text).find();
+  }
 
   /**
    * True when an entry under a heading about resolving the incident ("Resolving actions") tells a
