@@ -43,8 +43,15 @@ public final class ActionItemExtractor {
       Pattern.compile(
           "(?i)^[^\\n]{0,200}\\b(?:plan(?:s|ning)?(?: to)?|will|going to|intends? to|next)\\b[^\\n]{0,200}:$");
 
+  /**
+   * A timeline, or the status-page updates posted while the incident ran ("Incident updates",
+   * "Aktualisierungen"): what was said then, not work to do.
+   */
   private static final Pattern TIMELINE =
-      Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
+      Pattern.compile(
+          "(?iu)\\b(?:timeline|chronology|sequence of events|log of events)\\b"
+              + "|\\b(?:status|incident|status[- ]page) updates\\b|^\\W*updates\\W*$|\\bstatus[- ]?page\\b"
+              + "|statusmeldungen|aktualisierungen|mises à jour|actualizaciones|atualizações");
 
   private ActionItemExtractor() {}
 

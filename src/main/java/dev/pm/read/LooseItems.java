@@ -268,7 +268,8 @@ final class LooseItems {
         PipeRows.of(p)
             .filter(t -> TableItems.isActionTable(t, spec, false))
             .ifPresent(t -> TableItems.read(t, ItemGroup.NONE, spec, out));
-      } else if (block instanceof Paragraph p && !p.quoted()) {
+      } else if (block instanceof Paragraph p && !p.quoted() && !StatusUpdates.posted(p)) {
+        // a status-page update ("**Monitoring** - ...") is a timeline entry, not a commitment
         if (fromLabelParagraph(p, next, spec, out)) {
           i++;
         } else if (prose) {
