@@ -31,7 +31,7 @@ final class ItemStatus {
   private static final Pattern DONE_ELSEWHERE =
       Pattern.compile(
           "(?iu)\\b(?:foi|foram|já foi|já foram|fue|fueron|ya fue|ya fueron|ha sido|han sido|ya está|ya están|já está|já estão)"
-              + "\\s+(?:\\p{L}+\\s+)?(?!(?:planejad|planead|programad|previst|agendad|propost|sugerid|solicitad|pedid|discutid)\\p{L}*\\b)"
+              + "\\s+(?:\\p{L}+\\s+)?(?!(?:planejad|planead|planificad|programad|previst|agendad|propost|propuest|sugerid|solicitad|pedid|discutid|considerad|evaluad|avaliad|aprobad|aprovad|identificad|detectad|reportad|afectad|causad|observad|notificad|informad)\\p{L}*\\b)"
               + "\\p{L}{2,}(?:ad[oa]s?|id[oa]s?|echo|echa|uest[oa]|uelt[oa]|ert[oa]|eit[oa])\\b"
               + "|\\b(?:wurde|wurden|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:behoben|erledigt|umgesetzt|implementiert|eingeführt|abgeschlossen"
               + "|ausgerollt|eingespielt|korrigiert|repariert|gelöst|aktiviert|eingerichtet|hinzugefügt|angepasst|aktualisiert|entfernt|deployt)\\b"
@@ -80,7 +80,7 @@ final class ItemStatus {
               + "|añadid|agregad|cread|corregid|actualizad|eliminad|desplegad|aumentad|reducid|habilitad|deshabilitad|ativad|activad)[oa]s?\\b"
               + "|^(?:hinzugefügt|behoben|umgesetzt|implementiert|eingeführt|aktualisiert|entfernt|korrigiert|erhöht|reduziert|dokumentiert|aktiviert)\\b"
               + "|^(?:ajouté|corrigé|déployé|mis en place|supprimé|documenté|augmenté|réduit|activé|configuré)e?s?\\b"
-              + "|^已(?:经)?[\\p{IsHan}]",
+              + "|^已(?:经)?(?!知)[\\p{IsHan}]",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PAST_END =

@@ -112,10 +112,11 @@ final class NonItems {
    */
   private static final Pattern RECOVERY =
       Pattern.compile(
-          "(?i)^\\W*(?:we |then |manually |temporarily )?(?:restart|reboot|rolled back|roll back|restor|recover|fail(?:ed)? over"
-              + "|re-?r[au]n\\b|replay|resum|re-?enabl|re-?start|purg|flush|clear(?:ed)? (?:the |all )?(?:cache|queue)|kill|drain"
-              + "|scaled? (?:up|back|out)|paus|unpaus|power[- ]?cycl)"
-              + "|\\b(?:manually|by hand|temporar(?:y|ily)|as a workaround|stop-?gap|again|back to normal|to restore service)\\b");
+          "(?i)^\\W*(?:we |then |(?:manually|temporarily|quickly) )?(?:restarted|rebooted|rolled back|restored|recovered|failed over"
+              + "|re-?ran|replayed|resumed|re-?enabled|re-?started|purged|flushed|cleared|killed|drained"
+              + "|scaled (?:up|back|out)|paused|unpaused|power[- ]?cycled)\\b"
+              + "|^\\W*(?:manually|temporarily)\\b|\\bby hand\\W*$|\\b(?:as a workaround|back to normal|to restore service)\\b"
+              + "|(?<!\\bhappens?|\\boccurs?|\\brecurs?)\\s+again\\W*$");
 
   private NonItems() {}
 
