@@ -11,7 +11,6 @@ import dev.pm.model.Section;
 import dev.pm.model.SourceLine;
 import dev.pm.model.Table;
 import dev.pm.schema.ActionItemSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -114,30 +113,29 @@ final class LooseItems {
   }
 
   /**
-   * A paragraph of numbered entries written on one line ("1、增加告警 2、压测", "**Next steps:** (1)
-   * Document (2) Remove"): one item per entry. True when every line is such a run or a label over
-   * one; false leaves the paragraph to be read otherwise.
+   * A paragraph of numbered entries written on one line or a line each without Markdown's list
+   * syntax ("1、增加告警 2、压测", "（1）...", "**Next steps:** (1) Document (2) Remove"): one item per
+   * entry, at the line it starts on. False leaves the paragraph to be read otherwise.
    */
   static boolean numberedLines(Paragraph p, ItemGroup group, List<ActionItem> out) {
-    List<ActionItem> read = new ArrayList<>();
-    for (SourceLine line : p.lines()) {
-      String text = clean(line.markdown());
-      List<InlineEntries.Entry> entries = InlineEntries.found(text, 1, 2);
-      if (entries.isEmpty() && !text.isBlank() && !text.endsWith(":") && !text.endsWith("：")) {
-        return false;
-      }
-      entries.forEach(
-          e ->
-              read.add(
-                  stated(
-                      e.text(),
-                      group,
-                      true,
-                      ActionItem.Form.LINE,
-                      InlineEntries.at(line.at(), e.offset()))));
+    List<SourceLine> lines = p.lines();
+    StringBuilder joined = new StringBuilder();
+    int[] starts = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      starts[i] = joined.length();
+      joined.append(clean(lines.get(i).markdown())).append('\n');
     }
-    out.addAll(read);
-    return !read.isEmpty();
+    List<InlineEntries.Entry> entries = InlineEntries.found(joined.toString(), 1, 2);
+    for (InlineEntries.Entry e : entries) {
+      int i = lines.size() - 1;
+      while (i > 0 && starts[i] > e.offset()) {
+        i--;
+      }
+      Location at = InlineEntries.at(lines.get(i).at(), e.offset() - starts[i]);
+      out.add(
+          stated(SPACES.matcher(e.text()).replaceAll(" "), group, true, ActionItem.Form.LINE, at));
+    }
+    return !entries.isEmpty();
   }
 
   /** An item read from a line, one per entry when the line numbers several. */
