@@ -58,7 +58,20 @@ public final class FollowUps {
   private static final Pattern FIXES_MADE =
       Pattern.compile(
           "\\bwhat (?:was|were|we|has been|have been|got) (?:fixed|changed)\\b"
-              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b");
+              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b"
+              // the same in German, Portuguese, Spanish, French, Japanese: "Was wir geändert
+              // haben",
+              // "Umgesetzte Änderungen", "O que mudamos", "Cambios realizados", "Corrections
+              // apportées"
+              + "|was wir (?:geändert|behoben|verbessert) haben|was (?:geändert|behoben) wurde"
+              + "|(?:umgesetzte|durchgeführte|vorgenommene) (?:änderungen|korrekturen|verbesserungen)"
+              + "|o que (?:mudamos|corrigimos|alteramos|foi (?:corrigido|alterado|mudado))"
+              + "|(?:mudanças|alterações|correções) (?:feitas|realizadas|aplicadas|implementadas)"
+              + "|lo que (?:cambiamos|corregimos|se corrigió|se cambió)"
+              + "|(?:cambios|correcciones|mejoras) (?:realizad|aplicad|implementad)[ao]s"
+              + "|ce que nous avons (?:changé|corrigé|modifié)"
+              + "|(?:changements|corrections|modifications) (?:effectué|apporté|appliqué|déployé)e?s"
+              + "|実施済みの対策|実施した対策|対策済み|已完成的改进|已实施的改进");
 
   /**
    * A heading over a list of what was done, which may hold lasting fixes and recovery steps alike:
@@ -132,7 +145,7 @@ public final class FollowUps {
               + "|amélioration|tâches|\\bmesures\\b|acciones|ações|acoes|azioni|\\bmedidas\\b|seguimiento"
               + "|próximos pasos|proximos pasos|próximos passos|mejoras|melhorias|miglioramenti|tareas|tarefas"
               + "|plan de acción|plano de ação|acompanhamento|prossimi passi|correttiv|actiepunten|\\bacties\\b"
-              + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
+              + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|encaminhamentos|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
               + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續"
               // prevention in its own word: Chinese, Japanese, Korean, Germanic and Romance stems
               + "|预防|預防|防范|防範|予防|예방|forebygg|förebygg|vorbeug|prävention|preventie|prevenci|prevenç|prevenzione"
@@ -161,7 +174,7 @@ public final class FollowUps {
               + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急"
               // actions taken (then): "Ações tomadas", "Medidas adoptadas", "Mesures prises"
               + "|(?:ações|acoes|acciones|medidas) (?:tomadas|adoptadas|adotadas)|mesures prises|actions menées"
-              + "|ergriffene|durchgeführte");
+              + "|ergriffene|durchgeführte (?:sofort)?maßnahmen|durchgeführte massnahmen");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");

@@ -116,7 +116,12 @@ final class NonItems {
               + "|re-?ran|replayed|resumed|re-?enabled|re-?started|purged|flushed|cleared|killed|drained"
               + "|scaled (?:up|back|out)|paused|unpaused|power[- ]?cycled)\\b"
               + "|^\\W*(?:manually|temporarily)\\b|\\bby hand\\W*$|\\b(?:as a workaround|back to normal|to restore service)\\b"
-              + "|(?<!\\bhappens?|\\boccurs?|\\brecurs?)\\s+again\\W*$");
+              + "|(?<!\\bhappens?|\\boccurs?|\\brecurs?)\\s+again\\W*$"
+              // the same in Spanish, Portuguese, French, German, Chinese, Japanese
+              + "|(?u)^\\W*(?:se )?(?:reinici|restaur|recuper|revirti|reverteu|redémarr|rétabli|relanc)"
+              + "|(?u)\\b(?:neu gestartet|zurückgerollt|wiederhergestellt|zurückgesetzt)\\b"
+              + "|(?u)(?:manualmente|manuellement|à la main|a mano|à mão|von hand|händisch|manuell)\\W*$"
+              + "|^\\W*(?:重启|回滚|恢复|再起動|ロールバック|復旧|手動で)");
 
   private NonItems() {}
 
