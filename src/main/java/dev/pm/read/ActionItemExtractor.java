@@ -96,13 +96,15 @@ public final class ActionItemExtractor {
       }
     }
     List<ActionItem> said = new ArrayList<>();
+    Set<Section> posts = StatusUpdates.posts(doc.root());
     LooseItems.outside(
         doc.root(),
         s ->
             (s != title && isFollowUp(s, keys))
                 || resolving.contains(s)
                 || doneLists.contains(s)
-                || TIMELINE.matcher(s.heading().text()).find(),
+                || TIMELINE.matcher(s.heading().text()).find()
+                || posts.contains(s),
         true,
         spec,
         items,

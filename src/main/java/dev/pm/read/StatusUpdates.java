@@ -1,6 +1,11 @@
 package dev.pm.read;
 
 import dev.pm.model.Paragraph;
+import dev.pm.model.Section;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +20,7 @@ final class StatusUpdates {
   /** The states status pages post, in the languages post-mortems are written in. */
   private static final String STATE =
       "investigating|identified|monitoring|update|updated|resolved|recovering|verifying|scheduled|in progress"
-          + "|completed|postmortem|post-mortem|degraded performance|partial outage|major outage"
+          + "|completed|degraded performance|partial outage|major outage"
           + "|untersuchung|wird untersucht|identifiziert|überwachung|beobachtung|behoben|gelöst|aktualisierung"
           + "|enquête(?: en cours)?|identifié|surveillance|résolu|mise à jour"
           + "|investigando|identificado|monitoreando|monitorando|monitorizando|resuelto|resolvido|actualización|atualização"
@@ -31,7 +36,38 @@ final class StatusUpdates {
               + STATE
               + ")\\s*(?:[-\\u2013\\u2014|]|[:：]))\\s*\\S");
 
+  /**
+   * A heading that is a posted state, perhaps with its time: "### Monitoring", "Resolved - 11:20".
+   */
+  private static final Pattern STATE_HEADING =
+      Pattern.compile("(?iu)^(?:" + STATE + ")(?:\\s*[-\u2013\u2014:|,(].*)?$");
+
   private StatusUpdates() {}
+
+  /** True when a section heading is a status-page state: its text is an update, not a plan. */
+  static boolean names(String heading) {
+    return heading.length() <= 120 && STATE_HEADING.matcher(FollowUps.normalize(heading)).matches();
+  }
+
+  /**
+   * The sections of a status page's posts: sibling headings of which two or more are posted states
+   * ("### Resolved", "### Monitoring", "### Investigating"). One "## Monitoring" alone is a section
+   * about monitoring, which may plan work.
+   */
+  static Set<Section> posts(Section root) {
+    Set<Section> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    collect(root, found);
+    return found;
+  }
+
+  private static void collect(Section section, Set<Section> found) {
+    List<Section> states =
+        section.children().stream().filter(c -> names(c.heading().text())).toList();
+    if (states.size() >= 2) {
+      found.addAll(states);
+    }
+    section.children().forEach(c -> collect(c, found));
+  }
 
   /** True when the paragraph is a status-page update. */
   static boolean posted(Paragraph p) {
