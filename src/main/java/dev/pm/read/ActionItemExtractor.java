@@ -43,8 +43,15 @@ public final class ActionItemExtractor {
       Pattern.compile(
           "(?i)^[^\\n]{0,200}\\b(?:plan(?:s|ning)?(?: to)?|will|going to|intends? to|next)\\b[^\\n]{0,200}:$");
 
+  /**
+   * A timeline, or the status-page updates posted while the incident ran ("Incident updates",
+   * "Aktualisierungen"): what was said then, not work to do.
+   */
   private static final Pattern TIMELINE =
-      Pattern.compile("(?i)\\b(?:timeline|chronology|sequence of events|log of events)\\b");
+      Pattern.compile(
+          "(?iu)\\b(?:timeline|chronology|sequence of events|log of events)\\b"
+              + "|\\b(?:status|incident|status[- ]page) updates\\b|^\\W*updates\\W*$|\\bstatus[- ]?page\\b"
+              + "|statusmeldungen|aktualisierungen|mises à jour|actualizaciones|atualizações");
 
   private ActionItemExtractor() {}
 
@@ -58,7 +65,17 @@ public final class ActionItemExtractor {
     Section title =
         doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
     List<Section> resolving = new ArrayList<>();
-    collect(doc.root(), keys, title, followUps, resolving);
+    List<Section> doneLists = new ArrayList<>();
+    collect(doc.root(), keys, title, followUps, resolving, doneLists);
+    for (Section section : doneLists) {
+      // "Results": the fixes made are done items; recovery steps and states reached are not
+      List<ActionItem> read = new ArrayList<>();
+      fromSection(section, ItemGroup.NONE, spec, read);
+      read.stream()
+          .filter(i -> i.status() == ActionStatus.DONE)
+          .filter(i -> !NonItems.recovery(i.action().orElse("")))
+          .forEach(items::add);
+    }
     for (Section section : resolving) {
       // "Resolving actions": the steps taken then are not items, the work still to do is
       List<ActionItem> read = new ArrayList<>();
@@ -68,19 +85,26 @@ public final class ActionItemExtractor {
           .forEach(items::add);
     }
     for (Section section : followUps) {
-      ItemGroup group =
-          FollowUps.namesFixesMade(section.heading().text())
-              ? new ItemGroup(null, ActionStatus.DONE)
-              : ItemGroup.NONE;
-      fromSection(section, group, spec, items);
+      if (FollowUps.namesFixesMade(section.heading().text())) {
+        // "What we changed": every entry is a fix made, but a recovery step listed with them
+        // ("Re-ran the backups by hand") is not one
+        List<ActionItem> read = new ArrayList<>();
+        fromSection(section, new ItemGroup(null, ActionStatus.DONE), spec, read);
+        read.stream().filter(i -> !NonItems.recovery(i.action().orElse(""))).forEach(items::add);
+      } else {
+        fromSection(section, ItemGroup.NONE, spec, items);
+      }
     }
     List<ActionItem> said = new ArrayList<>();
+    Set<Section> posts = StatusUpdates.posts(doc.root());
     LooseItems.outside(
         doc.root(),
         s ->
             (s != title && isFollowUp(s, keys))
                 || resolving.contains(s)
-                || TIMELINE.matcher(s.heading().text()).find(),
+                || doneLists.contains(s)
+                || TIMELINE.matcher(s.heading().text()).find()
+                || posts.contains(s),
         true,
         spec,
         items,
@@ -102,7 +126,8 @@ public final class ActionItemExtractor {
       Set<String> keys,
       Section title,
       List<Section> found,
-      List<Section> resolving) {
+      List<Section> resolving,
+      List<Section> doneLists) {
     List<Section> children = section.children();
     for (int i = 0; i < children.size(); i++) {
       Section child = children.get(i);
@@ -110,13 +135,15 @@ public final class ActionItemExtractor {
         found.add(child);
       } else if (child != title && FollowUps.namesResolvingWork(child.heading().text())) {
         resolving.add(child);
+      } else if (child != title && FollowUps.namesDoneList(child.heading().text())) {
+        doneLists.add(child);
       } else if (child == title
           || i == children.size() - 1
           || !TIMELINE.matcher(child.heading().text()).find()) {
         // "### Follow-up" inside a timeline that a heading of its level closes is what happened
         // next, not work to do. A timeline running to the end of the document may hold the rest
         // of it under smaller headings ("## Timeline", then "### Future actions"): read those.
-        collect(child, keys, title, found, resolving);
+        collect(child, keys, title, found, resolving, doneLists);
       }
     }
   }
@@ -157,9 +184,17 @@ public final class ActionItemExtractor {
           && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
         TableItems.read(TableItems.headed(written), group, spec, out);
       } else if (block instanceof ListBlock list) {
-        for (ListItem item : list.items()) {
+        for (int n = 0; n < list.items().size(); n++) {
+          ListItem item = list.items().get(n);
           if (!aside || item.task() != ListItem.TaskState.NONE) {
+            int count = out.size();
             fromListItem(item, group, spec, out, true); // a checkbox is tracked work wherever
+            if (out.size() == count + 1) {
+              // "1. Add an alert 2. Review the config": the list numbered the first entry only
+              out.addAll(
+                  InlineEntries.split(
+                      out.remove(count), list.ordered() ? n + 2 : 1, list.ordered() ? 1 : 2));
+            }
           }
         }
       } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
@@ -167,6 +202,10 @@ public final class ActionItemExtractor {
         if (TableItems.isActionTable(rows, spec, true)) {
           TableItems.read(rows, group, spec, out);
         }
+      } else if (block instanceof Paragraph p
+          && !p.quoted()
+          && LooseItems.numberedLines(p, group, out)) {
+        aside = false;
       } else if (block instanceof Paragraph p && !p.quoted() && statedWork(p, group, out)) {
         aside = false;
       } else if (block instanceof Paragraph p && !p.quoted()) {

@@ -25,7 +25,10 @@ final class Columns {
   static int find(Table table, ActionItemField field, ActionItemSpec spec, Set<Integer> taken) {
     Set<String> keys = spec.columnKeys(field);
     for (int i = 0; i < table.header().size(); i++) {
+      // A blank header names nothing, though its key is the one of "#": the column of bold item
+      // titles under "| | Owner | Due |" is the action, found by its sentences, not the id
       if (!taken.contains(i)
+          && !table.header().get(i).text().isBlank()
           && (HeadingNormalizer.matches(table.header().get(i).key(), keys)
               || HeadingNormalizer.matches(
                   table.header().get(i).key(), GENERAL.columnKeys(field)))) {

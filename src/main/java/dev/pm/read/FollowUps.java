@@ -58,7 +58,29 @@ public final class FollowUps {
   private static final Pattern FIXES_MADE =
       Pattern.compile(
           "\\bwhat (?:was|were|we|has been|have been|got) (?:fixed|changed)\\b"
-              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b");
+              + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b"
+              // the same in German, Portuguese, Spanish, French, Japanese: "Was wir geändert
+              // haben",
+              // "Umgesetzte Änderungen", "O que mudamos", "Cambios realizados", "Corrections
+              // apportées"
+              + "|was wir (?:geändert|behoben|verbessert) haben|was (?:geändert|behoben) wurde"
+              + "|(?:umgesetzte|durchgeführte|vorgenommene) (?:änderungen|korrekturen|verbesserungen)"
+              + "|o que (?:mudamos|corrigimos|alteramos|foi (?:corrigido|alterado|mudado))"
+              + "|(?:mudanças|alterações|correções) (?:feitas|realizadas|aplicadas|implementadas)"
+              + "|lo que (?:cambiamos|corregimos|se corrigió|se cambió)"
+              + "|(?:cambios|correcciones|mejoras) (?:realizad|aplicad|implementad)[ao]s"
+              + "|ce que nous avons (?:changé|corrigé|modifié)"
+              + "|(?:changements|corrections|modifications) (?:effectué|apporté|appliqué|déployé)e?s"
+              + "|実施済みの対策|実施した対策|対策済み|已完成的改进|已实施的改进");
+
+  /**
+   * A heading over a list of what was done, which may hold lasting fixes and recovery steps alike:
+   * "Results", "Outcome", "What we did", "Work done". Only its fixes are items.
+   */
+  private static final Pattern DONE_LIST =
+      Pattern.compile(
+          "^(?:results?|outcomes?|changes|what we did|what was done|work (?:done|completed)|completed (?:work|actions|items))$"
+              + "|^(?:ergebnis(?:se)?|resultados?|résultats?|risultati|成果|结果|結果)$");
 
   /** Words that make a heading about follow-up work. */
   private static final Pattern FOLLOW_UP =
@@ -72,7 +94,8 @@ public final class FollowUps {
               + "|\\b(?:being|been|to be) done\\b|\\bdo(?:ing)? about\\b|\\blong[- ]term (?:solutions?|fix(?:es)?|plans?|work)\\b"
               + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b"
               + "|^(?:considering|to consider|under consideration|planned|proposed)$|\\bproactive\\b|\\b(?:preventive|preventative) measures\\b"
-              + "|\\bfurther (?:mitigations?|measures|steps|work|improvements|fixes|hardening)\\b");
+              + "|\\bfurther (?:mitigations?|measures|steps|work|improvements|fixes|hardening)\\b"
+              + "|\\b(?:remaining|outstanding|open) (?:work|items|tasks|actions)\\b");
 
   /** Words that make it about something else, even with a follow-up word in it. */
   private static final Pattern OTHER =
@@ -122,7 +145,7 @@ public final class FollowUps {
               + "|amélioration|tâches|\\bmesures\\b|acciones|ações|acoes|azioni|\\bmedidas\\b|seguimiento"
               + "|próximos pasos|proximos pasos|próximos passos|mejoras|melhorias|miglioramenti|tareas|tarefas"
               + "|plan de acción|plano de ação|acompanhamento|prossimi passi|correttiv|actiepunten|\\bacties\\b"
-              + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
+              + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|encaminhamentos|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
               + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續"
               // prevention in its own word: Chinese, Japanese, Korean, Germanic and Romance stems
               + "|预防|預防|防范|防範|予防|예방|forebygg|förebygg|vorbeug|prävention|preventie|prevenci|prevenç|prevenzione"
@@ -130,7 +153,14 @@ public final class FollowUps {
               // prevention,
               // next steps, action plan
               + "|(?<!\\p{L})меры|мероприяти|действия|задачи|улучшени|предотвращ|профилакти|дальнейшие шаги|следующие шаги"
-              + "|план действий|доработк");
+              + "|план действий|доработк"
+              // what we will do, how it goes on, what is still to do: "O que vamos fazer", "Wie
+              // geht es weiter", "Pendientes", "今後の課題", "下一步计划", "다음 단계"
+              + "|o que (?:vamos fazer|faremos|será feito)|lo que (?:haremos|vamos a hacer)|qué (?:haremos|vamos a hacer)"
+              + "|was wir (?:tun|ändern|unternehmen|verbessern)|wie geht es weiter|weiteres vorgehen|weitere schritte|ausblick"
+              + "|ce que nous (?:allons faire|ferons|changeons)|étapes suivantes|prochaines actions|cosa faremo"
+              + "|próximas etapas|proximas etapas|siguientes pasos|pasos siguientes|pendientes|pendências|pendencias"
+              + "|\\ba fazer\\b|zu erledigen|今後|下一步|跟进|跟進|行动|行動|优化|優化|다음 단계|향후|할 일");
 
   /**
    * Other languages' words for what is not follow-up work: during the incident, immediate or
@@ -141,7 +171,10 @@ public final class FollowUps {
           "under hendelsen|under hændelsen|under incidenten|während|durante|pendant|sofort|immédiat|inmediat"
               + "|긴급|임시|대응 과정|暫定|応急|临时|tidslinje|tidslinjen|zeitlinie|zeitablauf|chronologie|cronolog"
               + "|tijdlijn|타임라인|経緯|时间线|lærdom|lärdom|erkenntnis|leçons|lecciones|lições|lezioni|교훈|教訓|教训"
-              + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急");
+              + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急"
+              // actions taken (then): "Ações tomadas", "Medidas adoptadas", "Mesures prises"
+              + "|(?:ações|acoes|acciones|medidas) (?:tomadas|adoptadas|adotadas)|mesures prises|actions menées"
+              + "|ergriffene|durchgeführte (?:sofort)?maßnahmen|durchgeführte massnahmen");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
@@ -209,6 +242,11 @@ public final class FollowUps {
     }
     Matcher m = RESOLVING.matcher(normalize(text));
     return m.find() && names(m.replaceAll(" "));
+  }
+
+  /** True when a heading lists what was done, fixes and recovery alike ("Results"). */
+  static boolean namesDoneList(String text) {
+    return text.length() <= 200 && DONE_LIST.matcher(normalize(text)).find();
   }
 
   /** True when a follow-up heading lists lasting fixes already made ("What was fixed"). */

@@ -25,6 +25,22 @@ final class ItemStatus {
               + "|\\(\\s*[\\w\\s-]{0,30}\\bdone\\b");
 
   /**
+   * The same said in other languages: "foi implantado", "ya fue publicado", "wurde umgesetzt", "a
+   * été déployée", "已修复", "対応済み". Plans are left out: "está planejado" is still to do.
+   */
+  private static final Pattern DONE_ELSEWHERE =
+      Pattern.compile(
+          "(?iu)\\b(?:foi|foram|já foi|já foram|fue|fueron|ya fue|ya fueron|ha sido|han sido|ya está|ya están|já está|já estão)"
+              + "\\s+(?:\\p{L}+\\s+)?(?!(?:planejad|planead|planificad|programad|previst|agendad|propost|propuest|sugerid|solicitad|pedid|discutid|considerad|evaluad|avaliad|aprobad|aprovad|identificad|detectad|reportad|afectad|causad|observad|notificad|informad)\\p{L}*\\b)"
+              + "\\p{L}{2,}(?:ad[oa]s?|id[oa]s?|echo|echa|uest[oa]|uelt[oa]|ert[oa]|eit[oa])\\b"
+              + "|\\b(?:wurde|wurden|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:behoben|erledigt|umgesetzt|implementiert|eingeführt|abgeschlossen"
+              + "|ausgerollt|eingespielt|korrigiert|repariert|gelöst|aktiviert|eingerichtet|hinzugefügt|angepasst|aktualisiert|entfernt|deployt)\\b"
+              + "|\\b(?:a été|ont été|est|sont)\\s+(?:\\p{L}+\\s+)?(?:corrigé|déployé|mis en place|mise en place|terminé|réglé|résolu|ajouté|fait|livré|appliqué|activé)e?s?\\b"
+              + "|\\b(?:è stato|è stata|sono stati|sono state)\\s+\\p{L}{3,}(?:at[oaie])\\b"
+              + "|已(?:经)?(?:修复|完成|上线|部署|解决|处理|添加|增加|实施|落实|修改|优化|发布|合并|更新|配置|启用)|済み|済$|完了しました|対応しました|修正しました|実施しました|導入しました"
+              + "|완료(?:했|됨|되었)|적용(?:했|됨|되었)|수정(?:했|됨|되었)");
+
+  /**
    * Work given up: "(decided against)", ": rejected", "won't fix"; never the first word ("Dropped
    * the table" is done), nor a condition ("Remove the VM if no longer needed" is still to do).
    */
@@ -53,6 +69,19 @@ final class ItemStatus {
               + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|installed|extended|"
               + "improved|refactored|deleted|restricted|tightened|published|shipped|completed|finished|resolved|addressed)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A participle opening an item in the languages follow-up lists are often written in: "Adicionado
+   * teste de carga", "Corregido el límite", "Hinzugefügt", "Ajouté", "已添加".
+   */
+  private static final Pattern PAST_FIRST_ELSEWHERE =
+      Pattern.compile(
+          "^(?:adicionad|criad|corrigid|implementad|implantad|atualizad|removid|configurad|migrad|documentad|ajustad|alterad"
+              + "|añadid|agregad|cread|corregid|actualizad|eliminad|desplegad|aumentad|reducid|habilitad|deshabilitad|ativad|activad)[oa]s?\\b"
+              + "|^(?:hinzugefügt|behoben|umgesetzt|implementiert|eingeführt|aktualisiert|entfernt|korrigiert|erhöht|reduziert|dokumentiert|aktiviert)\\b"
+              + "|^(?:ajouté|corrigé|déployé|mis en place|supprimé|documenté|augmenté|réduit|activé|configuré)e?s?\\b"
+              + "|^已(?:经)?(?!知)[\\p{IsHan}]",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PAST_END =
       Pattern.compile(
@@ -169,7 +198,8 @@ final class ItemStatus {
               .IN_PROGRESS); // "have already improved, and will continue to improve": still going
     }
     if (DONE_MARK.matcher(text).find()
-        || DONE_WORDS.matcher(TRACKED_NOTE.matcher(text).replaceAll("")).find()) {
+        || DONE_WORDS.matcher(TRACKED_NOTE.matcher(text).replaceAll("")).find()
+        || DONE_ELSEWHERE.matcher(text).find()) {
       return Optional.of(ActionStatus.DONE);
     }
     return Optional.empty();
@@ -186,7 +216,7 @@ final class ItemStatus {
     if (TRACKED_ONLY.matcher(t).find()) {
       return false; // "Created a ticket to add an alert": the work is tracked, not done
     }
-    if (PAST_FIRST.matcher(t).find()) {
+    if (PAST_FIRST.matcher(t).find() || PAST_FIRST_ELSEWHERE.matcher(t).find()) {
       return true;
     }
     // "Reverted ...", "Issued credits ...", "Sent a notice": any verb in the past opening the item.

@@ -113,6 +113,37 @@ final class LooseItems {
   }
 
   /**
+   * A paragraph of numbered entries written on one line or a line each without Markdown's list
+   * syntax ("1、增加告警 2、压测", "（1）...", "**Next steps:** (1) Document (2) Remove"): one item per
+   * entry, at the line it starts on. False leaves the paragraph to be read otherwise.
+   */
+  static boolean numberedLines(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    List<SourceLine> lines = p.lines();
+    StringBuilder joined = new StringBuilder();
+    int[] starts = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      starts[i] = joined.length();
+      joined.append(clean(lines.get(i).markdown())).append('\n');
+    }
+    List<InlineEntries.Entry> entries = InlineEntries.found(joined.toString(), 1, 2);
+    for (InlineEntries.Entry e : entries) {
+      int i = lines.size() - 1;
+      while (i > 0 && starts[i] > e.offset()) {
+        i--;
+      }
+      Location at = InlineEntries.at(lines.get(i).at(), e.offset() - starts[i]);
+      out.add(
+          stated(SPACES.matcher(e.text()).replaceAll(" "), group, true, ActionItem.Form.LINE, at));
+    }
+    return !entries.isEmpty();
+  }
+
+  /** An item read from a line, one per entry when the line numbers several. */
+  private static void addLine(List<ActionItem> out, ActionItem item) {
+    out.addAll(InlineEntries.split(item, 1, 2));
+  }
+
+  /**
    * Committing sentences of a paragraph: loosely worded under a follow-up heading, strictly
    * elsewhere.
    */
@@ -235,7 +266,8 @@ final class LooseItems {
         PipeRows.of(p)
             .filter(t -> TableItems.isActionTable(t, spec, false))
             .ifPresent(t -> TableItems.read(t, ItemGroup.NONE, spec, out));
-      } else if (block instanceof Paragraph p && !p.quoted()) {
+      } else if (block instanceof Paragraph p && !p.quoted() && !StatusUpdates.posted(p)) {
+        // a status-page update ("**Monitoring** - ...") is a timeline entry, not a commitment
         if (fromLabelParagraph(p, next, spec, out)) {
           i++;
         } else if (prose) {
@@ -339,7 +371,7 @@ final class LooseItems {
       for (SourceLine line : lines.subList(1, lines.size())) {
         String text = clean(line.markdown());
         if (!text.isBlank()) {
-          out.add(line(text, ItemGroup.NONE, true, line));
+          addLine(out, line(text, ItemGroup.NONE, true, line));
         }
       }
       if (next instanceof ListBlock list) {
@@ -358,7 +390,7 @@ final class LooseItems {
           && STATE_MARK.matcher(line.markdown()).find()) {
         out.add(line(text, ItemGroup.NONE, false, line));
       } else if (inline.matches() && inlineLabel(inline.group(1))) {
-        out.add(line(inline.group(2), ItemGroup.NONE, false, line));
+        addLine(out, line(inline.group(2), ItemGroup.NONE, false, line));
       }
     }
     return false;

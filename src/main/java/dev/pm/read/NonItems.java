@@ -106,7 +106,32 @@ final class NonItems {
           "(?i)^\\W*(?:(?:the|all|most|some|our|a few)\\s+)?[\\p{L}\\d-]+\\s+(?:(?!(?:the|a|an|its|their|our|this|that|new|old)\\s)\\p{L}+\\s+)?"
               + "(?:(?:was|were|had|got)\\b|(?!need|feed|seed|speed)\\p{L}{2,}ed\\b)");
 
+  /**
+   * "Restarted the scheduler", "Restored the dumps from the replica", "Granted access again",
+   * "Re-ran the jobs by hand": a step that brought service or data back, not a change to the cause.
+   */
+  private static final Pattern RECOVERY =
+      Pattern.compile(
+          "(?i)^\\W*(?:we |then |(?:manually|temporarily|quickly) )?(?:restarted|rebooted|rolled back|restored|recovered|failed over"
+              + "|re-?ran|replayed|resumed|re-?enabled|re-?started|purged|flushed|cleared|killed|drained"
+              + "|scaled (?:up|back|out)|paused|unpaused|power[- ]?cycled)\\b"
+              + "|^\\W*(?:manually|temporarily)\\b|\\bby hand\\W*$|\\b(?:as a workaround|back to normal|to restore service)\\b"
+              + "|(?<!\\bhappens?|\\boccurs?|\\brecurs?)\\s+again\\W*$"
+              // the same in Spanish, Portuguese, French, German, Chinese, Japanese
+              + "|(?u)^\\W*(?:se )?(?:reinici|restaur|recuper|revirti|reverteu|redémarr|rétabli|relanc)"
+              + "|(?u)\\b(?:neu gestartet|zurückgerollt|wiederhergestellt|zurückgesetzt)\\b"
+              + "|(?u)(?:manualmente|manuellement|à la main|a mano|à mão|von hand|händisch|manuell)\\W*$"
+              + "|^\\W*(?:重启|回滚|恢复|再起動|ロールバック|復旧|手動で)");
+
   private NonItems() {}
+
+  /**
+   * True when a line of a list of things done tells a step that recovered service or data rather
+   * than a fix of the cause: the counting rule counts the fixes, not the recovery.
+   */
+  static boolean recovery(String text) {
+    return RECOVERY.matcher(text).find();
+  }
 
   /**
    * True when an entry under a heading about resolving the incident ("Resolving actions") tells a

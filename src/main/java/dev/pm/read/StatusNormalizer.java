@@ -185,8 +185,31 @@ public final class StatusNormalizer {
       String word = m.group(1) != null ? m.group(1) : m.group(2);
       return Optional.ofNullable(SYNONYMS.get(squash(word)));
     }
+    // "(hecho)", "（完了）", "【进行中】", "– erledigt": any status word of any language, set apart
+    // as a note on the item the way "(done)" is
+    Matcher bracketed = BRACKETED.matcher(text);
+    while (bracketed.find()) {
+      ActionStatus said = SYNONYMS.get(squash(strip(bracketed.group(1))));
+      if (said != null) {
+        return Optional.of(said);
+      }
+    }
+    Matcher last = TRAILING_WORD.matcher(text);
+    if (last.find()) {
+      return Optional.ofNullable(SYNONYMS.get(squash(strip(last.group(1)))));
+    }
     return Optional.empty();
   }
+
+  /** A short note in brackets, ASCII or full-width. */
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "[(\\[\uff08\u3010]\\s*([^()\\[\\]\uff08\uff09\u3010\u3011]{1,20}?)\\s*[)\\]\uff09\u3011]");
+
+  /** The last words after a dash, a colon or a bar: "Reindex script versioned – erledigt". */
+  private static final Pattern TRAILING_WORD =
+      Pattern.compile(
+          "\\s[-\u2013\u2014:|]\\s*((?:\\*\\*)?[\\p{L}\\p{So}' -]{2,20}?(?:\\*\\*)?)\\s*[.!]?$");
 
   private static final Pattern INLINE_STATUS =
       Pattern.compile(
