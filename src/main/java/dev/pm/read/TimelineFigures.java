@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
  * start.
  *
  * <ul>
- *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker);
+ *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker, else
+ *       the entry that names the onset of impact);
  *   <li>MTTA: detection to acknowledgement;
  *   <li>MTTR: start to the entry that records resolution; a stated end alone gives the duration,
  *       not an MTTR.
  * </ul>
  *
- * Nothing is computed without a stated start. A figure is computed only when both its entries exist
- * and are in order: a timeline that does not say when the incident was detected gives no MTTD,
- * rather than a guess.
+ * Nothing is computed without a start: a stated one, else the entry that says when impact began
+ * ({@link ImpactOnset}). A figure is computed only when both its entries exist and are in order: a
+ * timeline that does not say when the incident was detected gives no MTTD, rather than a guess.
  */
 final class TimelineFigures {
 
@@ -49,13 +50,18 @@ final class TimelineFigures {
     // measure detection from.
     LocalDateTime start =
         span.filter(IncidentSpan::measuresIncident).map(IncidentSpan::start).orElse(null);
+    LocalDateTime detected = first(timeline, DETECTED, null);
+    if (start == null) {
+      // A timeline that says when impact began before anyone noticed ("customers started seeing
+      // errors") states the start in its own words.
+      start = ImpactOnset.before(timeline, detected).orElse(null);
+    }
     if (start == null) {
       // Without a stated start, "detected" and "recovered" entries are too loose to measure from:
       // "Root cause detected", "187 GB of space recovered" are steps, not the incident's
       // milestones.
       return out;
     }
-    LocalDateTime detected = first(timeline, DETECTED, null);
     LocalDateTime acknowledged = detected == null ? null : first(timeline, ACKNOWLEDGED, detected);
     LocalDateTime resolved = first(timeline, RESOLVED, detected != null ? detected : start);
     // Measured from the start only: an entry before it is the story before the incident.
