@@ -32,15 +32,31 @@ final class TimelineFigures {
       Pattern.compile(
           "(?i)\\b(?:detected|detects|noticed|notices|spotted|discovered|alert(?:s|ed)?\\s+(?:fired|fires|triggered|triggers|went off)"
               + "|(?:was|were|is|gets|got)\\s+paged|pages\\s+(?:the\\s+)?on-?call|first\\s+(?:customer\\s+)?report|reports?\\s+(?:the\\s+)?(?:issue|problem|outage)"
-              + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b");
+              + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b"
+              // German and French: "Alarm ausgelöst", "Fehler erkannt"; "alerte déclenchée",
+              // "détecté"
+              + "|(?iuU)\\b(?:erkannt|bemerkt|festgestellt|entdeckt|alarm\\w*|gemeldet|meldet"
+              + "|détecté\\w*|détection|alerte\\w*|signalé\\w*|constaté\\w*|remonté\\w*)\\b");
   private static final Pattern ACKNOWLEDGED =
       Pattern.compile(
           "(?i)\\b(?:acknowledged|acknowledges|ack(?:ed|s)?\\b|on-?call\\s+(?:responds|responded|joins|joined|engaged|engages|starts investigating|begins investigating)"
-              + "|incident\\s+(?:declared|opened)|declares?\\s+(?:an?\\s+)?incident|(?:starts?|started|begins?|began)\\s+investigating)");
+              + "|incident\\s+(?:declared|opened)|declares?\\s+(?:an?\\s+)?incident|(?:starts?|started|begins?|began)\\s+investigating)"
+              // German: the alert acknowledged ("den Alarm bestätigt", not "Ursache bestätigt"),
+              // taken over, analysis begun; French: "pris en compte", "acquitté", "prise en charge"
+              + "|(?iuU)\\b(?:(?:alarm|alert|page|meldung)\\w*\\b[^.;]{0,20}\\bbestätigt|bestätigt\\s+(?:den|die|das)\\s+(?:alarm|alert|page|meldung)"
+              + "|(?:bereitschaft|on-?call|team)\\b[^.;]{0,30}\\b(?:übernimmt|übernommen)|(?:beginnt|begann|startet|startete)\\s+(?:mit\\s+der\\s+)?(?:analyse|untersuchung|fehlersuche)"
+              + "|(?:incident|störung)\\s+(?:eröffnet|ausgerufen|erklärt)"
+              + "|pris\\w*\\s+en\\s+(?:compte|charge)|acquitté\\w*"
+              + "|(?:début|commence|démarre)\\w*\\s+(?:de\\s+l['’]\\s?)?(?:analyse|investigation|enquête)"
+              + "|incident\\s+(?:déclaré|ouvert))");
   private static final Pattern RESOLVED =
       Pattern.compile(
           "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
-              + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b");
+              + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b"
+              // German: "behoben", "wiederhergestellt", "läuft wieder"; French: "résolu", "rétabli"
+              + "|(?iuU)\\b(?:behoben|wiederhergestellt|gelöst|läuft\\s+wieder|wieder\\s+(?:verfügbar|erreichbar)|ende\\s+der\\s+störung|störung\\s+beendet"
+              + "|résolu\\w*|rétabli\\w*|restauré\\w*|retour\\s+à\\s+la\\s+normale|corrigé\\w*|de\\s+nouveau\\s+disponible"
+              + "|fin\\s+de\\s+(?:l['’]\\s?incident|l['’]\\s?impact|la\\s+panne|la\\s+perturbation))\\b");
 
   private TimelineFigures() {}
 
