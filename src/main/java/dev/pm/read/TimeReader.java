@@ -62,10 +62,11 @@ public final class TimeReader {
 
   /**
    * The start of a line that begins with a time: what makes a bullet or heading a timeline entry.
+   * An hour alone counts with AM or PM ("9 AM: paged"), never without ("3 nodes").
    */
   static final Pattern LEADING_TIME =
       Pattern.compile(
-          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
+          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
 
   /**
    * Zones written after times: UTC/GMT with an optional offset, Z, an offset, or a common
