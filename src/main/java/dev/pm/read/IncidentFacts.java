@@ -8,21 +8,10 @@ import dev.pm.parse.IncidentIdReader;
 import dev.pm.schema.MetadataSpec;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The incident's id, title, date, severity and status, and its stated figures. */
 final class IncidentFacts {
-
-  private static final Pattern ISO_DATE =
-      Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-  private static final Pattern WRITTEN_DATE =
-      Pattern.compile(
-          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private IncidentFacts() {}
 
@@ -74,24 +63,12 @@ final class IncidentFacts {
     return new Incident(id, title, date, severity, status);
   }
 
-  /** {@code 2021-04-21} or {@code March 14th, 2026} in a file name or title. */
+  /**
+   * A whole date in a file name or title: {@code 2021-04-21}, {@code March 14th, 2026}, {@code 14
+   * March 2026}, {@code 2026年3月14日}; a day without its year ("3 March") is none.
+   */
   static Optional<LocalDate> dateIn(String text) {
-    Matcher iso = ISO_DATE.matcher(text);
-    if (iso.find()) {
-      return Dates.parse(iso.group());
-    }
-    Matcher written = WRITTEN_DATE.matcher(text);
-    if (written.find()) {
-      int month = MONTHS.indexOf(written.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-      try {
-        return Optional.of(
-            LocalDate.of(
-                Integer.parseInt(written.group(3)), month, Integer.parseInt(written.group(2))));
-      } catch (java.time.DateTimeException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return TimeReader.date(text);
   }
 
   private static String fileStem(String file) {

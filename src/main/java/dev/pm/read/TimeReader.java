@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the times timelines are written with: {@code 2026-03-14 14:05}, {@code 14:05}, {@code 2:05
- * PM}, {@code 14.05}, {@code March 14, 2026 2:05pm}, a date alone. A time without a date takes the
- * date given before it in the same timeline.
+ * PM}, {@code 14.05}, {@code March 14, 2026 2:05pm}, a date alone ({@code 14 March 2026}, {@code
+ * 2026年3月14日}). A time without a date takes the date given before it in the same timeline.
  *
  * <p>Zones: the first zone stated (front matter {@code timezone:}, a table header such as {@code
  * Time (UTC)}, "All times are UTC", or an entry's own {@code 14:05 UTC}) is the timeline's; an
@@ -48,6 +48,13 @@ public final class TimeReader {
   private static final Pattern DOTTED_DATE =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
 
+  /**
+   * {@code 2026年3月14日}, {@code 2026년 3월 14일}: year, month and day as Chinese, Japanese and Korean
+   * write them.
+   */
+  private static final Pattern CJK_DATE =
+      Pattern.compile("(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
   /** {@code 5 November 2022}, {@code 26th Sept}. */
   private static final Pattern DAY_MONTH_DATE =
       Pattern.compile(
@@ -55,10 +62,11 @@ public final class TimeReader {
 
   /**
    * The start of a line that begins with a time: what makes a bullet or heading a timeline entry.
+   * An hour alone counts with AM or PM ("9 AM: paged"), never without ("3 nodes").
    */
   static final Pattern LEADING_TIME =
       Pattern.compile(
-          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
+          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
 
   /**
    * The time a timeline entry's text starts with, as written: {@code 14:18} of {@code 14:18 config
@@ -224,6 +232,21 @@ public final class TimeReader {
       } catch (RuntimeException e) {
         return Optional.empty();
       }
+    }
+    Matcher cjk = CJK_DATE.matcher(text);
+    if (cjk.find()) {
+      return of(
+          Integer.parseInt(cjk.group(1)),
+          Integer.parseInt(cjk.group(2)),
+          Integer.parseInt(cjk.group(3)));
+    }
+    // "14 March 2026": with its year it is a whole date; without, date(text, reference) reads it.
+    Matcher dayMonth = DAY_MONTH_DATE.matcher(text);
+    if (dayMonth.find() && dayMonth.group(3) != null) {
+      return of(
+          Integer.parseInt(dayMonth.group(3)),
+          monthOf(dayMonth.group(2)).getValue(),
+          Integer.parseInt(dayMonth.group(1)));
     }
     return Optional.empty();
   }

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads timeline entries from the timeline sections: table rows (the time column is the first whose
+ * Reads timeline entries from the timeline sections (those the schema names, else those that hold a
+ * timeline by their content, {@link TimedSections}): table rows (the time column is the first whose
  * header names a time or date), bullets that start with a time ({@code - 14:05 UTC: ...}, {@code
  * **14:05**}), and sub-headings that are timestamps (one heading per event).
  */
@@ -52,7 +53,8 @@ public final class TimelineExtractor {
             .flatMap(text -> zoneOf(text.strip(), documentDate))
             .orElse(null);
     List<TimelineEntry> entries = new ArrayList<>();
-    for (Section section : SectionMatcher.findAll(doc, spec.sectionKeys())) {
+    List<Section> named = SectionMatcher.findAll(doc, spec.sectionKeys());
+    for (Section section : named.isEmpty() ? TimedSections.in(doc) : named) {
       TimeReader reader = new TimeReader(documentDate, zone);
       read(section, reader, entries);
     }

@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
  * start.
  *
  * <ul>
- *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker);
+ *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker, else
+ *       the entry that names the onset of impact);
  *   <li>MTTA: detection to acknowledgement;
  *   <li>MTTR: start to the entry that records resolution; a stated end alone gives the duration,
  *       not an MTTR.
  * </ul>
  *
- * Nothing is computed without a stated start. A figure is computed only when both its entries exist
- * and are in order: a timeline that does not say when the incident was detected gives no MTTD,
- * rather than a guess.
+ * Nothing is computed without a start: a stated one, else the entry that says when impact began
+ * ({@link ImpactOnset}). A figure is computed only when both its entries exist and are in order: a
+ * timeline that does not say when the incident was detected gives no MTTD, rather than a guess.
  */
 final class TimelineFigures {
 
@@ -31,15 +32,31 @@ final class TimelineFigures {
       Pattern.compile(
           "(?i)\\b(?:detected|detects|noticed|notices|spotted|discovered|alert(?:s|ed)?\\s+(?:fired|fires|triggered|triggers|went off)"
               + "|(?:was|were|is|gets|got)\\s+paged|pages\\s+(?:the\\s+)?on-?call|first\\s+(?:customer\\s+)?report|reports?\\s+(?:the\\s+)?(?:issue|problem|outage)"
-              + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b");
+              + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b"
+              // German and French: "Alarm ausgelöst", "Fehler erkannt"; "alerte déclenchée",
+              // "détecté"
+              + "|(?iuU)\\b(?:erkannt|bemerkt|festgestellt|entdeckt|alarm\\w*|gemeldet|meldet"
+              + "|détecté\\w*|détection|alerte\\w*|signalé\\w*|constaté\\w*|remonté\\w*)\\b");
   private static final Pattern ACKNOWLEDGED =
       Pattern.compile(
           "(?i)\\b(?:acknowledged|acknowledges|ack(?:ed|s)?\\b|on-?call\\s+(?:responds|responded|joins|joined|engaged|engages|starts investigating|begins investigating)"
-              + "|incident\\s+(?:declared|opened)|declares?\\s+(?:an?\\s+)?incident|(?:starts?|started|begins?|began)\\s+investigating)");
+              + "|incident\\s+(?:declared|opened)|declares?\\s+(?:an?\\s+)?incident|(?:starts?|started|begins?|began)\\s+investigating)"
+              // German: the alert acknowledged ("den Alarm bestätigt", not "Ursache bestätigt"),
+              // taken over, analysis begun; French: "pris en compte", "acquitté", "prise en charge"
+              + "|(?iuU)\\b(?:(?:alarm|alert|page|meldung)\\w*\\b[^.;]{0,20}\\bbestätigt|bestätigt\\s+(?:den|die|das)\\s+(?:alarm|alert|page|meldung)"
+              + "|(?:bereitschaft|on-?call|team)\\b[^.;]{0,30}\\b(?:übernimmt|übernommen)|(?:beginnt|begann|startet|startete)\\s+(?:mit\\s+der\\s+)?(?:analyse|untersuchung|fehlersuche)"
+              + "|(?:incident|störung)\\s+(?:eröffnet|ausgerufen|erklärt)"
+              + "|pris\\w*\\s+en\\s+(?:compte|charge)|acquitté\\w*"
+              + "|(?:début|commence|démarre)\\w*\\s+(?:de\\s+l['’]\\s?)?(?:analyse|investigation|enquête)"
+              + "|incident\\s+(?:déclaré|ouvert))");
   private static final Pattern RESOLVED =
       Pattern.compile(
           "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
-              + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b");
+              + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b"
+              // German: "behoben", "wiederhergestellt", "läuft wieder"; French: "résolu", "rétabli"
+              + "|(?iuU)\\b(?:behoben|wiederhergestellt|gelöst|läuft\\s+wieder|wieder\\s+(?:verfügbar|erreichbar)|ende\\s+der\\s+störung|störung\\s+beendet"
+              + "|résolu\\w*|rétabli\\w*|restauré\\w*|retour\\s+à\\s+la\\s+normale|corrigé\\w*|de\\s+nouveau\\s+disponible"
+              + "|fin\\s+de\\s+(?:l['’]\\s?incident|l['’]\\s?impact|la\\s+panne|la\\s+perturbation))\\b");
 
   private TimelineFigures() {}
 
@@ -49,13 +66,18 @@ final class TimelineFigures {
     // measure detection from.
     LocalDateTime start =
         span.filter(IncidentSpan::measuresIncident).map(IncidentSpan::start).orElse(null);
+    LocalDateTime detected = first(timeline, DETECTED, null);
+    if (start == null) {
+      // A timeline that says when impact began before anyone noticed ("customers started seeing
+      // errors") states the start in its own words.
+      start = ImpactOnset.before(timeline, detected).orElse(null);
+    }
     if (start == null) {
       // Without a stated start, "detected" and "recovered" entries are too loose to measure from:
       // "Root cause detected", "187 GB of space recovered" are steps, not the incident's
       // milestones.
       return out;
     }
-    LocalDateTime detected = first(timeline, DETECTED, null);
     LocalDateTime acknowledged = detected == null ? null : first(timeline, ACKNOWLEDGED, detected);
     LocalDateTime resolved = first(timeline, RESOLVED, detected != null ? detected : start);
     // Measured from the start only: an entry before it is the story before the incident.

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * YYYY-MM-DDTHH:MM}); a third column {@code computed} marks a figure computed from the start and
  * end or the timeline rather than stated. Exactly those are read: a figure not listed must not be
  * read, which is how each fixture shows what must NOT be taken. A {@code timeline.tsv} lists the
- * timeline entries (line, time) the same way.
+ * timeline entries (line, time) the same way, and an {@code incident.tsv} the incident's {@code
+ * date} ({@code (none)} when no date may be read).
  */
 class FiguresFixturesTest {
 
@@ -39,6 +40,12 @@ class FiguresFixturesTest {
                       assertThat(read(reading))
                           .as("figures of " + folder)
                           .isEqualTo(expected(folder.resolve("figures.tsv")));
+                      Path incident = folder.resolve("incident.tsv");
+                      if (Files.exists(incident)) {
+                        assertThat(reading.incident().date().map(Object::toString).orElse("(none)"))
+                            .as("incident date of " + folder)
+                            .isEqualTo(expected(incident).get("date"));
+                      }
                       Path timeline = folder.resolve("timeline.tsv");
                       if (Files.exists(timeline)) {
                         List<String> got = new ArrayList<>();
