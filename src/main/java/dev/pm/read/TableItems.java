@@ -8,6 +8,7 @@ import dev.pm.model.Location;
 import dev.pm.model.Row;
 import dev.pm.model.Table;
 import dev.pm.parse.Dates;
+import dev.pm.parse.Placeholders;
 import dev.pm.schema.ActionItemSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,8 +146,7 @@ final class TableItems {
       for (var entry : columns.entrySet()) {
         Optional<Cell> cell = row.cell(entry.getValue());
         if (cell.isPresent()) {
-          String text =
-              entry.getKey() == ActionItemField.STATUS ? cell.get().markdown() : cell.get().text();
+          String text = asRead(entry.getKey(), cell.get());
           values.put(entry.getKey(), text.trim());
           at.put(entry.getKey(), cell.get().at());
         }
@@ -247,5 +247,19 @@ final class TableItems {
     }
     return PLACEHOLDER.matcher(action).matches()
         && (owner.isEmpty() || PLACEHOLDER.matcher(owner).matches());
+  }
+
+  /**
+   * A cell's value as the rules read it: the status as written (a checkbox is part of it), and an
+   * id or due date holding a template placeholder as written too, since plain text drops the
+   * brackets of {@code [Number]} or {@code [Date]} (an undefined link reference) and with them the
+   * sign that the cell was never filled in.
+   */
+  private static String asRead(ActionItemField field, Cell cell) {
+    boolean asWritten =
+        field == ActionItemField.STATUS
+            || ((field == ActionItemField.ID || field == ActionItemField.DUE)
+                && Placeholders.contains(cell.markdown()));
+    return asWritten ? cell.markdown() : cell.text();
   }
 }

@@ -124,6 +124,36 @@ class PostMortemParserTest {
   }
 
   @Test
+  void proseBetweenTwoRulesOpeningTheFileIsMarkdownNotFrontMatter() {
+    // "---", a sentence, "---": no line of it is a YAML key, item or comment, so it is a rule and a
+    // setext heading to a reader, not front matter that lost the sentence to one PM102.
+    var doc =
+        ParserTestSupport.parse(
+            """
+            ---
+            Checkout was down for 40 minutes after a pool resize.
+            ---
+            # Outage
+
+            ## Timeline
+
+            14:02 alert.
+            """);
+    assertThat(doc.frontMatter()).isEmpty();
+    assertThat(doc.problems()).isEmpty();
+    assertThat(doc.sections())
+        .extracting(s -> s.heading().text())
+        .contains("Checkout was down for 40 minutes after a pool resize.", "Timeline");
+  }
+
+  @Test
+  void oneLineOfBrokenYamlIsStillAProblem() {
+    var doc = ParserTestSupport.parse("---\ntitle: \"Outage\n---\n# Outage\n");
+    assertThat(doc.frontMatter()).isPresent();
+    assertThat(doc.problems()).isNotEmpty();
+  }
+
+  @Test
   void invalidFrontMatterThatHoldsNoDocumentIsStillAProblem() {
     var doc = ParserTestSupport.parse("---\nid: [x\n---\n# Title\n");
     assertThat(doc.frontMatter()).isPresent();

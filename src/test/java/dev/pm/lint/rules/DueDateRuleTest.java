@@ -30,6 +30,15 @@ class DueDateRuleTest {
   }
 
   @Test
+  void aBracketedPlaceholderIsLeftToPm502() {
+    PM403.check(
+        HEADER
+            + """
+        | AI-02 | Review changes | Process | carol | [Date] | Open |
+        """);
+  }
+
+  @Test
   void aRealDayAndAnEmptyCellAreNotPm403sBusiness() {
     PM403.check(
         HEADER

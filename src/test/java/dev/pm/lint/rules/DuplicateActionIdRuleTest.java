@@ -43,6 +43,18 @@ class DuplicateActionIdRuleTest {
   }
 
   @Test
+  void templatePlaceholderIdsWrittenInBracketsAreLeftToPm502() {
+    // Plain text drops the brackets of [Number] (an undefined link reference), which hid the
+    // placeholder and made two unfilled rows "use the id Number twice".
+    PM406.check(
+        HEADER
+            + """
+        | [Number] | Add a load test | Technical | dave | 2026-05-15 | Open |
+        | [Number] | Write a runbook | Knowledge | erin | 2026-05-30 | Open |
+        """);
+  }
+
+  @Test
   void anIdThatIsNoTemplatePlaceholderCountsEvenIfItLooksUnfilled() {
     PM406.check(
         HEADER

@@ -47,6 +47,17 @@ class InvalidFrontMatterRuleTest {
   }
 
   @Test
+  void aSentenceBetweenTwoRulesOpeningTheFileIsMarkdownNotBrokenYaml() {
+    PM102.check(
+        """
+        ---
+        Checkout was down for 40 minutes after a pool resize.
+        ---
+        # Outage
+        """);
+  }
+
+  @Test
   void plainYamlIsQuiet() {
     PM102.check(
         """
