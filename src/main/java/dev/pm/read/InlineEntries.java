@@ -118,7 +118,7 @@ final class InlineEntries {
   /** A number after these words is a quantity ("scale to 2. Then ..."), not an entry's number. */
   private static final Pattern QUANTITY_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:to|from|by|of|than|at|version|v|under|over|about|around|step|phase|level|size|of|is|was|were|are|only|x)\\s*$");
+          "(?i)\\b(?:to|from|by|of|than|at|version|v|under|over|about|around|step|phase|level|size|is|was|were|are|only|x)\\s*$");
 
   private static List<Marker> markers(String text) {
     List<Marker> found = new ArrayList<>();
