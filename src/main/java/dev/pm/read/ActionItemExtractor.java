@@ -191,9 +191,13 @@ public final class ActionItemExtractor {
             fromListItem(item, group, spec, out, true); // a checkbox is tracked work wherever
             if (out.size() == count + 1) {
               // "1. Add an alert 2. Review the config": the list numbered the first entry only
+              // one entry numbered on by itself ("... 2. Put ...") only when the list is that one
+              // item; beside other numbered items, a run needs two numbers to be one
               out.addAll(
                   InlineEntries.split(
-                      out.remove(count), list.ordered() ? n + 2 : 1, list.ordered() ? 1 : 2));
+                      out.remove(count),
+                      list.ordered() ? n + 2 : 1,
+                      list.ordered() && list.items().size() == 1 ? 1 : 2));
             }
           }
         }

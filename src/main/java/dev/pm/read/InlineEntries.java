@@ -115,10 +115,18 @@ final class InlineEntries {
     return new Location(run.line(), run.column() + offset);
   }
 
+  /** A number after these words is a quantity ("scale to 2. Then ..."), not an entry's number. */
+  private static final Pattern QUANTITY_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:to|from|by|of|than|at|version|v|under|over|about|around|step|phase|level|size|is|was|were|are|only|x)\\s*$");
+
   private static List<Marker> markers(String text) {
     List<Marker> found = new ArrayList<>();
     Matcher m = MARKER.matcher(text);
     while (m.find()) {
+      if (m.group(1) != null && QUANTITY_BEFORE.matcher(text.substring(0, m.start())).find()) {
+        continue;
+      }
       if (m.group(1) != null) {
         found.add(new Marker(m.start(), m.end(), Integer.parseInt(m.group(1)), m.group(2)));
       } else if (m.group(3) != null) {

@@ -30,12 +30,12 @@ final class ItemStatus {
    */
   private static final Pattern DONE_ELSEWHERE =
       Pattern.compile(
-          "(?iu)\\b(?:foi|foram|já foi|já foram|fue|fueron|ya fue|ya fueron|ha sido|han sido|ya está|ya están|já está|já estão)"
+          "(?iu)(?<!\\bnão |\\bnao |\\bno |\\bnunca |\\bjamás )\\b(?:foi|foram|já foi|já foram|fue|fueron|ya fue|ya fueron|ha sido|han sido|ya está|ya están|já está|já estão)"
               + "\\s+(?:\\p{L}+\\s+)?(?!(?:planejad|planead|planificad|programad|previst|agendad|propost|propuest|sugerid|solicitad|pedid|discutid|considerad|evaluad|avaliad|aprobad|aprovad|identificad|detectad|reportad|afectad|causad|observad|notificad|informad)\\p{L}*\\b)"
               + "\\p{L}{2,}(?:ad[oa]s?|id[oa]s?|echo|echa|uest[oa]|uelt[oa]|ert[oa]|eit[oa])\\b"
-              + "|\\b(?:wurde|wurden|ist|sind)\\s+(?:\\p{L}+\\s+){0,2}?(?:behoben|erledigt|umgesetzt|implementiert|eingeführt|abgeschlossen"
+              + "|\\b(?:wurde|wurden|ist|sind)\\s+(?:(?!(?:nicht|noch|kein\\p{L}*)\\s)\\p{L}+\\s+){0,2}?(?:behoben|erledigt|umgesetzt|implementiert|eingeführt|abgeschlossen"
               + "|ausgerollt|eingespielt|korrigiert|repariert|gelöst|aktiviert|eingerichtet|hinzugefügt|angepasst|aktualisiert|entfernt|deployt)\\b"
-              + "|\\b(?:a été|ont été|est|sont)\\s+(?:\\p{L}+\\s+)?(?:corrigé|déployé|mis en place|mise en place|terminé|réglé|résolu|ajouté|fait|livré|appliqué|activé)e?s?\\b"
+              + "|\\b(?:a été|ont été|est|sont)\\s+(?:(?!pas\\s|jamais\\s)\\p{L}+\\s+)?(?:corrigé|déployé|mis en place|mise en place|terminé|réglé|résolu|ajouté|fait|livré|appliqué|activé)e?s?\\b"
               + "|\\b(?:è stato|è stata|sono stati|sono state)\\s+\\p{L}{3,}(?:at[oaie])\\b"
               + "|已(?:经)?(?:修复|完成|上线|部署|解决|处理|添加|增加|实施|落实|修改|优化|发布|合并|更新|配置|启用)|済み|済$|完了しました|対応しました|修正しました|実施しました|導入しました"
               + "|완료(?:했|됨|되었)|적용(?:했|됨|되었)|수정(?:했|됨|되었)");

@@ -17,9 +17,18 @@ final class Owners {
           "(?i)\\b(?:due(?: date)?|by|deadline|target(?: date)?)\\s*[:=]?\\s*(\\d{4}-\\d{1,2}-\\d{1,3})");
   private static final Pattern MENTION =
       Pattern.compile("(?<![\\w/@.])@([A-Za-z0-9][\\w.-]*[\\w])(?![\\w@])");
+
+  /**
+   * {@code Owner: name}, also in the languages post-mortems are written in ("Responsável: Ana",
+   * "Verantwortlich: Team Netz", "担当：佐藤", "负责人：王伟"); the name ends at a comma, a bracket, a dash
+   * between words or the end.
+   */
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?i)\\b(?:owners?|assignee|assigned to|responsible|dri)\\s*[:=]\\s*([^,;()\\]]+?)\\s*(?:[,;)\\]]|$)");
+          "(?iu)(?:\\b(?:owners?|assignee|assigned to|responsible|dri|responsáve(?:l|is)|responsavel|responsables?"
+              + "|verantwortlich|zuständig|propriétaire|porteur|encargado|dono)"
+              + "|担当者?|负责人|負責人|責任者|담당자?)\\s*[:=\uff1a]\\s*"
+              + "([^,;()\\]\u2013\u2014\uff0c\u3001\uff1b\uff09]+?)\\s*(?:[,;)\\]\u2013\u2014\uff0c\u3001\uff1b\uff09]|\\s-\\s|$)");
 
   /**
    * {@code OWNER: dana@ Fix the retry budget}: a label whose name ends with {@code @}, the action
