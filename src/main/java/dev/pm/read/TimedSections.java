@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Sections that are a timeline by what they hold, whatever their heading says ("What happened",
- * "Zeitlicher Ablauf", "How it unfolded"): mostly list items, table rows or lines that begin with a
- * time or a date-time, possibly split under date sub-headings ({@code ### Saturday, 9 May 2026}).
+ * "Zeitlicher Ablauf", "How it unfolded"): mostly list items, table rows (in the column a header
+ * names a time, else the first) or lines that begin with a time or a date-time, possibly split
+ * under date sub-headings ({@code ### Saturday, 9 May 2026}).
  *
  * <p>Read only when no section is named like a timeline. A section with one or two times in its
  * prose or bullets is the story told, not a timeline: it takes at least {@value #MIN_ENTRIES}
@@ -100,8 +101,10 @@ final class TimedSections {
           t.count(startsWithTime(item.text()));
         }
       } else if (block instanceof Table table) {
+        int column = TimelineExtractor.timeColumn(table);
         for (Row row : table.rows()) {
-          t.count(row.cell(0).map(Cell::text).filter(TimedSections::startsWithTime).isPresent());
+          t.count(
+              row.cell(column).map(Cell::text).filter(TimedSections::startsWithTime).isPresent());
         }
       } else if (block instanceof Paragraph p) {
         int timed = 0;

@@ -129,20 +129,22 @@ public final class TimelineExtractor {
     }
   }
 
-  private static void fromTable(Table table, TimeReader reader, List<TimelineEntry> out) {
-    int timeColumn = -1;
-    for (int i = 0; i < table.header().size() && timeColumn < 0; i++) {
+  /** The first column whose header names a time or date ("When (UTC)"), else the first. */
+  static int timeColumn(Table table) {
+    for (int i = 0; i < table.header().size(); i++) {
       String key = table.header().get(i).key();
       if (key.contains("time")
           || key.contains("date")
           || key.contains("when")
           || key.equals("utc")) {
-        timeColumn = i;
+        return i;
       }
     }
-    if (timeColumn < 0) {
-      timeColumn = 0;
-    }
+    return 0;
+  }
+
+  private static void fromTable(Table table, TimeReader reader, List<TimelineEntry> out) {
+    int timeColumn = timeColumn(table);
     int eventColumn = -1;
     for (int i = 0; i < table.header().size() && eventColumn < 0; i++) {
       String key = table.header().get(i).key();

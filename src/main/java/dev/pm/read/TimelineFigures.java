@@ -35,8 +35,8 @@ final class TimelineFigures {
               + "|monitoring\\s+(?:alerts|fires|detects)|pager\\s+(?:fires|fired|goes off|went off))\\b"
               // German and French: "Alarm ausgelöst", "Fehler erkannt"; "alerte déclenchée",
               // "détecté"
-              + "|(?iuU)\\b(?:erkannt|bemerkt|festgestellt|entdeckt|alarm\\w*|gemeldet|meldet"
-              + "|détecté\\w*|détection|alerte\\w*|signalé\\w*|constaté\\w*|remonté\\w*)\\b");
+              + "|(?iuU)\\b(?:erkannt|bemerkt|festgestellt|entdeckt|alarm(?:e|s|ierung|iert)?|gemeldet|meldet"
+              + "|détecté\\w*|détection|alert[eé]\\w*|signalé\\w*|constaté\\w*|remonté\\w*)\\b");
   private static final Pattern ACKNOWLEDGED =
       Pattern.compile(
           "(?i)\\b(?:acknowledged|acknowledges|ack(?:ed|s)?\\b|on-?call\\s+(?:responds|responded|joins|joined|engaged|engages|starts investigating|begins investigating)"
