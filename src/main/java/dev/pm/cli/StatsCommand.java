@@ -9,6 +9,7 @@ import dev.pm.schema.Schema;
 import dev.pm.stats.GroupBy;
 import dev.pm.stats.IncidentRecord;
 import dev.pm.stats.OwnerNames;
+import dev.pm.stats.PackedIncident;
 import dev.pm.stats.StatsCalculator;
 import dev.pm.stats.StatsFormat;
 import dev.pm.stats.StatsQuery;
@@ -170,10 +171,10 @@ final class StatsCommand implements Callable<Integer> {
             IncidentRecord.class,
             key -> {},
             err);
-    List<IncidentRecord> records;
+    List<PackedIncident> records;
     try (Progress progress = Progress.of(env, err, collected.files().size())) {
       records =
-          StatsRun.run(
+          StatsRun.read(
               collected.files(),
               new PostMortemParser(project.config().limits()),
               resolver,
@@ -198,7 +199,7 @@ final class StatsCommand implements Callable<Integer> {
             Optional.ofNullable(until),
             groupBy);
     StatsResult result =
-        StatsCalculator.compute(records, query, new OwnerNames(project.config().owners()))
+        StatsCalculator.computePacked(records, query, new OwnerNames(project.config().owners()))
             .withSkipped(skipped);
     boolean colour = output == null && color.enabled(env);
     var renderer = format.renderer(colour, csvRaw, file -> linkFromOutput(env, file));

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What stats keep of one post-mortem's {@link Reading} (the one lint checks): its incident fields
- * and a compact record of each action item, never the parse tree or the reader's items.
+ * and a compact record of each action item, never the parse tree or the reader's items. This is the
+ * form the result cache stores; a run holds it packed ({@link PackedIncident}).
  *
  * @param status the document's status as written (draft, final...), empty when none
  * @param actionItems what stats keep of each action item, in line order
@@ -30,9 +31,6 @@ public record IncidentRecord(
     Map<Figure, Duration> durations) {
 
   public IncidentRecord {
-    // Severity and status come from a small vocabulary: one copy each for the whole corpus.
-    severity = severity.intern();
-    status = status.intern();
     actionItems = List.copyOf(actionItems);
     durations =
         durations.isEmpty()

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What stats keep of one action item: only the fields an output shows or counts, as compact as a
- * record of strings can be.
+ * What stats keep of one action item: only the fields an output shows or counts.
  *
- * <p>Rationale: at 100,000 post-mortems stats hold every item until the output is written. A
- * reader's {@link ActionItem} carries two maps and a location per field (about 800 bytes an item);
- * this keeps one object and its texts, with the values that repeat across a corpus (owners, types,
- * due dates) shared, so memory stays under 400 MiB there.
+ * <p>Rationale: a reader's {@link ActionItem} carries two maps and a location per field (about 800
+ * bytes an item). Between reading and writing, stats hold this packed in a {@link PackedIncident},
+ * and make it again only while an output or count reaches the item.
  *
  * @param line the line of the row or list item
  * @param id the item's id as written, empty when none
@@ -37,9 +35,6 @@ public record ItemRecord(
     List<String> links) {
 
   public ItemRecord {
-    owner = owner.intern();
-    type = type.intern();
-    due = due.intern();
     links = List.copyOf(links);
   }
 

@@ -1,40 +1,56 @@
 package dev.pm.stats;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The median of whole numbers counted as they come: how many times each value was seen, not every
- * value, so its size is the number of distinct values (days to a due date: a few hundred), however
- * many items there are.
+ * The median of values counted as they come: how many times each value was seen, not every value,
+ * so its size is the number of distinct values (days to a due date, minutes an incident lasted: a
+ * few hundred), however many items or incidents there are.
  */
-final class Median {
+final class Median<T extends Comparable<? super T>> {
 
-  private final TreeMap<Long, Integer> seen = new TreeMap<>();
+  /** The middle value twice when the count is odd, else the two middle values in order. */
+  record Middle<T>(T low, T high) {}
+
+  private final TreeMap<T, Integer> seen = new TreeMap<>();
   private long count;
 
-  void add(long value) {
+  void add(T value) {
     seen.merge(value, 1, Integer::sum);
     count++;
   }
 
-  /** The middle value, or the mean of the two middle values; empty when nothing was added. */
-  Optional<Double> value() {
+  /** The middle of whole numbers: the middle one, or the mean of the two middle ones. */
+  static Optional<Double> ofNumbers(Median<Long> median) {
+    return median.middle().map(m -> (m.low() + m.high()) / 2.0);
+  }
+
+  /** The middle of durations: the middle one, or halfway between the two middle ones. */
+  static Optional<Duration> ofDurations(Median<Duration> median) {
+    return median
+        .middle()
+        .map(m -> m.low().equals(m.high()) ? m.low() : m.low().plus(m.high()).dividedBy(2));
+  }
+
+  /** The value or values in the middle; empty when nothing was added. */
+  Optional<Middle<T>> middle() {
     if (count == 0) {
       return Optional.empty();
     }
     long lower = (count - 1) / 2;
     long upper = count / 2;
-    Long low = null;
+    T low = null;
     long passed = 0;
-    for (Map.Entry<Long, Integer> e : seen.entrySet()) {
+    for (Map.Entry<T, Integer> e : seen.entrySet()) {
       long end = passed + e.getValue();
       if (low == null && lower < end) {
         low = e.getKey();
       }
       if (upper < end) {
-        return Optional.of((low + e.getKey()) / 2.0);
+        return Optional.of(new Middle<>(low, e.getKey()));
       }
       passed = end;
     }

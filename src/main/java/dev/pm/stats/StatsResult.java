@@ -15,12 +15,14 @@ import java.util.Optional;
  * @param noOwner items without an owner
  * @param noDueDate items without a due date that reads as a date
  * @param medianDaysToDue median days from incident date to due date, where both are known
- * @param breakdowns the item counts grouped by each field
+ * @param breakdowns the item counts grouped by each field; by incident only when that is {@code
+ *     groupBy} (empty otherwise)
  * @param incidentsBySeverity incidents per severity
  * @param incidentsByMonth incidents per month, in time order, unknown last
  * @param incidentsByMonthAndSeverity month to severity to incidents, for the chart
  * @param medianDurations median of each incident figure found
- * @param incidentList the incidents counted, in file order, for per-incident figures and trends
+ * @param incidentList the incidents counted, in file order, for per-incident figures and trends;
+ *     each is unpacked when it is read, so go through it once per output
  * @param selection which items of {@code incidentList} are counted, and as of when
  * @param ownerGroups the owner groups each item counts in, as the owner breakdown names them
  * @param templateItems action-item entries left out because they are still template text

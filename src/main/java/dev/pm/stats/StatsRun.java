@@ -21,22 +21,29 @@ public final class StatsRun {
 
   private StatsRun() {}
 
-  private record Outcome(IncidentRecord record, String skipped) {}
+  private record Outcome(PackedIncident record, String skipped) {}
 
+  /** The records of the files that could be read, in file order. */
   public static List<IncidentRecord> run(
       List<InputFile> files,
       PostMortemParser parser,
       SchemaResolver resolver,
       int threads,
       Consumer<String> skipped) {
-    return run(files, parser, resolver, threads, skipped, ResultCache.disabled(), done -> {});
+    List<IncidentRecord> records = new ArrayList<>();
+    for (PackedIncident p :
+        read(files, parser, resolver, threads, skipped, ResultCache.disabled(), done -> {})) {
+      records.add(p.unpack());
+    }
+    return records;
   }
 
   /**
-   * As above, taking a file's record from {@code cache} when its bytes are unchanged; {@code
+   * As above, packed as each file is read (so that no file's reading or full record outlives its
+   * worker), taking a file's record from {@code cache} when its bytes are unchanged; {@code
    * progress} is told how many files are done after each one.
    */
-  public static List<IncidentRecord> run(
+  public static List<PackedIncident> read(
       List<InputFile> files,
       PostMortemParser parser,
       SchemaResolver resolver,
@@ -56,7 +63,7 @@ public final class StatsRun {
               file -> new Outcome(null, file.displayPath() + ": reading it took too long"),
               (file, e) -> new Outcome(null, file.displayPath() + ": pm failed on it (" + e + ")"));
     }
-    List<IncidentRecord> records = new ArrayList<>();
+    List<PackedIncident> records = new ArrayList<>();
     for (Outcome o : outcomes) {
       if (o.record() != null) {
         records.add(o.record());
@@ -75,28 +82,24 @@ public final class StatsRun {
     long limit = parser.limits().maxFileBytes();
     ResultCache.Lookup<IncidentRecord> lookup = cache.lookup(file, limit);
     if (lookup.value().isPresent()) {
-      return new Outcome(lookup.value().get(), null);
+      return new Outcome(PackedIncident.of(lookup.value().get()), null);
     }
-    Outcome outcome = read(file, parser, reader);
-    // Only records: a file skipped as unreadable may have run out of time, which is not a property
-    // of its bytes.
-    if (outcome.record() != null) {
-      cache.store(file, lookup, outcome.record(), limit);
-    }
-    return outcome;
-  }
-
-  private static Outcome read(InputFile file, PostMortemParser parser, DocumentReader reader) {
     PostMortem doc = parser.read(file.path(), file.displayPath());
     if (!doc.isReadable()) {
-      String why =
-          doc.problems().stream()
-              .filter(p -> p.kind() == ParseProblem.Kind.UNREADABLE)
-              .map(p -> "line " + p.at().line() + ": " + p.message())
-              .findFirst()
-              .orElse("unreadable");
-      return new Outcome(null, file.displayPath() + ": " + why);
+      return new Outcome(null, file.displayPath() + ": " + whyUnreadable(doc));
     }
-    return new Outcome(IncidentRecord.of(reader.read(doc).reading()), null);
+    IncidentRecord record = IncidentRecord.of(reader.read(doc).reading());
+    // Only records are stored: a file skipped as unreadable may have run out of time, which is not
+    // a property of its bytes.
+    cache.store(file, lookup, record, limit);
+    return new Outcome(PackedIncident.of(record), null);
+  }
+
+  private static String whyUnreadable(PostMortem doc) {
+    return doc.problems().stream()
+        .filter(p -> p.kind() == ParseProblem.Kind.UNREADABLE)
+        .map(p -> "line " + p.at().line() + ": " + p.message())
+        .findFirst()
+        .orElse("unreadable");
   }
 }
