@@ -100,6 +100,25 @@ class RuleTesterTest {
   }
 
   @Test
+  void checkFilesComparesEachFileWithItsOwnMarkersAndNamesTheFileThatDiffers() {
+    RuleTester owners = RuleTester.of(new ActionItemOwnerRule()).schema("standard");
+    String owned = TABLE.replace("| Process |  |", "| Process | carol |");
+    owners.checkFiles("a.md", owned, "b.md", TABLE + "!! @51 PM402\n");
+    assertThatThrownBy(() -> owners.checkFiles("a.md", TABLE, "b.md", owned))
+        .hasMessageContaining("unexpected: 6:51 PM402")
+        .hasMessageContaining("in a.md:")
+        .hasMessageNotContaining("in b.md:");
+  }
+
+  @Test
+  void aSettingMadeForOneCaseDoesNotChangeTheSharedTester() {
+    RuleTester shared = RuleTester.of(new ActionItemOwnerRule());
+    shared.schema("standard").check(TABLE + "!! @51 PM402\n");
+    // Without the standard schema the table is not an action item table the rule reads.
+    shared.check(TABLE);
+  }
+
+  @Test
   void aCaretMarksTheColumnWhereItStandsAndMarkersAreNotPartOfTheDocument() {
     RuleTester.Case c =
         RuleTester.parse(
