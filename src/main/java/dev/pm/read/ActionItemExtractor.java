@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,28 +70,32 @@ public final class ActionItemExtractor {
     collect(doc.root(), keys, title, followUps, resolving, doneLists);
     for (Section section : doneLists) {
       // "Results": the fixes made are done items; recovery steps and states reached are not
-      List<ActionItem> read = new ArrayList<>();
-      fromSection(section, ItemGroup.NONE, spec, read);
-      read.stream()
-          .filter(i -> i.status() == ActionStatus.DONE)
-          .filter(i -> !NonItems.recovery(i.action().orElse("")))
-          .forEach(items::add);
+      fromSectionKeeping(
+          section,
+          ItemGroup.NONE,
+          spec,
+          i -> i.status() == ActionStatus.DONE && !NonItems.recovery(i.action().orElse("")),
+          items);
     }
     for (Section section : resolving) {
       // "Resolving actions": the steps taken then are not items, the work still to do is
-      List<ActionItem> read = new ArrayList<>();
-      fromSection(section, ItemGroup.NONE, spec, read);
-      read.stream()
-          .filter(i -> !NonItems.takenDuringIncident(i.action().orElse("")))
-          .forEach(items::add);
+      fromSectionKeeping(
+          section,
+          ItemGroup.NONE,
+          spec,
+          i -> !NonItems.takenDuringIncident(i.action().orElse("")),
+          items);
     }
     for (Section section : followUps) {
       if (FollowUps.namesFixesMade(section.heading().text())) {
         // "What we changed": every entry is a fix made, but a recovery step listed with them
         // ("Re-ran the backups by hand") is not one
-        List<ActionItem> read = new ArrayList<>();
-        fromSection(section, new ItemGroup(null, ActionStatus.DONE), spec, read);
-        read.stream().filter(i -> !NonItems.recovery(i.action().orElse(""))).forEach(items::add);
+        fromSectionKeeping(
+            section,
+            new ItemGroup(null, ActionStatus.DONE),
+            spec,
+            i -> !NonItems.recovery(i.action().orElse("")),
+            items);
       } else {
         fromSection(section, ItemGroup.NONE, spec, items);
       }
@@ -117,6 +122,18 @@ public final class ActionItemExtractor {
         .filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i)))
         .forEach(items::add);
     return RepeatedItems.merged(StatusRecaps.folded(items));
+  }
+
+  /** The items of a section that pass {@code keep}: the rest are steps or states, not work. */
+  private static void fromSectionKeeping(
+      Section section,
+      ItemGroup group,
+      ActionItemSpec spec,
+      Predicate<ActionItem> keep,
+      List<ActionItem> out) {
+    List<ActionItem> read = new ArrayList<>();
+    fromSection(section, group, spec, read);
+    read.stream().filter(keep).forEach(out::add);
   }
 
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
