@@ -414,10 +414,8 @@ public final class ActionItemExtractor {
               : ItemStatus.of(text)
                   .or(() -> ItemStatus.of(notes.toString()))
                   .or(() -> Optional.ofNullable(group.status()))
-                  .orElse(
-                      followUpList && ItemStatus.pastTense(text)
-                          ? ActionStatus.DONE
-                          : spec.plainBulletStatus());
+                  .or(() -> followUpList ? ItemStatus.tense(text) : Optional.empty())
+                  .orElse(spec.plainBulletStatus());
     }
     ActionItem read =
         item(

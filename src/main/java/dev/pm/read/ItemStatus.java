@@ -51,7 +51,7 @@ final class ItemStatus {
 
   private static final Pattern IN_PROGRESS_WORDS =
       Pattern.compile(
-          "(?i)\\b(?:work in progress|in progress|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
+          "(?i)\\b(?:work in progress|in progress|(?:is|are|currently|now|still) in[- ]flight|in[- ]flight\\s*[.)]?\\s*$|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
               + "(?:are|is) (?:currently |actively |now )?(?:exploring|investigating|working on)|(?:are|is) being \\w{3,}(?:ed|en|ing)|underway|under way|ongoing"
               + "|will continue to|continu(?:e|es|ing) to (?:improve|work|roll)|(?:has|have) started"
               + "|(?:pr|pull request|merge request|mr) (?:exists|is open|opened|raised|in review|under review))\\b|\\bwip\\b");
@@ -97,6 +97,42 @@ final class ItemStatus {
    */
   private static final Pattern CONDITION =
       Pattern.compile("(?i)\\b(?:until|unless|once|when|if|after|before)\\b");
+
+  /**
+   * An item opening with a verb in the progressive, the work being done as the list was written:
+   * "Implementing rate limits", "Currently migrating ...", "We're adding ...". After "currently",
+   * "still" or "we are" any verb will do; alone, only verbs of doing, since gerunds also name
+   * things ("Logging improvements", "Monitoring for the queue", "Load testing") that are to do.
+   */
+  private static final Pattern PROGRESSIVE =
+      Pattern.compile(
+          "(?i)^(?:(?:we(?:'re| are) )?(?:currently|now|still|actively) |we(?:'re| are) )(?!going\\b)[a-z]{2,}ing\\b"
+              + "|^(?:implementing|adding|migrating|working on|building|creating|updating|upgrading|moving|rolling out|introducing"
+              + "|improving|writing|rewriting|refactoring|replacing|removing|deploying|developing|designing|evaluating"
+              + "|exploring|fixing|enabling|setting up|documenting|automating|extending|increasing|reducing|tuning|configuring"
+              + "|switching|changing|reworking|adjusting|expanding|hardening|consolidating|deprecating|retiring|decommissioning"
+              + "|converting|splitting|reviewing|making|putting in place)\\b");
+
+  /**
+   * A gerund that is the subject of a sentence names the work, it does not say it is under way:
+   * "Removing the redirect page will fix the timeouts", "Moving the export remains a priority".
+   */
+  private static final Pattern GERUND_SUBJECT =
+      Pattern.compile(
+          "(?i)\\b(?:will|would|should|could|can|may|might|must|remains?|(?:is|was|are|were) (?:a|an|the|our|still|also|not)|seems|means|requires)\\b");
+
+  /**
+   * A note saying the change did not hold: "FAILED: ...", "did not work, reverted", "Reverted after
+   * errors". Said at the start of the note, or as "did not work" anywhere in it.
+   */
+  private static final Pattern UNDONE =
+      Pattern.compile(
+          "(?i)^\\W*(?:failed|reverted|rolled back|did not work|didn'?t work)\\b|\\b(?:did not|didn'?t|does not|doesn'?t) work\\b"
+              + "|\\b(?:was|were|had to be|has been|have been) (?:reverted|rolled back)\\b");
+
+  /** An action that is itself a revert: its note saying "reverted" tells it was done. */
+  private static final Pattern REVERT_ACTION =
+      Pattern.compile("(?i)\\b(?:revert|roll(?:ed|ing)? ?back|rollback)");
 
   /** A short title and colon before a sentence in the writers' voice. */
   private static final Pattern TITLE_BEFORE_WRITER =
@@ -203,6 +239,31 @@ final class ItemStatus {
       return Optional.of(ActionStatus.DONE);
     }
     return Optional.empty();
+  }
+
+  /**
+   * What the tense of an item in a follow-up list says: the past tense a fix made, the progressive
+   * work under way.
+   */
+  static Optional<ActionStatus> tense(String text) {
+    if (pastTense(text)) {
+      return Optional.of(ActionStatus.DONE);
+    }
+    return progressive(text) ? Optional.of(ActionStatus.IN_PROGRESS) : Optional.empty();
+  }
+
+  /** "Implementing rate limits on the login endpoint": being done as the list was written. */
+  static boolean progressive(String text) {
+    String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
+    return PROGRESSIVE.matcher(t).find() && !GERUND_SUBJECT.matcher(t).find();
+  }
+
+  /**
+   * A row marked done whose note says the change failed or was reverted is not done: "Done | did
+   * not work, reverted". A revert that was the action itself stays done.
+   */
+  static boolean undone(String note, String action) {
+    return UNDONE.matcher(note).find() && !REVERT_ACTION.matcher(action).find();
   }
 
   /**

@@ -165,7 +165,8 @@ final class LooseItems {
         stated
             .or(() -> ItemStatus.of(text))
             .or(() -> Optional.ofNullable(group.status()))
-            .orElse(list && ItemStatus.pastTense(action) ? ActionStatus.DONE : ActionStatus.OPEN);
+            .or(() -> list ? ItemStatus.tense(action) : Optional.empty())
+            .orElse(ActionStatus.OPEN);
     return ActionItemExtractor.item(form, action, group.type(), status, List.of(), at);
   }
 

@@ -33,6 +33,10 @@ public final class StatusNormalizer {
           Map.entry("pending", ActionStatus.OPEN),
           Map.entry("planned", ActionStatus.OPEN),
           Map.entry("backlog", ActionStatus.OPEN),
+          // a change tried and taken back is still to do
+          Map.entry("failed", ActionStatus.OPEN),
+          Map.entry("reverted", ActionStatus.OPEN),
+          Map.entry("did not work", ActionStatus.OPEN),
           Map.entry("in progress", ActionStatus.IN_PROGRESS),
           Map.entry("in-progress", ActionStatus.IN_PROGRESS),
           Map.entry("inprogress", ActionStatus.IN_PROGRESS),

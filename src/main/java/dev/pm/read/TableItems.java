@@ -49,6 +49,9 @@ final class TableItems {
    * there. Outside a follow-up section the action column must come with one of those.
    */
   static boolean isActionTable(Table table, ActionItemSpec spec, boolean inFollowUp) {
+    if (TimedSections.isTimeline(table)) {
+      return false; // "Time | Action | Who": the steps taken then, not work to do
+    }
     int known = 0;
     for (ActionItemField f :
         List.of(ActionItemField.OWNER, ActionItemField.DUE, ActionItemField.STATUS)) {
@@ -188,13 +191,16 @@ final class TableItems {
     String statusText = values.getOrDefault(ActionItemField.STATUS, "");
     Optional<ActionStatus> stated =
         StatusNormalizer.read(statusText, spec.statuses()).map(StatusNormalizer.Reading::status);
+    String notesText = notes >= 0 ? row.cell(notes).map(Cell::text).orElse("").trim() : "";
     if (stated.isPresent()) {
-      return stated.get();
+      return stated.get() == ActionStatus.DONE
+              && ItemStatus.undone(notesText, values.getOrDefault(ActionItemField.ACTION, ""))
+          ? ActionStatus.OPEN
+          : stated.get();
     }
     if (!statusText.isBlank()) {
       return ActionStatus.UNKNOWN;
     }
-    String notesText = notes >= 0 ? row.cell(notes).map(Cell::text).orElse("").trim() : "";
     return StatusNormalizer.read(notesText, spec.statuses())
         .map(StatusNormalizer.Reading::status)
         .or(() -> closingStatus(row, columns, notes, spec))

@@ -13,6 +13,7 @@ import dev.pm.model.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,13 @@ final class TimedSections {
 
   /** A date sub-heading is short; a longer heading that holds a date is a topic. */
   private static final int DATE_HEADING_LENGTH = 40;
+
+  /** A clock time, as opposed to a date alone: "14:02", "2:05 pm", "9am". */
+  private static final Pattern CLOCK = Pattern.compile("(?i)\\d[:.]\\d{2}|\\d\\s*[ap]\\.?m\\b");
+
+  /** A column of dates the work is planned for: "Due", "Target date", "ETA", "Deadline". */
+  private static final Pattern PLANNED_DATE =
+      Pattern.compile("(?i)\\b(?:due|target|eta|deadline|by when|planned)\\b");
 
   private TimedSections() {}
 
@@ -118,6 +126,32 @@ final class TimedSections {
       }
     }
     return t;
+  }
+
+  /**
+   * A table of what happened, whatever its columns are called ("Time | Action | Who"): most rows
+   * begin, in the column a header names a time (else the first), with a clock time. A follow-up
+   * table's due or target dates carry no clock time, so a plan is never taken for one.
+   */
+  static boolean isTimeline(Table table) {
+    int column = TimelineExtractor.timeColumn(table);
+    if (column < table.header().size()
+        && PLANNED_DATE.matcher(table.header().get(column).text()).find()) {
+      return false;
+    }
+    int filled = 0;
+    int clocked = 0;
+    for (Row row : table.rows()) {
+      String text = row.cell(column).map(Cell::text).orElse("").strip();
+      if (!text.isEmpty()) {
+        filled++;
+        Matcher time = TimeReader.LEADING_TIME.matcher(EMPHASIS.matcher(text).replaceAll(" "));
+        if (time.find() && CLOCK.matcher(time.group()).find()) {
+          clocked++;
+        }
+      }
+    }
+    return clocked >= 2 && clocked * 2 > filled;
   }
 
   private static boolean startsWithTime(String text) {
