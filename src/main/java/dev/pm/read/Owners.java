@@ -62,7 +62,60 @@ final class Owners {
   private static final java.util.Set<String> STATE_WORDS =
       java.util.Set.of("TODO", "DONE", "WIP", "DOING", "FIXED", "NOTE", "TBD", "FYI", "UPDATE");
 
+  /**
+   * A tag closing the item that names a team: {@code [team-infra]}, {@code [SRE]}, {@code
+   * (Messaging team)}. A bracket holding anything else ("[optional]", "(UTC)", "(p99)") is not one.
+   */
+  private static final Pattern END_TEAM =
+      Pattern.compile(
+          "\\s([\\[(])(?:the )?([A-Za-z][\\w&/+-]*(?: [A-Za-z][\\w&/+-]*)?)[\\])]\\s*\\.?\\s*$");
+
+  private static final Pattern TEAM_WORD = Pattern.compile("(?i)\\b(?:team|squad|crew|guild)\\b");
+
+  /**
+   * An upper-case name in square brackets, "[SRE]"; in round ones "(AWS)" is as often a product.
+   */
+  private static final Pattern TEAM_ACRONYM = Pattern.compile("^[A-Z]{2,6}$");
+
+  /** Upper-case words that close an item without naming a team: zones, priorities, states. */
+  private static final Pattern NOT_TEAM =
+      Pattern.compile(
+          "^(?:UTC|GMT|CET|IST|JST|KST|MSK|[A-Z]{1,2}[SD]T|P\\d|SEV\\d|N/?A|ETA|ASAP|TBC|WIP)$");
+
+  /**
+   * People named in brackets closing the item, two or more: {@code (Alice Moreau, Bob Tan)}, {@code
+   * (Priya and Omar)}. One capitalised word alone ("(Kubernetes)") may be a product.
+   */
+  private static final Pattern END_PEOPLE =
+      Pattern.compile(
+          "\\s\\(((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\\s*(?:,|&|\\band\\b)\\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\\)\\s*\\.?\\s*$");
+
+  private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+
   private Owners() {}
+
+  /** The owner a tag closing the text names, and where that tag starts. */
+  private record EndTag(String owner, int start) {}
+
+  private static Optional<EndTag> endTag(String text) {
+    String t = text.stripTrailing();
+    Matcher team = END_TEAM.matcher(t);
+    if (team.find()) {
+      String name = team.group(2);
+      boolean named =
+          TEAM_WORD.matcher(name).find()
+              || (team.group(1).equals("[") && TEAM_ACRONYM.matcher(name).matches());
+      if (named && !NOT_TEAM.matcher(name).matches() && !STATE_WORDS.contains(name)) {
+        return Optional.of(new EndTag(name, team.start()));
+      }
+    }
+    Matcher people = END_PEOPLE.matcher(t);
+    if (people.find()) {
+      return Optional.of(
+          new EndTag(String.join(", ", PEOPLE_SEPARATOR.split(people.group(1))), people.start()));
+    }
+    return Optional.empty();
+  }
 
   /**
    * The action without the annotations pm read out of it: "Add a DNS check @tina due 2026-05-01" is
@@ -82,7 +135,9 @@ final class Owners {
       }
     }
     out.append(text.substring(last));
-    String stripped = out.toString().strip();
+    String read = out.toString();
+    // "Add a runbook [team-infra]": the closing tag is the owner field, not part of the action
+    String stripped = endTag(read).map(tag -> read.substring(0, tag.start())).orElse(read).strip();
     return stripped.isEmpty() ? original.strip() : stripped;
   }
 
@@ -113,6 +168,6 @@ final class Owners {
     if (tag.find()) {
       return Optional.of(tag.group(1).trim());
     }
-    return Optional.empty();
+    return endTag(text).map(EndTag::owner);
   }
 }
