@@ -198,8 +198,8 @@ public final class ActionItemExtractor {
         continue; // the names or clauses of the sentence above, not items
       }
       if (block instanceof Table written
-          && TableItems.isActionTable(TableItems.headed(written), spec, true)) {
-        TableItems.read(TableItems.headed(written), group, spec, out);
+          && TableItems.isActionTable(TableItems.asRead(written, spec), spec, true)) {
+        TableItems.read(TableItems.asRead(written, spec), group, spec, out);
       } else if (block instanceof ListBlock list) {
         for (int n = 0; n < list.items().size(); n++) {
           ListItem item = list.items().get(n);

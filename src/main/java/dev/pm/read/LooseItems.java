@@ -257,8 +257,8 @@ final class LooseItems {
       Block block = blocks.get(i);
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       if (block instanceof Table written
-          && TableItems.isActionTable(TableItems.headed(written), spec, false)) {
-        TableItems.read(TableItems.headed(written), ItemGroup.NONE, spec, out);
+          && TableItems.isActionTable(TableItems.asRead(written, spec), spec, false)) {
+        TableItems.read(TableItems.asRead(written, spec), ItemGroup.NONE, spec, out);
       } else if (block instanceof ListBlock list) {
         if (fromList(list.items(), next, prose, spec, out, said)) {
           i++;

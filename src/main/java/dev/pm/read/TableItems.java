@@ -43,6 +43,12 @@ final class TableItems {
         table.rows().get(0).cells(), table.rows().subList(1, table.rows().size()), table.at());
   }
 
+  /** The table as a person reads it: headed as {@link #headed} says, and turned if sideways. */
+  static Table asRead(Table table, ActionItemSpec spec) {
+    Table headed = headed(table);
+    return TurnedTables.turned(headed, spec).orElse(headed);
+  }
+
   /**
    * A table carries action items when a column is the action by meaning ("Action item description",
    * "Follow-up", "Remediation", "Task"), or two other action-item columns (owner, due, status) are
