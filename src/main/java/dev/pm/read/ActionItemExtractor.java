@@ -168,7 +168,8 @@ public final class ActionItemExtractor {
   static boolean isFollowUp(Section section, Set<String> keys) {
     return !section.isRoot()
         && (HeadingNormalizer.matches(section.heading().key(), keys)
-            || FollowUps.names(section.heading().text()));
+            || FollowUps.names(section.heading().text())
+            || LastingFixes.namesLabel(section.heading()));
   }
 
   /**

@@ -411,7 +411,7 @@ final class LooseItems {
     // "Anyhow, back to the action!" ends a sentence: a label introduces, it does not exclaim
     return t.length() <= 60
         && !t.matches(".*[.!?]$")
-        && FollowUps.names(t)
+        && (FollowUps.names(t) || LastingFixes.names(t))
         && !FollowUps.namesAside(t)
         && (t.endsWith(":") || SPACES.split(t).length <= 5);
   }
