@@ -168,7 +168,8 @@ public final class ActionItemExtractor {
   static boolean isFollowUp(Section section, Set<String> keys) {
     return !section.isRoot()
         && (HeadingNormalizer.matches(section.heading().key(), keys)
-            || FollowUps.names(section.heading().text()));
+            || FollowUps.names(section.heading().text())
+            || LastingFixes.namesLabel(section.heading()));
   }
 
   /**
@@ -267,6 +268,14 @@ public final class ActionItemExtractor {
    * fixed** — ...") or a closing parenthesis saying what became of it ("(fixed by ...)").
    */
   private static boolean statedWork(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    List<StatusLabels.Stated> stated = StatusLabels.stated(p); // "**Erledigt:** ...", "**TODO**:"
+    stated.forEach(
+        s ->
+            out.add(
+                item(ActionItem.Form.LINE, s.text(), group.type(), s.status(), List.of(), s.at())));
+    if (!stated.isEmpty()) {
+      return true;
+    }
     Optional<String> labelled = StatusLabels.openWork(p);
     Optional<ActionStatus> disposed = Dispositions.of(p);
     if (labelled.isEmpty() && disposed.isEmpty()) {
@@ -336,6 +345,13 @@ public final class ActionItemExtractor {
         || (Tasks.malformed(item) && Tasks.withoutBox(item.text()).isBlank())) {
       return; // an empty bullet or task is unfilled template text, not an action item (PM504
       // reports it)
+    }
+    Optional<StatusLabels.Stated> labelled = StatusLabels.stated(item.markdown(), item.at());
+    if (item.task() == ListItem.TaskState.NONE && labelled.isPresent()) { // "- **Feito:** ..."
+      StatusLabels.Stated s = labelled.get();
+      out.add(
+          item(ActionItem.Form.BULLET, s.text(), group.type(), s.status(), item.links(), s.at()));
+      return;
     }
     out.add(fromText(item, group, spec, followUpList));
   }

@@ -59,6 +59,20 @@ public final class FollowUps {
       Pattern.compile(
           "\\bwhat (?:was|were|we|has been|have been|got) (?:fixed|changed)\\b"
               + "|\\b(?:fix(?:es)?|changes?) (?:made|applied|implemented|shipped|deployed|landed)\\b"
+              // asked or put passively: "How has this been addressed", "How we fixed it", "What
+              // has been done", "What we have done since", "Remediation taken", "Actions taken
+              // since"
+              + "|\\bhow (?:has|have|was|were) (?:this|it|these|they|th(?:e|is|at) \\w+) (?:been )?(?:addressed|fixed|remediated|solved|corrected)\\b"
+              + "|\\bhow (?:we|they|the team) (?:have |has )?(?:addressed|fixed|remediated|solved|corrected)\\b"
+              + "|\\bwhat (?:has|have) been done\\b|\\bwhat we(?:'ve| have)? done since\\b|\\bwhat we(?:'ve| have) done\\b"
+              + "|\\bremediations? (?:taken|done|completed|applied|implemented)\\b|\\bactions? taken (?:after|since)\\b"
+              // the same asked in German, French, Spanish, Portuguese: "Was wir seitdem getan
+              // haben", "Ce qui a été fait", "Lo que hemos hecho", "O que foi feito"
+              + "|was (?:wir )?(?:seitdem |seither |bisher |inzwischen )?(?:getan|unternommen) (?:haben|wurde)"
+              + "|was wurde (?:seitdem |bisher )?(?:getan|unternommen)|wie wir (?:es|das|den fehler) behoben haben"
+              + "|ce qui a été (?:fait|corrigé|mis en place)|ce que nous avons fait|comment nous avons corrigé"
+              + "|lo que (?:hemos hecho|hicimos|se ha hecho)|qué (?:hemos hecho|se ha hecho)|cómo lo (?:solucionamos|corregimos)"
+              + "|o que (?:foi feito|fizemos|já fizemos)|como (?:corrigimos|resolvemos)"
               // the same in German, Portuguese, Spanish, French, Japanese: "Was wir geändert
               // haben",
               // "Umgesetzte Änderungen", "O que mudamos", "Cambios realizados", "Corrections

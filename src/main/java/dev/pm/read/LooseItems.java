@@ -382,6 +382,19 @@ final class LooseItems {
       }
       return false;
     }
+    Optional<ActionStatus> introduced =
+        next instanceof ListBlock ? ActionIntros.status(p.text()) : Optional.empty();
+    if (introduced.isPresent()) {
+      // "... is being enhanced with two strategic actions:": the entries are the work, in the
+      // sentence's status unless one says its own; a recovery step listed with them is not work
+      List<ActionItem> entries = new java.util.ArrayList<>();
+      ItemGroup group = new ItemGroup(null, introduced.get());
+      ((ListBlock) next)
+          .items()
+          .forEach(c -> ActionItemExtractor.fromListItem(c, group, spec, entries, true));
+      entries.stream().filter(e -> !NonItems.recovery(e.action().orElse(""))).forEach(out::add);
+      return true;
+    }
     for (SourceLine line : lines) {
       String text = clean(line.markdown());
       Matcher state = STATE_LINE.matcher(text);
@@ -412,7 +425,7 @@ final class LooseItems {
     // "Anyhow, back to the action!" ends a sentence: a label introduces, it does not exclaim
     return t.length() <= 60
         && !t.matches(".*[.!?]$")
-        && FollowUps.names(t)
+        && (FollowUps.names(t) || LastingFixes.names(t))
         && !FollowUps.namesAside(t)
         && (t.endsWith(":") || SPACES.split(t).length <= 5);
   }

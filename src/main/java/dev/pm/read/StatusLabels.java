@@ -1,7 +1,11 @@
 package dev.pm.read;
 
+import dev.pm.model.ActionStatus;
+import dev.pm.model.Location;
 import dev.pm.model.Paragraph;
 import dev.pm.model.SourceLine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +31,34 @@ final class StatusLabels {
               + "|outstanding|to-?do|offen|noch offen|ausstehend|nicht (?:behoben|gelöst|erledigt)|ungelöst"
               + "|non (?:résolu|corrigé|traité)|en attente|à faire|pendiente|sin resolver|no resuelto|por hacer)$");
 
+  /**
+   * Labels saying the work is finished, in the languages follow-up lists are written in:
+   * "**Done:**", "**Erledigt:**", "**Fait :**", "**Hecho:**", "**Feito:**".
+   */
+  private static final Pattern DONE_STATE =
+      Pattern.compile(
+          "(?iu)^(?:done|completed?|fixed|resolved|implemented|shipped|closed|finished"
+              + "|erledigt|abgeschlossen|umgesetzt|behoben|fertig|fait|terminé|réalisé|corrigé|résolu"
+              + "|hecho|completado|terminado|resuelto|realizado|implementado|feito|concluído|concluido"
+              + "|resolvido|fatto|completato|risolto|klaar|gedaan|afgerond|opgelost|klart|ferdig|utført"
+              + "|完了|対応済み?|済み|完成|已完成|已解决|已修复|완료)$");
+
+  /** Labels saying someone is on it: "**In Arbeit:**", "**En cours :**", "**En curso:**". */
+  private static final Pattern IN_PROGRESS_STATE =
+      Pattern.compile(
+          "(?iu)^(?:in progress|doing|wip|ongoing|underway|under way|started|in arbeit|in bearbeitung|in umsetzung"
+              + "|läuft|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso"
+              + "|in uitvoering|pågår|pågående|対応中|進行中|进行中|處理中|处理中|진행 ?중)$");
+
+  /**
+   * Labels saying the work is still to do, beyond {@link #OPEN_STATE}: planned, and the same in
+   * other languages ("**Pendente:**", "**A fazer:**", "**Geplant:**").
+   */
+  private static final Pattern PLANNED_STATE =
+      Pattern.compile(
+          "(?iu)^(?:planned|to do|geplant|prévu|planifié|previsto|planificado|planejado|pendente|a fazer"
+              + "|por fazer|da fare|te doen|gepland|未対応|未着手|予定|待办|未完成|计划|예정|미완료)$");
+
   private static final Pattern PROPOSAL =
       Pattern.compile(
           "(?iu)^(?:recommended|recommendation|proposed|proposal|suggested|suggestion|empfohlen|empfehlung"
@@ -40,6 +72,74 @@ final class StatusLabels {
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|~~");
 
   private StatusLabels() {}
+
+  /** Work a status label marks: what it says, the status the label gives it, where it starts. */
+  record Stated(String text, ActionStatus status, Location at) {}
+
+  /**
+   * The items of a paragraph that opens with a status label, in a follow-up section: "**Erledigt:**
+   * ...", "**À faire :** ...", "**DONE**: ...". A label opening a later line starts the next item;
+   * lines in between continue the one before. Empty when the first line has no status label.
+   */
+  static List<Stated> stated(Paragraph p) {
+    List<Stated> found = new ArrayList<>();
+    List<SourceLine> lines = p.lines();
+    int start = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i == lines.size() || status(lines.get(i).markdown()).isPresent()) {
+        stated(lines.subList(start, i)).ifPresent(found::add);
+        if (found.isEmpty()) {
+          return found; // the paragraph does not open with a status label
+        }
+        start = i;
+      }
+    }
+    return found;
+  }
+
+  /** A list entry opening with a status label: "- **Feito:** alerta criado". */
+  static Optional<Stated> stated(String markdown, Location at) {
+    return stated(List.of(new SourceLine(markdown, at)));
+  }
+
+  private static Optional<Stated> stated(List<SourceLine> lines) {
+    StringBuilder joined = new StringBuilder();
+    for (SourceLine line : lines) {
+      joined.append(joined.length() == 0 ? "" : " ").append(line.markdown().strip());
+    }
+    if (joined.length() > 2000) {
+      return Optional.empty();
+    }
+    Matcher m = LABELLED.matcher(joined);
+    if (!m.matches() || m.group(2) != null) {
+      return Optional.empty();
+    }
+    Optional<ActionStatus> status = state(m.group(1).strip());
+    String text = MARKUP.matcher(m.group(3)).replaceAll("").strip();
+    if (status.isEmpty() || text.length() < 3) {
+      return Optional.empty();
+    }
+    return Optional.of(new Stated(text, status.get(), lines.get(0).at()));
+  }
+
+  /** The status a line's opening label gives, if it opens with one. */
+  private static Optional<ActionStatus> status(String markdown) {
+    Matcher m = LABELLED.matcher(markdown.strip());
+    return m.matches() && m.group(2) == null ? state(m.group(1).strip()) : Optional.empty();
+  }
+
+  private static Optional<ActionStatus> state(String label) {
+    if (DONE_STATE.matcher(label).matches()) {
+      return Optional.of(ActionStatus.DONE);
+    }
+    if (IN_PROGRESS_STATE.matcher(label).matches()) {
+      return Optional.of(ActionStatus.IN_PROGRESS);
+    }
+    if (OPEN_STATE.matcher(label).matches() || PLANNED_STATE.matcher(label).matches()) {
+      return Optional.of(ActionStatus.OPEN);
+    }
+    return Optional.empty();
+  }
 
   /** The work a status-labelled paragraph says is still to do, or empty for any other paragraph. */
   static Optional<String> openWork(Paragraph p) {

@@ -1,0 +1,70 @@
+package dev.pm.read;
+
+import dev.pm.model.ActionStatus;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence outside the follow-up sections that introduces a list as the actions or measures the
+ * organisation is taking: "Certificate handling is being enhanced with two strategic actions:",
+ * "The outage has already been resolved in two stages:", "we are taking the following measures:",
+ * "The following improvements are on the roadmap:". Its entries are items; the sentence says their
+ * status unless an entry says its own. Not a sentence that introduces what was done during the
+ * incident, a timeline, or what readers should do.
+ */
+final class ActionIntros {
+
+  /** The work the list holds: actions, measures, steps, stages, improvements, changes, fixes. */
+  private static final Pattern WORK =
+      Pattern.compile(
+          "(?i)\\b(?:actions?|measures|steps|stages|phases|improvements|changes|fixes|initiatives|safeguards"
+              + "|enhancements|workstreams)\\b");
+
+  /** Said to be finished: "has already been resolved", "we have made the following changes". */
+  private static final Pattern DONE =
+      Pattern.compile(
+          "(?i)\\b(?:has|have) (?:already |now )?been (?:resolved|addressed|fixed|remediated|implemented|completed)\\b"
+              + "|\\bwe(?:'ve| have) (?:already |now )?(?:taken|made|implemented|completed|shipped|deployed|introduced)\\b");
+
+  /** Under way: "is being enhanced", "we are taking", "we are implementing". */
+  private static final Pattern UNDER_WAY =
+      Pattern.compile(
+          "(?i)\\b(?:is|are) being (?:enhanced|improved|strengthened|hardened|addressed|reworked|extended)\\b"
+              + "|\\b(?:we are|we're) (?:now |currently )?(?:taking|implementing|introducing|making|rolling out|working on)\\b");
+
+  /** Still to do: "on the roadmap", "next steps", "we will take", "planned". */
+  private static final Pattern PLANNED =
+      Pattern.compile(
+          "(?i)\\bon (?:the|our) roadmap\\b|\\bnext steps\\b|\\bwe(?: will|'ll| plan to| intend to) (?:take|make|implement|introduce)\\b"
+              + "|\\b(?:are|is) planned\\b");
+
+  /** What the incident response did, the timeline, advice to readers: not follow-up work. */
+  private static final Pattern NOT_WORK =
+      Pattern.compile(
+          "(?i)\\b(?:during|timeline|you|your|please|customers? should|users? should|to recover|to restore|were taken"
+              + "|we took)\\b");
+
+  private ActionIntros() {}
+
+  /**
+   * The status a sentence gives the list it introduces, or empty when it does not introduce
+   * follow-up work: done, in progress or open by what it says.
+   */
+  static Optional<ActionStatus> status(String sentence) {
+    String s = sentence.strip();
+    if (s.length() > 200 || !s.endsWith(":") || NOT_WORK.matcher(s).find()) {
+      return Optional.empty();
+    }
+    boolean work = WORK.matcher(s).find();
+    if (work && DONE.matcher(s).find()) {
+      return Optional.of(ActionStatus.DONE);
+    }
+    if (work && UNDER_WAY.matcher(s).find()) {
+      return Optional.of(ActionStatus.IN_PROGRESS);
+    }
+    if (work && PLANNED.matcher(s).find()) {
+      return Optional.of(ActionStatus.OPEN);
+    }
+    return Optional.empty();
+  }
+}
