@@ -99,19 +99,16 @@ final class ItemStatus {
       Pattern.compile("(?i)\\b(?:until|unless|once|when|if|after|before)\\b");
 
   /**
-   * An item opening with a verb in the progressive, the work being done as the list was written:
-   * "Implementing rate limits", "Currently migrating ...", "We're adding ...". After "currently",
-   * "still" or "we are" any verb will do; alone, only verbs of doing, since gerunds also name
-   * things ("Logging improvements", "Monitoring for the queue", "Load testing") that are to do.
+   * An item that says its work is under way: "Currently migrating ...", "We're adding ...", "Still
+   * rewriting ...", "Working on ...". A bare gerund at the start ("Adding alerts for ...",
+   * "Implementing rate limits") is not enough: in a list of follow-ups it is the task's title, as
+   * in a tracker, and two people counting held-out documents independently read it open in one set
+   * and in progress in another; the counting rule says an item with no mark is open.
    */
   private static final Pattern PROGRESSIVE =
       Pattern.compile(
           "(?i)^(?:(?:we(?:'re| are) )?(?:currently|now|still|actively) |we(?:'re| are) )(?!going\\b)[a-z]{2,}ing\\b"
-              + "|^(?:implementing|adding|migrating|working on|building|creating|updating|upgrading|moving|rolling out|introducing"
-              + "|improving|writing|rewriting|refactoring|replacing|removing|deploying|developing|designing|evaluating"
-              + "|exploring|fixing|enabling|setting up|documenting|automating|extending|increasing|reducing|tuning|configuring"
-              + "|switching|changing|reworking|adjusting|expanding|hardening|consolidating|deprecating|retiring|decommissioning"
-              + "|converting|splitting|reviewing|making|putting in place)\\b");
+              + "|^(?:working on|in the process of)\\b");
 
   /**
    * A gerund that is the subject of a sentence names the work, it does not say it is under way:
