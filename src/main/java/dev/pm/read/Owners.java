@@ -83,12 +83,13 @@ final class Owners {
           "^(?:UTC|GMT|CET|IST|JST|KST|MSK|[A-Z]{1,2}[SD]T|P\\d|SEV\\d|N/?A|ETA|ASAP|TBC|WIP)$");
 
   /**
-   * People named in brackets closing the item, two or more: {@code (Alice Moreau, Bob Tan)}, {@code
-   * (Priya and Omar)}. One capitalised word alone ("(Kubernetes)") may be a product.
+   * People named in brackets closing the item, two or more, each with a first and a last name:
+   * {@code (Alice Moreau, Bob Tan)}. Single capitalised words ("(Grafana, Prometheus)", "(Postgres
+   * and Redis)") are as often the products the item is about, so they are not read as owners.
    */
   private static final Pattern END_PEOPLE =
       Pattern.compile(
-          "\\s\\(((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\\s*(?:,|&|\\band\\b)\\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)\\)\\s*\\.?\\s*$");
+          "\\s\\(((?:[A-Z][a-z]+ [A-Z][a-z]+)(?:\\s*(?:,|&|\\band\\b)\\s*[A-Z][a-z]+ [A-Z][a-z]+)+)\\)\\s*\\.?\\s*$");
 
   private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
 
