@@ -103,7 +103,7 @@ public final class SchemaDeriver {
           if (section.isEmpty()) {
             s.empty++;
           }
-          if (SectionContent.holdsTimeline(doc, section)) {
+          if (SectionContent.holdsTimeline(section)) {
             s.asTimeline++;
           }
           if (SectionContent.holdsFollowUps(section)) {

@@ -3,12 +3,9 @@ package dev.pm.derive;
 import dev.pm.model.Block;
 import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
-import dev.pm.model.PostMortem;
 import dev.pm.model.Section;
 import dev.pm.read.FollowUps;
-import dev.pm.read.TimelineExtractor;
-import dev.pm.schema.TimelineSpec;
-import java.util.List;
+import dev.pm.read.TimedSections;
 
 /**
  * What a section holds, whatever its heading says: a timeline, or follow-up work. Derive names such
@@ -19,14 +16,12 @@ final class SectionContent {
 
   private SectionContent() {}
 
-  /** Two or more entries that start with a time: a timeline, whatever the heading says. */
-  static boolean holdsTimeline(PostMortem doc, Section section) {
-    TimelineSpec only = new TimelineSpec(List.of(section.heading().text()), true);
-    return TimelineExtractor.extract(doc, only).stream()
-            .filter(e -> e.time().isPresent())
-            .limit(2)
-            .count()
-        == 2;
+  /**
+   * A timeline, whatever the heading says, by the reader's own rule ({@link TimedSections}), so
+   * that derive writes to {@code timeline.sections} exactly the sections the reader reads as one.
+   */
+  static boolean holdsTimeline(Section section) {
+    return TimedSections.holds(section);
   }
 
   /** A heading that names follow-up work, or a section of task-list items. */

@@ -74,7 +74,7 @@ public final class DocumentReader {
           0,
           List.of(),
           List.of(),
-          Optional.empty(),
+          IncidentTimes.NONE,
           Map.of(),
           Set.of(),
           Set.of(),
@@ -102,11 +102,14 @@ public final class DocumentReader {
     // not metadata, which PM601 compares with the front matter.
     List<MetadataEntry> labelled = new ArrayList<>(FrontMatterFigures.labelled(doc));
     labelled.addAll(metadata);
-    Optional<IncidentSpan> span =
-        IncidentSpan.read(
-            labelled, schema.metadata(), timeline, sentences, incident.date().orElse(null));
+    // Key-event lines ("- Resolved 2023-01-11 15:51") after the labels: they only state moments.
+    List<MetadataEntry> moments = new ArrayList<>(labelled);
+    moments.addAll(KeyEventLines.read(doc));
+    IncidentTimes times =
+        IncidentTimes.read(
+            moments, schema.metadata(), timeline, sentences, incident.date().orElse(null));
     IncidentFigures figures =
-        IncidentFigures.read(labelled, schema.metadata(), span, sentences, timeline);
+        IncidentFigures.read(labelled, schema.metadata(), times.span(), sentences, timeline);
     return new Reading(
         doc,
         schema,
@@ -117,7 +120,7 @@ public final class DocumentReader {
         templateItems,
         timeline,
         metadata,
-        span,
+        times,
         figures.all(),
         figures.computed(),
         templateLines,

@@ -74,6 +74,25 @@ final class ProseTimes {
               + "([^.;]{0,40}?)\\b"
               + TIME);
 
+  /** Verbs of the incident befalling a subject: "experienced", "went down". */
+  private static final String HAPPENED =
+      "(?:experienced|suffered|sustained|went (?:down|offline)|became (?:unavailable|unreachable)"
+          + "|stopped (?:working|responding))";
+
+  /**
+   * A moment, then the incident happening: "On February 28th, 2023 at approximately 01:55 UTC the
+   * site experienced a degradation", "At 2019-10-21 01:38 UTC the website went down".
+   */
+  private static final Pattern STARTED_AFTER =
+      Pattern.compile(
+          "(?i)^\\W*(?:on|at)\\s+([^.;]{0,40}?)\\b"
+              + APPROX
+              + TIME
+              + ZONE
+              + ",?\\s+[^.;]{0,40}?\\b"
+              + HAPPENED
+              + "\\b");
+
   /** "(2026-06-18 → 2026-06-22)", "2026-06-18 09:00 to 2026-06-19 17:30": two written dates. */
   private static final Pattern DATE_RANGE =
       Pattern.compile(
@@ -148,7 +167,16 @@ final class ProseTimes {
       }
       if (start == null && about) {
         Matcher started = STARTED.matcher(sentence);
-        if (started.find()) {
+        Matcher startedAfter = STARTED_AFTER.matcher(sentence);
+        if (!started.find() && startedAfter.find()) {
+          start =
+              at(
+                      startedAfter.group(1) + " " + startedAfter.group(2),
+                      sentence.substring(startedAfter.end(2)),
+                      null,
+                      dateNear(sentence, startedAfter.start(), day))
+                  .orElse(null);
+        } else if (started.find(0)) {
           start =
               at(
                       started.group(1) + " " + started.group(2),

@@ -26,7 +26,7 @@ import java.util.Set;
  * @param templateItems how many action-item-shaped entries were still template text (left out)
  * @param timeline the timeline entries
  * @param metadata labelled values ({@code Key: value} lines, two-column tables)
- * @param span the stated start and end of the incident, when both are stated
+ * @param times the stated start and end of the incident, each alone, and their span when both are
  * @param figures the incident figures found: {@code duration}, {@code mttd}, {@code mtta}, {@code
  *     mttr}; each the first the document states, else computed (see {@code IncidentFigures})
  * @param computedFigures the keys of {@code figures} computed rather than stated: a duration from
@@ -45,7 +45,7 @@ public record Reading(
     int templateItems,
     List<TimelineEntry> timeline,
     List<MetadataEntry> metadata,
-    Optional<IncidentSpan> span,
+    IncidentTimes times,
     Map<String, Duration> figures,
     Set<String> computedFigures,
     Set<Integer> templateLines,
@@ -59,6 +59,11 @@ public record Reading(
     figures = Map.copyOf(figures);
     computedFigures = Set.copyOf(computedFigures);
     templateLines = Set.copyOf(templateLines);
+  }
+
+  /** The stated start and end, when both are stated. */
+  public Optional<IncidentSpan> span() {
+    return times.span();
   }
 
   /** The display path of the file read. */

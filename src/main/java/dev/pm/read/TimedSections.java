@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * prose or bullets is the story told, not a timeline: it takes at least {@value #MIN_ENTRIES}
  * entries that begin with a time, and more of them than of everything else it holds.
  */
-final class TimedSections {
+public final class TimedSections {
 
   static final int MIN_ENTRIES = 3;
 
@@ -63,30 +63,43 @@ final class TimedSections {
     return found;
   }
 
+  /**
+   * Whether a section holds a timeline by its content, whatever its heading: the one rule, shared
+   * by the reader and by {@code pm schema derive}. A section named as follow-up work never does:
+   * work with due dates first is a plan, not what happened.
+   */
+  public static boolean holds(Section section) {
+    return !FollowUps.names(section.heading().text()) && tallyOf(section).isTimeline();
+  }
+
   private static void collect(Section section, List<Section> found) {
     for (Section child : section.children()) {
-      // Follow-up work with due dates first is a plan, not what happened.
       if (FollowUps.names(child.heading().text())) {
         continue;
       }
-      boolean days = isSplitIntoDays(child);
-      Tally t = tally(child.blocks());
-      if (days) {
-        for (Section part : child.children()) {
-          if (startsWithTime(part.heading().text())) {
-            t.count(true); // one heading per event: what follows it is the event's text
-          } else {
-            t.add(tally(part.blocks()));
-          }
-        }
-      }
-      if (t.isTimeline()) {
+      if (tallyOf(child).isTimeline()) {
+        boolean days = isSplitIntoDays(child);
         found.add(
             new Section(child.heading(), child.blocks(), days ? child.children() : List.of()));
       } else {
         collect(child, found);
       }
     }
+  }
+
+  /** The section's own entries, and those of its days when it is split into days. */
+  private static Tally tallyOf(Section section) {
+    Tally t = tally(section.blocks());
+    if (isSplitIntoDays(section)) {
+      for (Section part : section.children()) {
+        if (startsWithTime(part.heading().text())) {
+          t.count(true); // one heading per event: what follows it is the event's text
+        } else {
+          t.add(tally(part.blocks()));
+        }
+      }
+    }
+    return t;
   }
 
   /** Every sub-section is headed by a date ({@code ### 9 May 2026}) or a time (one per event). */

@@ -168,6 +168,23 @@ class SchemaDeriveCommandTest {
   }
 
   @org.junit.jupiter.api.Test
+  @SuppressWarnings("unchecked")
+  void timelineSectionIsRecognisedByTheReadersRuleWhateverItsName() throws Exception {
+    // "How the night went" names no timeline word but holds only timed entries (a list in one
+    // document, a table in the other); "Context" opens with two times and then tells the story,
+    // which the reader does not read as a timeline, so derive must not name it one either.
+    copyFixtures("timeline-by-content");
+    PmRunner pm = new PmRunner(repo);
+    var derived = pm.run("schema", "derive", "timeline-by-content", "--output", "derived.yaml");
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    Map<String, Object> schema =
+        new org.yaml.snakeyaml.Yaml().load(Files.readString(repo.resolve("derived.yaml")));
+    List<String> timelineSections =
+        (List<String>) ((Map<String, Object>) schema.get("timeline")).get("sections");
+    assertThat(timelineSections).contains("How the night went").doesNotContain("Context");
+  }
+
+  @org.junit.jupiter.api.Test
   void neverOverwritesWithoutForce() throws Exception {
     copyOrganisation("kubernetes-sig-testing");
     Files.writeString(repo.resolve("mine.yaml"), "name: mine\n");

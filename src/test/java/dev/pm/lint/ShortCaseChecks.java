@@ -2,21 +2,24 @@ package dev.pm.lint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The check behind "every registered rule has short cases that find and that pass": the short-case
  * test classes are run, and every {@link RuleTester} check that passes is counted for the rule it
- * is about. Running them, rather than reading their source, means a case counts only if it really
- * gives the findings it marks.
+ * is about, including each case of a {@code @ParameterizedTest}. Running them, rather than reading
+ * their source, means a case counts only if it really gives the findings it marks.
  */
 final class ShortCaseChecks {
 
@@ -41,33 +44,39 @@ final class ShortCaseChecks {
   }
 
   /**
-   * Runs every {@code @Test} method of {@code classes} and gives the rule tester checks that
-   * passed. A method that fails adds no run (its own test reports why).
+   * Runs {@code classes} through the JUnit platform, as JUnit itself would (plain, parameterized,
+   * repeated and nested tests, each invocation on its own), and gives the rule tester checks of
+   * every invocation that passed. One that fails adds no run (its own test reports why).
    */
   static List<RuleTester.Run> runs(List<Class<?>> classes) {
     List<RuleTester.Run> runs = new ArrayList<>();
-    for (Class<?> type : classes) {
-      List<Method> tests =
-          Stream.of(type.getDeclaredMethods())
-              .filter(m -> m.isAnnotationPresent(Test.class))
-              .sorted(Comparator.comparing(Method::getName))
-              .toList();
-      for (Method test : tests) {
-        List<RuleTester.Run> ofThisTest = new ArrayList<>();
-        try {
-          var constructor = type.getDeclaredConstructor();
-          constructor.setAccessible(true);
-          Object instance = constructor.newInstance();
-          test.setAccessible(true);
-          RuleTester.recording(ofThisTest::add, () -> invoke(test, instance));
-          runs.addAll(ofThisTest);
-        } catch (AssertionError | RuntimeException e) {
-          // the test's own run reports the failure
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot run " + type.getName() + "." + test.getName(), e);
-        }
-      }
-    }
+    List<RuleTester.Run> current = new ArrayList<>();
+    TestExecutionListener perInvocation =
+        new TestExecutionListener() {
+          @Override
+          public void executionStarted(TestIdentifier test) {
+            if (test.isTest()) {
+              current.clear();
+            }
+          }
+
+          @Override
+          public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (test.isTest() && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+              runs.addAll(current);
+            }
+            if (test.isTest()) {
+              current.clear();
+            }
+          }
+        };
+    LauncherDiscoveryRequest request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(classes.stream().map(DiscoverySelectors::selectClass).toList())
+            .build();
+    // The platform runs the tests on this thread, where RuleTester reports each check it makes.
+    RuleTester.recording(
+        current::add, () -> LauncherFactory.create().execute(request, perInvocation));
     return runs;
   }
 
@@ -90,18 +99,5 @@ final class ShortCaseChecks {
       }
     }
     return drift;
-  }
-
-  private static void invoke(Method test, Object instance) {
-    try {
-      test.invoke(instance);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 }

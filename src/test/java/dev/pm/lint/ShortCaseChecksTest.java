@@ -6,6 +6,9 @@ import dev.pm.lint.rules.DueDateRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The short-case meta-test fails on drift: a registered rule without cases, a rule whose cases all
@@ -29,8 +32,11 @@ class ShortCaseChecksTest {
     return BuiltInRules.find("PM403").orElseThrow();
   }
 
-  /** Finds only: no case in which PM403 passes. (Private, so JUnit does not run it itself.) */
-  private static final class OnlyFinds {
+  /**
+   * Finds only: no case in which PM403 passes. (A nested class that is no {@code @Nested} one, so
+   * JUnit runs it only when the meta-test asks for it.)
+   */
+  static final class OnlyFinds {
     @Test
     void finds() {
       PM403.check(ROW + "!! @46 PM403\n");
@@ -38,7 +44,7 @@ class ShortCaseChecksTest {
   }
 
   /** Passes only, and one case whose marker is wrong, which must not count as a finding case. */
-  private static final class PassesAndMisses {
+  static final class PassesAndMisses {
     @Test
     void passes() {
       PM403.check(ROW.replace("2026/4/30", "2026-04-30"));
@@ -48,6 +54,28 @@ class ShortCaseChecksTest {
     void marksTheWrongColumn() {
       PM403.check(ROW + "!! @45 PM403\n");
     }
+  }
+
+  /** Its only finding case and its only passing case are the cases of parameterized tests. */
+  static final class Parameterized {
+    @ParameterizedTest
+    @ValueSource(strings = {"2026/4/30", "2026/5/1"})
+    void finds(String due) {
+      PM403.check(ROW.replace("2026/4/30", due) + "!! @46 PM403\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-04-30", "2026-05-01"})
+    void passes(String due) {
+      PM403.check(ROW.replace("2026/4/30", due));
+    }
+  }
+
+  @Test
+  void casesOfParameterizedTestsCount() {
+    List<RuleTester.Run> runs = ShortCaseChecks.runs(List.of(Parameterized.class));
+    assertThat(runs).hasSize(4);
+    assertThat(ShortCaseChecks.coverage(List.of(pm403()), runs)).isEmpty();
   }
 
   @Test

@@ -38,7 +38,7 @@ class CorpusFiguresTest {
       List.of("duration", "mttd", "mtta", "mttr", "start", "end");
 
   /** Figures the documents state that pm does not read yet: lower it as the reader learns. */
-  private static final int MAX_MISSED = 81;
+  private static final int MAX_MISSED = 33;
 
   @Test
   void pmReadsTheFiguresPeopleCounted() throws IOException {
@@ -52,6 +52,7 @@ class CorpusFiguresTest {
                 Map.of(),
                 Path.of("").toAbsolutePath()));
     TreeSet<String> differences = new TreeSet<>();
+    TreeSet<String> missedFigures = new TreeSet<>(); // printed, to show what to learn next
     Map<String, int[]> tally = new LinkedHashMap<>(); // kind -> stated, right, wrong, missed, extra
     KINDS.forEach(k -> tally.put(k, new int[5]));
     List<Path> files;
@@ -73,6 +74,7 @@ class CorpusFiguresTest {
           t[1]++;
         } else if (expected != null && got == null) {
           t[3]++;
+          missedFigures.add(name + "\t" + kind + "\tmissed " + expected);
         } else if (expected != null) {
           t[2]++;
           differences.add(name + "\t" + kind + "\twrong " + got + " not " + expected);
@@ -100,6 +102,7 @@ class CorpusFiguresTest {
                 .append('\n'));
     System.out.print(summary);
     differences.forEach(System.out::println);
+    missedFigures.forEach(System.out::println);
     // AssertJ names both sides: figures not listed (a regression) and listed ones that are gone
     // (take them off).
     assertThat(differences)
@@ -123,9 +126,7 @@ class CorpusFiguresTest {
   /** What pm reads, in the hand count's form: whole minutes, or a date-time to the minute. */
   private static String read(Reading reading, String kind) {
     if (kind.equals("start") || kind.equals("end")) {
-      return reading
-          .span()
-          .map(s -> kind.equals("start") ? s.start() : s.end())
+      return (kind.equals("start") ? reading.times().start() : reading.times().end())
           .map(CorpusFiguresTest::minute)
           .orElse(null);
     }

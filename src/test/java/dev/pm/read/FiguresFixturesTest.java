@@ -68,13 +68,8 @@ class FiguresFixturesTest {
           f.getValue().toMinutes()
               + (reading.computedFigures().contains(f.getKey()) ? " computed" : ""));
     }
-    reading
-        .span()
-        .ifPresent(
-            s -> {
-              got.put("start", s.start().toString());
-              got.put("end", s.end().toString());
-            });
+    reading.times().start().ifPresent(s -> got.put("start", s.toString()));
+    reading.times().end().ifPresent(e -> got.put("end", e.toString()));
     return got;
   }
 

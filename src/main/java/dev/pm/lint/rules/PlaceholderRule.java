@@ -43,6 +43,7 @@ public final class PlaceholderRule implements Rule {
   public void check(LintContext context, Findings findings) {
     Set<String> refs = context.doc().linkReferences();
     TemplateText template = context.templateText();
+    List<String> lines = context.doc().source().text().lines().toList();
     context
         .doc()
         .frontMatter()
@@ -69,7 +70,7 @@ public final class PlaceholderRule implements Rule {
           report(line.markdown(), line.at(), refs, findings);
         }
       } else if (block instanceof ListBlock list) {
-        items(list.items(), template, refs, findings);
+        items(list.items(), template, refs, findings, lines);
       } else if (block instanceof Table table) {
         for (Row row : table.rows()) {
           if (template.isTemplateRow(row)) {
@@ -84,18 +85,50 @@ public final class PlaceholderRule implements Rule {
   }
 
   private static void items(
-      List<ListItem> items, TemplateText template, Set<String> refs, Findings findings) {
+      List<ListItem> items,
+      TemplateText template,
+      Set<String> refs,
+      Findings findings,
+      List<String> lines) {
     for (ListItem item : items) {
       if (!template.isTemplateBlock(item.text())) {
-        report(item.markdown(), item.at(), refs, findings);
+        report(item.markdown(), textStart(item, lines), refs, findings);
       }
-      items(item.children(), template, refs, findings);
+      items(item.children(), template, refs, findings, lines);
     }
+  }
+
+  /** An item is located at its marker ({@code - }, {@code 1. }); its text starts after it. */
+  private static Location textStart(ListItem item, List<String> lines) {
+    Location at = item.at();
+    if (at.line() < 1 || at.line() > lines.size()) {
+      return at;
+    }
+    String firstLine = item.markdown().lines().findFirst().orElse("");
+    int found = firstLine.isEmpty() ? -1 : lines.get(at.line() - 1).indexOf(firstLine);
+    return found < 0 ? at : new Location(at.line(), found + 1);
   }
 
   private static void report(String markdown, Location at, Set<String> refs, Findings findings) {
     Placeholders.find(markdown, refs)
         .ifPresent(
-            m -> findings.report(at, "Placeholder " + Text.quote(m.token()) + " left unfilled"));
+            m ->
+                findings.report(
+                    where(markdown, at, m.index()),
+                    "Placeholder " + Text.quote(m.token()) + " left unfilled"));
+  }
+
+  /**
+   * Where the placeholder starts: {@code at} is where the text starts, so the column moves by the
+   * placeholder's offset; on a later line of a list item's text, the line it is on and its offset
+   * in that line as the text holds it.
+   */
+  private static Location where(String markdown, Location at, int index) {
+    int lineStart = markdown.lastIndexOf('\n', index - 1) + 1;
+    if (lineStart == 0) {
+      return new Location(at.line(), at.column() + index);
+    }
+    int lines = (int) markdown.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    return new Location(at.line() + lines, 1 + index - lineStart);
   }
 }

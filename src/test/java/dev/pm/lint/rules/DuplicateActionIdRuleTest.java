@@ -33,6 +33,30 @@ class DuplicateActionIdRuleTest {
   }
 
   @Test
+  void aBracketedIdAndThePlainNumberAreOneId() {
+    // "[1]" and "1" both say "item 1" to a reader (the brackets are a footnote-like habit, or a
+    // link to the item's ticket), so a reference to item 1 would be ambiguous: reported, as the
+    // same id written twice.
+    PM406.check(
+        HEADER
+            + """
+        | [1] | Alert on saturation | Prevention | bob | 2026-04-15 | Open |
+        | 1 | Review changes | Process | carol | 2026-04-30 | Open |
+        !! @3 PM406 Action item id "1" is used twice (first at line 5)
+        """);
+  }
+
+  @Test
+  void bracketedIdsOfDifferentNumbersAreQuiet() {
+    PM406.check(
+        HEADER
+            + """
+        | [1] | Alert on saturation | Prevention | bob | 2026-04-15 | Open |
+        | [2] | Review changes | Process | carol | 2026-04-30 | Open |
+        """);
+  }
+
+  @Test
   void distinctIdsAreQuiet() {
     PM406.check(
         HEADER

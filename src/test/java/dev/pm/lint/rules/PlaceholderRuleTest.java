@@ -9,13 +9,37 @@ class PlaceholderRuleTest {
   private static final RuleTester PM502 = RuleTester.of(new PlaceholderRule()).schema("standard");
 
   @Test
-  void aBracketedInstructionInProseIsReportedAtTheStartOfItsLine() {
+  void aBracketedInstructionInProseIsReportedWhereThePlaceholderStarts() {
+    // The column is the placeholder's own, so an editor puts the cursor on it, not on the line.
     PM502.check(
         """
         # Outage
 
         The on-call [Name] was paged.
-        !! @1 PM502 Placeholder "[Name]" left unfilled
+        !! @13 PM502 Placeholder "[Name]" left unfilled
+        """);
+  }
+
+  @Test
+  void aPlaceholderOnTheSecondLineOfAParagraphIsReportedOnThatLineAndColumn() {
+    PM502.check(
+        """
+        # Outage
+
+        The queue backed up at 14:02 and
+        the on-call [Name] was paged.
+        !! @13 PM502 Placeholder "[Name]" left unfilled
+        """);
+  }
+
+  @Test
+  void aPlaceholderInsideAListItemIsReportedWhereItStarts() {
+    PM502.check(
+        """
+        # Outage
+
+        - Page [Name] when the queue backs up
+        !! @8 PM502 Placeholder "[Name]" left unfilled
         """);
   }
 

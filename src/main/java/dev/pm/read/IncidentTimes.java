@@ -1,0 +1,277 @@
+package dev.pm.read;
+
+import dev.pm.model.MetadataEntry;
+import dev.pm.model.TimelineEntry;
+import dev.pm.parse.Placeholders;
+import dev.pm.schema.MetadataSpec;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When an incident started and when it ended, as the document states them, each side on its own,
+ * first found first:
+ *
+ * <ol>
+ *   <li>labelled values: {@code Start:}/{@code End:}, {@code **Detected**}/{@code **Resolved**}
+ *       rows, "Reported on"/"Resolved on", key-event lines ({@code - Resolved 2023-01-11 15:51},
+ *       {@code Service fully restored: 11 Jan 2023 15:51}), or a range such as {@code Time: 14:00 -
+ *       15:30 UTC};
+ *   <li>outage markers in the timeline ({@code <START OF OUTAGE>}, {@code **OUTAGE BEGINS**},
+ *       "Outage ends"), at their entry's time;
+ *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST".
+ * </ol>
+ *
+ * A value with a time but no date is on the incident date. Values that are template placeholders
+ * are skipped.
+ *
+ * <p>Many post-mortems state only one side (a "Resolved" line under key events, an "Incident start"
+ * label), so each side stands alone; the {@link IncidentSpan} is there only when both are. A start
+ * that is when the incident was noticed ("Detected", "Reported on") is no start of the incident: it
+ * may bound the span (the time to resolve), but is not given as the start.
+ *
+ * @param start when the incident began, when stated
+ * @param end when it ended, when stated
+ * @param span both, when both are stated
+ */
+public record IncidentTimes(
+    Optional<LocalDateTime> start, Optional<LocalDateTime> end, Optional<IncidentSpan> span) {
+
+  static final IncidentTimes NONE =
+      new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty());
+
+  /**
+   * Labels of a start, most specific first: an explicit start outranks the time it was detected.
+   */
+  private static final List<Pattern> START_LABELS =
+      List.of(
+          Pattern.compile(
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation)\\s+)?(?:start|starts|started|began|begin|begins|beginning|start time|start date|started at|started on|occurs|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"),
+          Pattern.compile(
+              "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
+
+  private static final List<Pattern> END_LABELS =
+      List.of(
+          Pattern.compile(
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation|services?|systems?)\\s+)?(?:(?:fully|completely)\\s+)?(?:end|ends|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"));
+  private static final Pattern START_MARKER =
+      Pattern.compile(
+          "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
+              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start)\\b");
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
+              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
+
+  /**
+   * Labels whose value may be the incident's window: "Impact window: 08:43–10:52 UTC", "Time: 14:00
+   * - 15:30", "Date: 22.02.2024 10:00 - 14:00" (also the date label in a few languages).
+   */
+  private static final Pattern WINDOW_LABEL =
+      Pattern.compile(
+          "^(?:(?:incident|outage|impact|downtime|disruption)\\s+)?(?:time window|time frame|timeframe|window|period|date|dato|datum|fecha|when|times?)\\b(?!\\s+to\\b)");
+
+  /** Where one sentence ends and the next begins: a value holding one is prose, not a window. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}");
+
+  /** Between the two ends of a window written with a date or zone on each side. */
+  private static final Pattern WINDOW_SPLIT = Pattern.compile("\\s+(?:--?|–|—|to|until|→)\\s+");
+
+  /** Two times of day joined as a range: {@code 08:43–10:52}, {@code 10:00 - 14:00}. */
+  private static final Pattern TIME_RANGE =
+      Pattern.compile(
+          "(?i)(?<![\\d:.])(\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)\\s*(?:-|–|—|to|until|till)\\s*"
+              + "(\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)(?![\\d.:])");
+
+  /** Where a statement in a timeline entry ends: a sentence, a parenthesis, a bold run. */
+  private static final Pattern STATEMENT_BOUNDARY = Pattern.compile("[.!?;:()\\[\\]]|\\*\\*|__");
+
+  /** The words a marker statement may hold: "The outage starts here" is one, a story is not. */
+  private static final int MARKER_WORDS = 5;
+
+  private static final Pattern NEXT_DAY =
+      Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
+
+  /** The start and end the document states, each alone or both. */
+  static IncidentTimes read(
+      List<MetadataEntry> metadata,
+      MetadataSpec labels,
+      List<TimelineEntry> timeline,
+      List<String> sentences,
+      LocalDate day) {
+    // Times without a date in labelled values still give a duration, counted from an arbitrary day.
+    LocalDate labelDay = day != null ? day : LocalDate.of(2000, 1, 1);
+    LocalDateTime start = null;
+    LocalDateTime end = null;
+    int startRank = Integer.MAX_VALUE;
+    int endRank = Integer.MAX_VALUE;
+    for (MetadataEntry entry : metadata) {
+      if (Placeholders.contains(entry.value())) {
+        continue;
+      }
+      String key = labels.keyForLabel(entry.key()).orElse(entry.key());
+      if (key.equals("time") && start == null && end == null) {
+        String[] range = entry.value().split("\\s+(?:-|–|to)\\s+", 2);
+        if (range.length == 2) {
+          start = at(range[0], labelDay).orElse(null);
+          end = at(range[1], labelDay).orElse(null);
+          startRank = endRank = start != null && end != null ? 0 : Integer.MAX_VALUE;
+        }
+        continue;
+      }
+      // A window is a short value; a paragraph in a table cell is prose ("from 100ms to 200s").
+      if (start == null
+          && end == null
+          && entry.value().length() <= 90
+          && !SENTENCE_BREAK.matcher(entry.value()).find()
+          && WINDOW_LABEL.matcher(key).find()) {
+        // "November 11, 16:02 UTC -- November 14, 15:02 UTC": each side its own date and time.
+        String[] sides = WINDOW_SPLIT.split(entry.value(), 2);
+        if (sides.length == 2) {
+          Optional<LocalDateTime> s = at(sides[0], labelDay);
+          Optional<LocalDateTime> e =
+              at(sides[1], s.map(LocalDateTime::toLocalDate).orElse(labelDay));
+          if (s.isPresent()
+              && e.isPresent()
+              && TimeReader.time(sides[0]).isPresent()
+              && TimeReader.time(sides[1]).isPresent()) {
+            start = s.get();
+            end = e.get();
+            startRank = endRank = 0;
+            continue;
+          }
+        }
+        Matcher range = TIME_RANGE.matcher(entry.value());
+        if (range.find()) {
+          LocalDate on = TimeReader.date(entry.value(), labelDay).orElse(labelDay);
+          start = at(range.group(1), on).orElse(null);
+          end = at(range.group(2), on).orElse(null);
+          if (start != null && end != null) {
+            startRank = endRank = 0;
+            continue;
+          }
+          start = end = null;
+        }
+      }
+      int s = key.equals("start") ? 0 : rank(START_LABELS, key);
+      int e = key.equals("end") ? 0 : rank(END_LABELS, key);
+      if (s < startRank) {
+        Optional<LocalDateTime> t = at(entry.value(), labelDay);
+        if (t.isPresent()) {
+          start = t.get();
+          startRank = s;
+        }
+      } else if (e < endRank) {
+        Optional<LocalDateTime> t = at(entry.value(), labelDay);
+        if (t.isPresent()) {
+          end = t.get();
+          endRank = e;
+        }
+      }
+    }
+    if (start != null && end != null) {
+      IncidentSpan span = new IncidentSpan(start, end, hasTime(start, end), true, startRank == 1);
+      return new IncidentTimes(
+          startRank == 1 ? Optional.empty() : Optional.of(start),
+          Optional.of(end),
+          Optional.of(span));
+    }
+    // A labelled start when it was noticed bounds a span with a stated end, never a start alone.
+    LocalDateTime noticedAt = startRank == 1 ? start : null;
+    // A marker inside a longer sentence ("if the incident is over or not", "the logs around the
+    // start of the outage") bounds a span the other marker confirms, but is no side on its own.
+    LocalDateTime looseStart = null;
+    LocalDateTime looseEnd = null;
+    for (TimelineEntry entry : timeline) {
+      String text = entry.timeText() + " " + entry.event();
+      Matcher startMarker = START_MARKER.matcher(text);
+      Matcher endMarker = END_MARKER.matcher(text);
+      if (entry.time().isPresent() && start == null && startMarker.find()) {
+        start = entry.time().get();
+        looseStart = standsAlone(text, startMarker.start()) ? null : start;
+      } else if (entry.time().isPresent()
+          && end == null
+          && !START_MARKER.matcher(text).find()
+          && endMarker.find()) {
+        end = entry.time().get();
+        looseEnd = standsAlone(text, endMarker.start()) ? null : end;
+      }
+    }
+    if (start == null || end == null) {
+      ProseTimes.Times prose = ProseTimes.read(sentences, day);
+      if ((start == null && end == null)
+          || (prose.start().isPresent() && prose.end().isPresent())) {
+        start = prose.start().orElse(start);
+        end = prose.end().orElse(end);
+      } else {
+        start = start != null ? start : prose.start().orElse(null);
+        end = end != null ? end : prose.end().orElse(null);
+      }
+    }
+    boolean noticed = noticedAt != null && noticedAt.equals(start);
+    if (start == null || end == null) {
+      start = start != null && start.equals(looseStart) ? null : start;
+      end = end != null && end.equals(looseEnd) ? null : end;
+      return new IncidentTimes(
+          noticed ? Optional.empty() : Optional.ofNullable(start),
+          Optional.ofNullable(end),
+          Optional.empty());
+    }
+    IncidentSpan span = new IncidentSpan(start, end, hasTime(start, end), false, noticed);
+    return new IncidentTimes(
+        noticed ? Optional.empty() : Optional.of(start), Optional.of(end), Optional.of(span));
+  }
+
+  /**
+   * Whether the marker at {@code at} is a statement of its own: its sentence, parenthesis or bold
+   * run is the marker and at most a few words more ("Start of incident.", "**Outage begins.**",
+   * "(**outage starts**)").
+   */
+  private static boolean standsAlone(String text, int at) {
+    int from = 0;
+    Matcher boundary = STATEMENT_BOUNDARY.matcher(text);
+    int to = text.length();
+    while (boundary.find()) {
+      if (boundary.start() < at) {
+        from = boundary.end();
+      } else {
+        to = boundary.start();
+        break;
+      }
+    }
+    String statement = text.substring(from, to).strip();
+    return !statement.isEmpty() && statement.split("\\s+").length <= MARKER_WORDS;
+  }
+
+  private static int rank(List<Pattern> patterns, String key) {
+    for (int i = 0; i < patterns.size(); i++) {
+      if (patterns.get(i).matcher(key).matches()) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean hasTime(LocalDateTime start, LocalDateTime end) {
+    return !start.toLocalTime().equals(LocalTime.MIDNIGHT)
+        || !end.toLocalTime().equals(LocalTime.MIDNIGHT);
+  }
+
+  /** A time on the date the value states, else on {@code day}; or a date alone, at its start. */
+  private static Optional<LocalDateTime> at(String text, LocalDate day) {
+    var time = TimeReader.time(text);
+    Optional<LocalDate> date = TimeReader.date(text, day);
+    if (time.isEmpty()) {
+      return date.map(LocalDate::atStartOfDay);
+    }
+    LocalDate on = date.orElse(day);
+    if (on != null && date.isEmpty() && NEXT_DAY.matcher(text).find()) {
+      on = on.plusDays(1); // "02:50 (next day)"
+    }
+    return on == null ? Optional.empty() : Optional.of(LocalDateTime.of(on, time.get()));
+  }
+}

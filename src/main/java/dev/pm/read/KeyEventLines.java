@@ -1,0 +1,68 @@
+package dev.pm.read;
+
+import dev.pm.model.Block;
+import dev.pm.model.ListBlock;
+import dev.pm.model.ListItem;
+import dev.pm.model.Location;
+import dev.pm.model.MetadataEntry;
+import dev.pm.model.Paragraph;
+import dev.pm.model.PostMortem;
+import dev.pm.model.SourceLine;
+import dev.pm.text.HeadingNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that name a moment and give its date and time, with or without a colon: the "Key events"
+ * list ({@code - Fault occurs 2020-02-12 11:45}, {@code - Resolved 2020-02-12 12:07}), nested under
+ * a bold label or not, and lines such as {@code Service fully restored: 11 Jan 2023 15:51} or
+ * {@code Incident resolved at 15:51 UTC}. They are read only for the incident's start and end
+ * ({@link IncidentTimes} keeps the ones whose label says start or end): they are not metadata,
+ * which PM601 compares with the front matter.
+ *
+ * <p>A line counts only when it is nothing but a short label followed by the moment, so a sentence
+ * or a timeline entry ("15:51 resolved", "we deployed at 15:40 and ...") is not one.
+ */
+final class KeyEventLines {
+
+  /**
+   * A label of at most six words, possibly bold, then an optional colon or dash, then a value that
+   * begins with a digit or a month name and is short.
+   */
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+|\\d{1,2}[.)]\\s+)?(?:\\*\\*|__)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,5})(?:\\*\\*|__)?"
+              + "\\s*(?:[:：]|\\s[-–—])?\\s*(?:\\*\\*|__)?\\s*((?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^|]{0,40}?)"
+              + "\\s*(?:<br\\s*/?>)?\\s*$");
+
+  private KeyEventLines() {}
+
+  static List<MetadataEntry> read(PostMortem doc) {
+    List<MetadataEntry> out = new ArrayList<>();
+    for (Block block : doc.root().allBlocks()) {
+      if (block instanceof Paragraph p) {
+        for (SourceLine line : p.lines()) {
+          add(line.markdown(), line.at(), out);
+        }
+      } else if (block instanceof ListBlock list) {
+        list.items().forEach(item -> addItem(item, out));
+      }
+    }
+    return out;
+  }
+
+  private static void addItem(ListItem item, List<MetadataEntry> out) {
+    add(item.markdown(), item.at(), out);
+    item.children().forEach(child -> addItem(child, out));
+  }
+
+  private static void add(String markdown, Location at, List<MetadataEntry> out) {
+    Matcher m = LINE.matcher(markdown);
+    if (m.matches() && TimeReader.time(m.group(2)).isPresent()) {
+      String label = m.group(1).trim();
+      out.add(new MetadataEntry(label, HeadingNormalizer.key(label), m.group(2).trim(), at));
+    }
+  }
+}
