@@ -84,6 +84,14 @@ public final class JsonOutput {
     return json;
   }
 
+  /**
+   * A generator on {@code out} with no whitespace at all, for data a page's script reads (the stats
+   * page); closing it leaves {@code out} open.
+   */
+  public static JsonGenerator compactGenerator(java.io.Writer out) throws IOException {
+    return FACTORY.createGenerator(out);
+  }
+
   /** A tree as one JSON document, with the trailing newline. */
   public static String text(JsonNode tree) {
     java.io.StringWriter text = new java.io.StringWriter();

@@ -1,6 +1,6 @@
 package dev.pm.stats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.pm.io.Escape;
@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ import java.util.function.UnaryOperator;
  * <p>The page is the template resource {@code stats-page.html.mustache}, rendered by JMustache with
  * its HTML escaping, so every value from a document is escaped by the engine, in text and in
  * attributes alike; only the page's own CSS, script and the script's data (made safe for a script
- * element by {@link ScriptJson}) go in unescaped.
+ * element by {@link ScriptJson}, as it is streamed) go in unescaped.
  */
 final class HtmlRenderer implements StatsRenderer {
 
@@ -87,19 +89,8 @@ final class HtmlRenderer implements StatsRenderer {
       String href,
       String where) {}
 
-  /** What the page's script needs to redraw the charts: see stats-page.js. */
-  record ChartData(
-      List<RowData> rows,
-      List<MonthData> incidents,
-      List<String> months,
-      List<Colour> severities) {}
-
-  /** A severity's name as the page shows it, and its colour. */
-  record Colour(String name, String colour) {}
-
-  record RowData(List<String> owners, int incident) {}
-
-  record MonthData(String month, String severity) {}
+  /** An incident as the page's script counts it: its month and severity, as labelled. */
+  private record MonthData(String month, String severity) {}
 
   @Override
   public void write(StatsResult r, PrintWriter out) {
@@ -127,7 +118,9 @@ final class HtmlRenderer implements StatsRenderer {
     page.put("monthChart", HtmlCharts.months(axis, shades, r.incidentsByMonthAndSeverity()));
     page.put("headers", List.of(HEADERS));
     page.put("rows", (Iterable<Row>) () -> rows(r));
-    page.put("chartData", ScriptJson.embed(chartData(r, axis, shades)));
+    page.put(
+        "chartData",
+        (Mustache.Lambda) (fragment, writer) -> writeChartData(r, axis, shades, writer));
     Page.TEMPLATE.execute(page, out);
     out.flush();
   }
@@ -207,37 +200,69 @@ final class HtmlRenderer implements StatsRenderer {
   }
 
   /**
-   * Each row's owners (as the owner chart names them) and incident, each incident's month and
-   * severity, the month axis and the severities' colours.
+   * Writes what the page's script needs to redraw the charts (see stats-page.js): each row's owners
+   * (as the owner chart names them) and incident, each incident's month and severity, the month
+   * axis and the severities' colours.
+   *
+   * <p>Rationale: streamed, row by row, as the table is. The rows come in file order with an
+   * incident's items together, each incident unpacked once for them, so an incident is new when it
+   * is not the previous row's: nothing else of an incident is kept, where a map over every incident
+   * held every unpacked item at 100,000 post-mortems.
    */
-  private static String chartData(
-      StatsResult r, List<IncidentMonth> axis, List<HtmlCharts.Shade> shades) {
-    List<RowData> rows = new ArrayList<>();
+  // The same incident is the same unpacked object; two post-mortems with equal contents are not.
+  @SuppressWarnings("ReferenceEquality")
+  private static void writeChartData(
+      StatsResult r, List<IncidentMonth> axis, List<HtmlCharts.Shade> shades, Writer page)
+      throws IOException {
+    Writer escaped = ScriptJson.escaping(page);
+    // Incidents repeat a handful of month and severity pairs: each pair is held once.
     List<MonthData> incidents = new ArrayList<>();
-    java.util.IdentityHashMap<IncidentRecord, Integer> numbers = new java.util.IdentityHashMap<>();
-    for (ItemRow row : r.items()) {
-      int incident =
-          numbers.computeIfAbsent(
-              row.incident(),
-              i -> {
-                incidents.add(new MonthData(i.month().label(), GroupKey.of(i.severity()).label()));
-                return incidents.size() - 1;
-              });
-      rows.add(
-          new RowData(
-              r.ownerGroups().of(row.owner()).stream().map(GroupKey::label).toList(), incident));
+    Map<MonthData, MonthData> pairs = new HashMap<>();
+    try (JsonGenerator json = JsonOutput.compactGenerator(escaped)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("rows");
+      IncidentRecord previous = null;
+      for (ItemRow row : r.items()) {
+        if (row.incident() != previous) {
+          previous = row.incident();
+          MonthData pair =
+              new MonthData(previous.month().label(), GroupKey.of(previous.severity()).label());
+          incidents.add(pairs.computeIfAbsent(pair, p -> p));
+        }
+        json.writeStartObject();
+        json.writeArrayFieldStart("owners");
+        for (GroupKey owner : r.ownerGroups().of(row.owner())) {
+          json.writeString(owner.label());
+        }
+        json.writeEndArray();
+        json.writeNumberField("incident", incidents.size() - 1);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("incidents");
+      for (MonthData incident : incidents) {
+        json.writeStartObject();
+        json.writeStringField("month", incident.month());
+        json.writeStringField("severity", incident.severity());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("months");
+      for (IncidentMonth month : axis) {
+        json.writeString(month.label());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("severities");
+      for (HtmlCharts.Shade shade : shades) {
+        json.writeStartObject();
+        json.writeStringField("name", shade.name());
+        json.writeStringField("colour", shade.colour());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    ChartData data =
-        new ChartData(
-            rows,
-            incidents,
-            axis.stream().map(IncidentMonth::label).toList(),
-            shades.stream().map(s -> new Colour(s.name(), s.colour())).toList());
-    try {
-      return JsonOutput.mapper().writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    escaped.flush();
   }
 
   private static String resource(String name) {
