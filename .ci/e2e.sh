@@ -174,7 +174,7 @@ cp "$root/src/test/resources/lint/clean/standard.md" "$work/repo/archive-check.m
 for home in "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" /usr/lib/jvm/temurin-25-jdk-amd64; do
   [ -x "$home/bin/java" ] || continue
   v="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$home/release")"
-  case "${v%%.*}" in 1[7-9]|2[0-4]) names="pm-$v.jsa" ;; *) names="pm-$v.aot pm-$v-lint.aot" ;; esac
+  case "${v%%.*}" in 1[7-9]|2[0-4]) names="pm-$v.jsa" ;; *) names="pm-$v-lint.aot" ;; esac  # the cache bin/pm gives lint
   (cd "$work/repo" && PATH="$home/bin:$PATH" java -XX:+UseSerialGC -Xmx1g -jar "$jar" lint archive-check.md) >"$work/expected" 2>&1
   for name in $names; do
     for kind in torn foreign; do
