@@ -163,6 +163,34 @@ else
     || { echo "FAIL launcher made no class-data archive"; failed=$((failed + 1)); }
 fi
 
+# A class-data archive that does not fit (torn, foreign, or made for another copy of the jar) is
+# ignored by the JVM without a word: the launcher's run prints what it prints without one, exit
+# code and stderr included. Checked on a copy of the launcher and jar, with the archive bin/pm
+# would use replaced, on each JDK here (the JDK 25 lint cache included).
+launcher="$work/launcher"
+mkdir -p "$launcher/bin" "$launcher/target"
+cp "$root/bin/pm" "$launcher/bin/pm" && cp "$jar" "$launcher/target/pm.jar"
+cp "$root/src/test/resources/lint/clean/standard.md" "$work/repo/archive-check.md"
+for home in "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")" /usr/lib/jvm/temurin-25-jdk-amd64; do
+  [ -x "$home/bin/java" ] || continue
+  v="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$home/release")"
+  case "${v%%.*}" in 1[7-9]|2[0-4]) names="pm-$v.jsa" ;; *) names="pm-$v-lint.aot" ;; esac  # the cache bin/pm gives lint
+  (cd "$work/repo" && PATH="$home/bin:$PATH" java -XX:+UseSerialGC -Xmx1g -jar "$jar" lint archive-check.md) >"$work/expected" 2>&1
+  want=$?  # 1 when the repository already holds its incident id (PM604): the same with any archive
+  for name in $names; do
+    for kind in torn foreign; do
+      rm -f "$launcher"/target/pm-*
+      if [ "$kind" = torn ]; then printf 'not an archive' >"$launcher/target/$name"
+      else cp "$(ls "$root"/target/pm-*.jsa "$root"/target/pm-*.aot 2>/dev/null | head -1)" "$launcher/target/$name" 2>/dev/null || printf x >"$launcher/target/$name"; fi
+      touch -d '+1 minute' "$launcher/target/$name" 2>/dev/null || touch "$launcher/target/$name"
+      check "JDK ${v%%.*}: a $kind $name is ignored silently" "$want" env PATH="$home/bin:$PATH" "$launcher/bin/pm" lint archive-check.md
+      if cmp -s "$work/out" "$work/expected" && [ ! -s "$work/err" ]; then echo "ok   JDK ${v%%.*}: same output, nothing on stderr"; passed=$((passed + 1))
+      else echo "FAIL JDK ${v%%.*}: a $kind $name changed the output"; head -5 "$work/out" "$work/err"; failed=$((failed + 1)); fi
+    done
+  done
+done
+rm -f "$work/repo/archive-check.md"
+
 # A file pm may not read: PM001 on it, the others still checked. Run as nobody, since root reads
 # everything (FileCollectorTest skips this case when the suite runs as root, as CI does).
 if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then

@@ -2,7 +2,8 @@
 # Builds the release files under target/dist/ from target/pm.jar (run by Maven in the package phase):
 #   pm-VERSION.zip, pm-VERSION.tar.gz    bin/pm, bin/pm.cmd, lib/pm.jar, completion/, man/, README, LICENSE
 #   pm-VERSION-OS-ARCH.tar.gz            the same with runtime/, a jlink image of only the JDK modules
-#                                        pm uses (jdeps), and lib/pm.aot, its AOT cache of pm's classes
+#                                        pm uses (jdeps), lib/pm.aot, its AOT cache of pm's classes, and
+#                                        lib/pm-lint.aot, the one lint runs use
 #   SHA256SUMS and FILE.sha256           a checksum of each archive
 # Usage: build.sh VERSION TARGET_DIR RUNTIME_JDK SKIP_RUNTIME
 set -eu
@@ -58,6 +59,10 @@ if [ "$skip_runtime" != true ]; then
     # classes pm loads; JDK 25 finds the cache valid wherever the image is unpacked.
     (cd "$root" && "$image/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/pm.aot" -XX:+UseSerialGC \
       -Xlog:aot=off -Xlog:cds=off -cp "$image/lib/pm.jar" dev.pm.cli.ArchiveTraining templates >/dev/null)
+    # And lib/pm-lint.aot, trained on pm lint alone, which the launcher gives lint runs: a cache
+    # loads all its classes at start, and the full one made a one-file lint load stats' too.
+    (cd "$root" && "$image/runtime/bin/java" -XX:AOTCacheOutput="$image/lib/pm-lint.aot" -XX:+UseSerialGC \
+      -Xlog:aot=off -Xlog:cds=off -cp "$image/lib/pm.jar" dev.pm.cli.ArchiveTraining --lint templates >/dev/null)
   else
     echo "pm dist: the runtime JDK is $major; an AOT cache needs 25 (-Dpm.runtime.jdk=...): the image has none" >&2
   fi

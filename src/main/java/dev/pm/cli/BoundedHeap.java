@@ -43,6 +43,11 @@ final class BoundedHeap {
     if (System.getProperty(CHILD_PROPERTY) != null || System.getenv("PM_JAVA_OPTS") != null) {
       return Optional.empty();
     }
+    // The launchers pass -Xmx1g: then the heap is within the bound and the management classes
+    // (about 35 classes outside the class-data archive, and their set-up) are never loaded.
+    if (Runtime.getRuntime().maxMemory() <= MAX_HEAP_BYTES) {
+      return Optional.empty();
+    }
     VMOption heap;
     try {
       heap =
@@ -54,7 +59,7 @@ final class BoundedHeap {
     boolean chosen =
         heap.getOrigin() != VMOption.Origin.DEFAULT
             && heap.getOrigin() != VMOption.Origin.ERGONOMIC;
-    if (chosen || Runtime.getRuntime().maxMemory() <= MAX_HEAP_BYTES) {
+    if (chosen) {
       return Optional.empty();
     }
     Optional<String> java = ProcessHandle.current().info().command();

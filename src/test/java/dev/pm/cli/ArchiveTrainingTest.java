@@ -28,6 +28,27 @@ class ArchiveTrainingTest {
   }
 
   /**
+   * The training for the lint cache (JDK 25) runs the one-file lints, the folder lint and the
+   * cached lints, and nothing that loads stats or Jackson's databind into a cache every lint loads
+   * at start.
+   */
+  @Test
+  void theLintTrainingRunsLintAloneWithoutTheJsonReporters(
+      @org.junit.jupiter.api.io.TempDir Path cache) {
+    List<List<String>> each =
+        ArchiveTraining.forLint(ArchiveTraining.commands("templates", cache.toString()));
+    assertThat(each).isNotEmpty().allMatch(command -> command.get(0).equals("lint"));
+    assertThat(each)
+        .noneMatch(command -> command.contains("json") || command.contains("sarif"))
+        .contains(
+            List.of("lint", "--format", "github", "templates"),
+            List.of("lint", "--cache", "--cache-location", cache.toString(), "templates"));
+    assertThat(ArchiveTraining.forLint(ArchiveTraining.realisticCommands()))
+        .hasSize(ArchiveTraining.REALISTIC.size() + 1)
+        .allMatch(command -> command.get(0).equals("lint"));
+  }
+
+  /**
    * The realistic part of the training lints each filled-in post-mortem as pre-commit would and
    * finds what a real repository has (findings, action items, durations), so the archive holds the
    * reading layer's classes; a copy that lost a file or whose files stopped parsing would fail
