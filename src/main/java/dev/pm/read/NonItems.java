@@ -115,8 +115,10 @@ final class NonItems {
           "(?i)^\\W*(?:we |then |(?:manually|temporarily|quickly) )?(?:restarted|rebooted|rolled back|restored|recovered|failed over"
               + "|re-?ran|replayed|resumed|re-?enabled|re-?started|purged|flushed|cleared|killed|drained"
               + "|scaled (?:up|back|out)|paused|unpaused|power[- ]?cycled)\\b"
-              // told passively: "All data was restored from backups", "The worker was restarted"
-              + "|\\b(?:was|were|has been|have been|got) (?:then |manually |quickly |temporarily |successfully )?"
+              // told passively, an adverb or none: "All data was restored from backups", "The
+              // worker was
+              // eventually restarted"
+              + "|\\b(?:was|were|has been|have been|got) (?:then |\\p{L}+ly )?"
               + "(?:restarted|rebooted|rolled back|restored|recovered|failed over|re-?run|replayed|resumed|purged"
               + "|flushed|drained|power[- ]?cycled)\\b"
               + "|^\\W*(?:manually|temporarily)\\b|\\bby hand\\W*$|\\b(?:as a workaround|back to normal|to restore service)\\b"
