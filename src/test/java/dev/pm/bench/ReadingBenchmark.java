@@ -4,16 +4,13 @@ import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.BuiltInReader;
 import dev.pm.read.DocumentReader;
-import dev.pm.read.SchemaResolver;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,13 +43,7 @@ public class ReadingBenchmark {
   @Setup
   public void setUp() throws IOException {
     parser = new PostMortemParser(ParseLimits.DEFAULT);
-    reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
+    reader = BuiltInReader.create();
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/real"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
         SourceFile source =

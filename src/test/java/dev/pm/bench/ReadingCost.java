@@ -4,9 +4,8 @@ import dev.pm.model.PostMortem;
 import dev.pm.model.SourceFile;
 import dev.pm.parse.ParseLimits;
 import dev.pm.parse.PostMortemParser;
+import dev.pm.read.BuiltInReader;
 import dev.pm.read.DocumentReader;
-import dev.pm.read.SchemaResolver;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -37,13 +34,7 @@ public final class ReadingCost {
   public static void main(String[] args) throws IOException {
     int rounds = Integer.parseInt(args[0]);
     PostMortemParser parser = new PostMortemParser(ParseLimits.DEFAULT);
-    DocumentReader reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
+    DocumentReader reader = BuiltInReader.create();
     System.out.println(
         "folder\tfiles\tparse_us_median\tparse_read_us_median\tratio_median\tratio_p90\tratio_of_sums");
     for (String folder : Arrays.asList(args).subList(1, args.length)) {

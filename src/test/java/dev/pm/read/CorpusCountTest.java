@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pm.model.ActionItem;
 import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -41,13 +39,7 @@ class CorpusCountTest {
     Map<String, List<Counted>> counted = counted();
     assertThat(counted).as("hand-counted documents").hasSizeGreaterThan(100);
     PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
-    DocumentReader reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
+    DocumentReader reader = BuiltInReader.create();
     TreeSet<String> differences = new TreeSet<>();
     for (var doc : counted.entrySet()) {
       Reading reading =

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -44,13 +42,7 @@ class CorpusFiguresTest {
   void pmReadsTheFiguresPeopleCounted() throws IOException {
     Map<String, Map<String, String>> counted = counted();
     PostMortemParser parser = new PostMortemParser(HangGuardLimits.LIMITS);
-    DocumentReader reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
+    DocumentReader reader = BuiltInReader.create();
     TreeSet<String> differences = new TreeSet<>();
     TreeSet<String> missedFigures = new TreeSet<>(); // printed, to show what to learn next
     Map<String, int[]> tally = new LinkedHashMap<>(); // kind -> stated, right, wrong, missed, extra

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pm.model.ActionItem;
 import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +17,7 @@ class GuessedTemplateTest {
   @Test
   void aGuessedTemplateWidensTheColumnVocabulary() throws Exception {
     Path file = Path.of("src/test/resources/read/guessed-template/doc.md");
-    DocumentReader reader =
-        new DocumentReader(
-            new SchemaResolver(
-                TemplateCatalog.builtIn(),
-                Optional.empty(),
-                Map.of(),
-                Path.of("").toAbsolutePath()));
+    DocumentReader reader = BuiltInReader.create();
     Reading reading =
         reader.read(new PostMortemParser(HangGuardLimits.LIMITS).read(file, "doc.md")).reading();
     assertThat(reading.selection().how()).isEqualTo(SchemaSelection.How.BEST_MATCH);

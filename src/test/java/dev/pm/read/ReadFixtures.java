@@ -2,13 +2,10 @@ package dev.pm.read;
 
 import dev.pm.parse.HangGuardLimits;
 import dev.pm.parse.PostMortemParser;
-import dev.pm.template.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -21,10 +18,7 @@ final class ReadFixtures {
   static final Path ROOT = Path.of("src/test/resources/read");
 
   private static final PostMortemParser PARSER = new PostMortemParser(HangGuardLimits.LIMITS);
-  private static final DocumentReader READER =
-      new DocumentReader(
-          new SchemaResolver(
-              TemplateCatalog.builtIn(), Optional.empty(), Map.of(), Path.of("").toAbsolutePath()));
+  private static final DocumentReader READER = BuiltInReader.create();
 
   private ReadFixtures() {}
 
