@@ -23,24 +23,41 @@ import java.util.regex.Pattern;
  */
 final class ProseTimes {
 
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String TIME =
       "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
   private static final String MILITARY = "([01]\\d|2[0-3])([0-5]\\d)";
   private static final String ZONE =
       "(?:\\s*(?:UTC|GMT|Z|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2})?";
+
+  /**
+   * The day one side of a range may carry: "on 3 March", ", March 4th", "on 2024-03-04". Without a
+   * year it takes the incident's, or the other side's.
+   */
+  private static final String SIDE_DATE =
+      "(?:\\s*,?\\s*(?:on\\s+)?((?:\\d{1,2}(?:st|nd|rd|th)?\\s+"
+          + MONTH
+          + "|"
+          + MONTH
+          + "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}))?";
+
   private static final Pattern RANGE =
       Pattern.compile(
           "(?i)\\b(?:from|between)\\s+(?:approximately\\s+|about\\s+|around\\s+|~)?"
               + TIME
               + "("
               + ZONE
-              + ")(?:\\s*\\((?![^()]*(?:notic|detect|report|alert))[^()]{0,30}\\))?"
+              + ")"
+              + SIDE_DATE
+              + "(?:\\s*\\((?![^()]*(?:notic|detect|report|alert))[^()]{0,30}\\))?"
               + "\\s*(?:to|and|until|till|-|–)\\s*"
               + "(?:approximately\\s+|about\\s+|around\\s+|~)?"
               + TIME
               + "("
               + ZONE
-              + ")");
+              + ")"
+              + SIDE_DATE);
   private static final Pattern MILITARY_RANGE =
       Pattern.compile(
           "(?i)\\bbetween\\s+(?:the\\s+hours\\s+of\\s+)?"
@@ -57,7 +74,9 @@ final class ProseTimes {
   private static final String WHEN = "(?:at|@|on|by|around|approximately|about|~|\\s)+";
   private static final Pattern ENDED =
       Pattern.compile(
-          "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped|fully operational|back to normal|back online|all[- ]clear)"
+          "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped|fully operational|back to normal|back online|all[- ]clear"
+              // Closing the incident is its end as the team declared it.
+              + "|closed (?:the|this|our) incident|incident (?:was |is |got )?closed)"
               + WHEN
               + "([^.;]{0,40}?)\\b"
               + TIME);
@@ -99,6 +118,15 @@ final class ProseTimes {
           "(?i)\\b(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)\\s*(?:→|->|⟶|–|—|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*"
               + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)");
 
+  /**
+   * "between 2024-03-03 14:05 and 2024-03-04 01:10 UTC": "and" joins two dates into a range only
+   * after "between" ("failed on 2024-03-03 and 2024-03-05" is two days, no range).
+   */
+  private static final Pattern BETWEEN_DATES =
+      Pattern.compile(
+          "(?i)\\bbetween\\s+(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)(?:\\s*(?:UTC|GMT|Z))?\\s+and\\s+"
+              + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)");
+
   private static final Pattern INCIDENT_SUBJECT =
       Pattern.compile(
           "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|it)\\b");
@@ -118,10 +146,10 @@ final class ProseTimes {
           && end == null
           && twoIsoDates(sentence)
           && ProseText.ABOUT_INCIDENT.matcher(sentence).find()) {
-        Matcher dates = DATE_RANGE.matcher(sentence);
-        if (dates.find()) {
-          Optional<LocalDateTime> s = dateTime(dates.group(1));
-          Optional<LocalDateTime> e = dateTime(dates.group(2));
+        Optional<Matcher> dates = dateRange(sentence);
+        if (dates.isPresent()) {
+          Optional<LocalDateTime> s = dateTime(dates.get().group(1));
+          Optional<LocalDateTime> e = dateTime(dates.get().group(2));
           if (s.isPresent() && e.isPresent() && !e.get().isBefore(s.get())) {
             start = s.get();
             end = e.get();
@@ -137,13 +165,36 @@ final class ProseTimes {
       if (start == null && end == null && about) {
         Matcher range = RANGE.matcher(sentence);
         if (range.find()) {
-          LocalDate date = dateNear(sentence, range.start(), day);
-          Optional<LocalDateTime> s = at(range.group(1), range.group(2), range.group(4), date);
-          Optional<LocalDateTime> e = at(range.group(3), range.group(4), range.group(4), date);
+          // Each side on the day it states ("between 23:05 UTC on 3 March and 01:40 UTC on 4
+          // March"); else the start on the day written near the range, the end on the start's.
+          boolean startDated = range.group(3) != null;
+          boolean endDated = range.group(6) != null;
+          LocalDate startDay =
+              startDated
+                  ? TimeReader.date(range.group(3), day).orElse(null)
+                  : dateNear(sentence, range.start(), day);
+          LocalDate endDay =
+              endDated
+                  ? TimeReader.date(range.group(6), startDay != null ? startDay : day).orElse(null)
+                  : startDay;
+          if (!startDated && endDated) {
+            startDay = endDay; // "Between 14:05 and 15:40 UTC on 3 March": the day of both
+          }
+          Optional<LocalDateTime> s = at(range.group(1), range.group(2), range.group(5), startDay);
+          Optional<LocalDateTime> e = at(range.group(4), range.group(5), range.group(5), endDay);
           if (s.isPresent() && e.isPresent()) {
             start = s.get();
-            end = e.get().isBefore(start) ? e.get().plusDays(1) : e.get();
-            continue;
+            end = e.get();
+            if (end.isBefore(start) && startDated && endDated) {
+              start = end = null; // two days written that contradict the times: no guess
+            } else if (end.isBefore(start)) {
+              // Past midnight: the day written is the end's when only the end has one.
+              start = endDated ? start.minusDays(1) : start;
+              end = endDated ? end : end.plusDays(1);
+            }
+            if (start != null) {
+              continue;
+            }
           }
         }
         Matcher military = MILITARY_RANGE.matcher(sentence);
@@ -211,6 +262,17 @@ final class ProseTimes {
     return start == null && end == null
         ? Times.NONE
         : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
+  }
+
+  /** The first range of two written dates in a sentence, one joined by "between" first. */
+  private static Optional<Matcher> dateRange(String sentence) {
+    for (Pattern range : List.of(BETWEEN_DATES, DATE_RANGE)) {
+      Matcher m = range.matcher(sentence);
+      if (m.find()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An ISO date, with the time written after it or else the start of that day. */
