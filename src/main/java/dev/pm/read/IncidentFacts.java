@@ -9,9 +9,18 @@ import dev.pm.schema.MetadataSpec;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The incident's id, title, date, severity and status, and its stated figures. */
 final class IncidentFacts {
+
+  /**
+   * The incident date's label in the languages post-mortems are written in: "Datum", "Fecha",
+   * "Dato", "Data", "Date de l'incident". English labels come from the schema.
+   */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile(
+          "^(?:datum|fecha|dato|data|date)(?:\\s+(?:de l'incident|del incidente|des vorfalls))?$");
 
   private IncidentFacts() {}
 
@@ -29,8 +38,13 @@ final class IncidentFacts {
         .or(
             () ->
                 metadata.stream()
-                    .filter(e -> labels.keyForLabel(e.key()).filter("date"::equals).isPresent())
-                    .map(e -> TimeReader.date(e.value()))
+                    .filter(
+                        e ->
+                            labels.keyForLabel(e.key()).filter("date"::equals).isPresent()
+                                || DATE_LABEL.matcher(e.key()).matches())
+                    // A whole date in any of the ways people write one ("12.04.2024" too); no
+                    // reference, so a day without its year is none.
+                    .map(e -> TimeReader.date(e.value(), null))
                     .flatMap(Optional::stream)
                     .findFirst())
         .or(() -> dateIn(stem))

@@ -50,14 +50,20 @@ public record IncidentTimes(
   private static final List<Pattern> START_LABELS =
       List.of(
           Pattern.compile(
-              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation)\\s+)?(?:start|starts|started|began|begin|begins|beginning|start time|start date|started at|started on|occurs|occurred|occurred at|occurred on|first impact|impact start|outage start)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"),
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation)\\s+)?(?:start|starts|started|began|begin|begins|beginning|start time|start date|started at|started on|occurs|occurred|occurred at|occurred on|first impact|impact start|outage start"
+                  // The same label in other languages: "Beginn", "Début", "Inicio", "Início".
+                  + "|beginn|anfang|début|debut|inicio|início|comienzo|inizio|aanvang|begynnelse)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"),
           Pattern.compile(
               "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
 
   private static final List<Pattern> END_LABELS =
       List.of(
           Pattern.compile(
-              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation|services?|systems?)\\s+)?(?:(?:fully|completely)\\s+)?(?:end|ends|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"));
+              "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation|services?|systems?)\\s+)?(?:(?:fully|completely)\\s+)?(?:end|ends|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on"
+                  // The all-clear is the end as declared: "All clear: 11:45 UTC".
+                  + "|all[- ]clear|all[- ]clear given|all[- ]clear declared"
+                  // And the end in other languages: "Ende", "Fin", "Fim", "Einde", "Slutt".
+                  + "|ende|fin|fim|einde|slutt)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"));
   private static final Pattern START_MARKER =
       Pattern.compile(
           "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
