@@ -4,6 +4,7 @@ import dev.pm.model.MetadataEntry;
 import dev.pm.model.TimelineEntry;
 import dev.pm.schema.MetadataSpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
    */
   private static final Pattern DURATION_LABEL =
       Pattern.compile(
-          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|time down|outage time|impact window|impact length|"
+          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|duration of (?:the\\s+)?(?:full\\s+|total\\s+|partial\\s+|customer\\s+)?(?:outage|incident|impact|downtime|disruption|degradation)|time down|outage time|impact window|impact length|"
               + FigureLabels.DURATION_WORDS
               + ")(?:\\s*\\(.*\\))?$");
 
@@ -46,6 +47,7 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
       List<String> sentences,
       List<TimelineEntry> timeline) {
     Map<String, Duration> found = new LinkedHashMap<>();
+    List<WholeIncidentDuration.Stated> durations = new ArrayList<>();
     // "Time to repair: 0h 16m" over "Time to resolve: 0h 22m": where both are stated, repair is
     // the MTTR and resolve runs from the fault to the resolution, the incident's length.
     // "Time to Resolve (MTTR)" says which it is.
@@ -59,6 +61,12 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
           repairStated && label.contains("time to resolve") && !label.contains("mttr")
               ? "duration"
               : figureOf(entry, labels);
+      if ("duration".equals(figure)) {
+        // Several may be stated (a phase, the outage, the total): chosen after all are seen.
+        Durations.parse(entry.value())
+            .ifPresent(d -> durations.add(new WholeIncidentDuration.Stated(label, d)));
+        continue;
+      }
       if (figure != null) {
         if (!found.containsKey(figure)) {
           Durations.parse(entry.value()).ifPresent(d -> found.put(figure, d));
@@ -77,6 +85,7 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
         FigureLabels.detectionValue(label, entry.value()).ifPresent(d -> found.put("mttd", d));
       }
     }
+    WholeIncidentDuration.choose(durations).ifPresent(d -> found.put("duration", d));
     // A label is the figure stated on purpose; a sentence's figure comes after it.
     ProseFigures.read(sentences).forEach(found::putIfAbsent);
     Map<String, Duration> computed = new LinkedHashMap<>();
