@@ -108,6 +108,15 @@ public final class Durations {
   /** "half an hour". */
   private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
 
+  /**
+   * An ISO 8601 duration, as tools and some templates write it: {@code PT1H30M}, {@code P1DT2H},
+   * {@code P1M} (a month, never the minute the parts would read). At least one part must be there:
+   * a bare "P" or "PT" is a letter, not a figure.
+   */
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?(?![\\p{L}\\d])");
+
   private Durations() {}
 
   /** The first figure in {@code text}, as a label's value states it. */
@@ -132,11 +141,7 @@ public final class Durations {
    * figure.
    */
   static Optional<Found> find(String text, int from) {
-    Matcher half = HALF_HOUR.matcher(text);
-    Optional<Found> halfHour =
-        half.find(from)
-            ? Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end()))
-            : Optional.empty();
+    Optional<Found> whole = wholeFigure(text, from);
     Matcher m = PART_PATTERN.matcher(text);
     int search = from;
     while (m.find(search)) {
@@ -144,8 +149,8 @@ public final class Durations {
       if (RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
         continue;
       }
-      if (halfHour.isPresent() && halfHour.get().start() < m.start()) {
-        return halfHour;
+      if (whole.isPresent() && whole.get().start() < m.start()) {
+        return whole;
       }
       double seconds = seconds(m);
       int start = m.start();
@@ -169,7 +174,37 @@ public final class Durations {
       }
       return Optional.of(new Found(Duration.ofSeconds(Math.round(seconds)), start, end));
     }
-    return halfHour;
+    return whole;
+  }
+
+  /**
+   * The first figure written whole rather than in parts ("half an hour", {@code PT1H30M}) at or
+   * after {@code from}; parts found before it come first.
+   */
+  private static Optional<Found> wholeFigure(String text, int from) {
+    Optional<Found> first = Optional.empty();
+    Matcher half = HALF_HOUR.matcher(text);
+    if (half.find(from)) {
+      first = Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end()));
+    }
+    Matcher iso = ISO.matcher(text);
+    int search = from;
+    while (iso.find(search) && (first.isEmpty() || iso.start() < first.get().start())) {
+      search = iso.end();
+      if (iso.end() - iso.start() <= 2) {
+        continue; // "P" or "PT" alone
+      }
+      long seconds = 0;
+      // A year of 365 days and a month of 30, as the parts above count them.
+      int[] unit = {365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60};
+      for (int g = 1; g <= 6; g++) {
+        seconds += iso.group(g) == null ? 0 : Long.parseLong(iso.group(g)) * unit[g - 1];
+      }
+      double s = iso.group(7) == null ? 0 : Double.parseDouble(iso.group(7));
+      Duration d = Duration.ofSeconds(seconds + Math.round(s));
+      return Optional.of(new Found(d, iso.start(), iso.end()));
+    }
+    return first;
   }
 
   private static double seconds(Matcher m) {
