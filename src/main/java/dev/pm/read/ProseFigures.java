@@ -77,6 +77,18 @@ final class ProseFigures {
    * ago", "5 minutes after".
    */
   /**
+   * "error rates were watched for half an hour", "were then monitored for 2 hours": how long the
+   * team kept watch after a fix, not how long the incident lasted, whatever word of failure the
+   * sentence holds.
+   */
+  private static final Pattern WATCHED_FOR =
+      Pattern.compile(
+          "(?i)\\b(?:watched|monitored|observed|kept (?:an eye on|watch over|under observation)|soaked|on watch)"
+              + "(?:\\s+[\\w-]+){0,4}?\\s+for\\s+"
+              + QUALIFIER
+              + "$");
+
+  /**
    * "for 4 hours after the upgrade": a span that follows an event. "For an hour before we noticed"
    * is how long it went unnoticed, and stays no figure.
    */
@@ -224,7 +236,9 @@ final class ProseFigures {
     }
     // "for four hours after the upgrade" is a span; "four hours after the upgrade" a moment.
     boolean span = FOR_BEFORE.matcher(before).find() && SPAN_AFTER.matcher(after).find();
-    if (NOT_THE_INCIDENT.matcher(before).find() || (!span && AFTER_FIGURE.matcher(after).find())) {
+    if (NOT_THE_INCIDENT.matcher(before).find()
+        || WATCHED_FOR.matcher(before).find()
+        || (!span && AFTER_FIGURE.matcher(after).find())) {
       return false;
     }
     if (OF_STATE.matcher(after).find()
