@@ -74,7 +74,7 @@ final class ProseTimes {
   private static final String WHEN = "(?:at|@|on|by|around|approximately|about|~|\\s)+";
   private static final Pattern ENDED =
       Pattern.compile(
-          "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped|fully operational|back to normal|back online|all[- ]clear"
+          "(?i)\\b(?:resolved|mitigated|restored|recovered|ceased|ended|stopped(?!\\s+\\w+ing\\b)|fully operational|back to normal|back online|all[- ]clear"
               // Closing the incident is its end as the team declared it.
               + "|closed (?:the|this|our) incident|incident (?:was |is |got )?closed)"
               + WHEN
@@ -86,9 +86,20 @@ final class ProseTimes {
               + APPROX
               + TIME
               + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored)\\b");
+
+  /**
+   * A service failing, said as its work stopping: "the queue stopped delivering messages at 10:15"
+   * is the start, never an end, and makes the sentence one about the incident.
+   */
+  private static final String STOPPED_WORKING = "stopped (?:working|responding|delivering)";
+
+  private static final Pattern STOPPED = Pattern.compile("(?i)\\b" + STOPPED_WORKING + "\\b");
+
   private static final Pattern STARTED =
       Pattern.compile(
-          "(?i)\\b(?:began|started|starting|begun|beginning|commenced|occurred)"
+          "(?i)\\b(?:began|started|starting|begun|beginning|commenced|occurred|"
+              + STOPPED_WORKING
+              + ")"
               + WHEN
               + "([^.;]{0,40}?)\\b"
               + TIME);
@@ -161,7 +172,8 @@ final class ProseTimes {
           || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
         continue; // a timeline entry: its markers are read from the timeline
       }
-      boolean about = ProseText.ABOUT_INCIDENT.matcher(sentence).find();
+      boolean about =
+          ProseText.ABOUT_INCIDENT.matcher(sentence).find() || STOPPED.matcher(sentence).find();
       if (start == null && end == null && about) {
         Matcher range = RANGE.matcher(sentence);
         if (range.find()) {
