@@ -242,6 +242,22 @@ public final class SchemaLoader {
   }
 
   private static YamlObject defaultActionItems() {
+    return DefaultActionItems.PARSED;
+  }
+
+  /**
+   * The built-in default schema's action items, composed once when first asked for: both the
+   * default columns and the default header words read them while the first schema loads, and
+   * composing the file a second time was a cost every run paid (JFR samples of a one-file lint,
+   * BENCHMARKS.md). A {@link YamlObject} is immutable, so the two readers can share it.
+   */
+  private static final class DefaultActionItems {
+    static final YamlObject PARSED = readDefaultActionItems();
+
+    private DefaultActionItems() {}
+  }
+
+  private static YamlObject readDefaultActionItems() {
     String resource = "default-schema.yaml";
     try (java.io.InputStream in = SchemaLoader.class.getResourceAsStream(resource)) {
       if (in == null) {
