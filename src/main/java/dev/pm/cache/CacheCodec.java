@@ -76,6 +76,8 @@ final class CacheCodec {
         generator.writeStringField("path", entry.path());
         generator.writeStringField("shown", entry.shown());
         generator.writeStringField("hash", entry.hash());
+        generator.writeNumberField("size", entry.stamp().size());
+        generator.writeNumberField("modified", entry.stamp().modified());
         generator.writeFieldName("value");
         writeValue(generator, valueType, entry.value());
         generator.writeEndObject();
@@ -105,6 +107,8 @@ final class CacheCodec {
       String path = null;
       String shown = null;
       String hash = null;
+      Long size = null;
+      Long modified = null;
       T value = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
@@ -113,14 +117,21 @@ final class CacheCodec {
           case "path" -> path = (String) readValue(parser, next, String.class);
           case "shown" -> shown = (String) readValue(parser, next, String.class);
           case "hash" -> hash = (String) readValue(parser, next, String.class);
+          case "size" -> size = (Long) readValue(parser, next, Long.class);
+          case "modified" -> modified = (Long) readValue(parser, next, Long.class);
           case "value" -> value = valueType.cast(readValue(parser, next, valueType));
           default -> throw new IOException("unknown field \"" + field + "\" in an entry");
         }
       }
-      if (path == null || shown == null || hash == null || value == null) {
-        throw new IOException("an entry without its path, shown path, hash or value");
+      if (path == null
+          || shown == null
+          || hash == null
+          || size == null
+          || modified == null
+          || value == null) {
+        throw new IOException("an entry without its path, shown path, hash, stamp or value");
       }
-      entries.add(new Entry<>(path, shown, hash, value));
+      entries.add(new Entry<>(path, shown, hash, new FileStamp(size, modified), value));
     }
     return entries;
   }
@@ -335,6 +346,13 @@ final class CacheCodec {
    * @param path the file, absolute and normalised
    * @param shown the path as the run showed it (results carry it)
    * @param hash the SHA-256 of the file's bytes the result was made from
+   * @param stamp the file's size and time when those bytes were read, or {@link FileStamp#NONE}
    */
-  record Entry<T>(String path, String shown, String hash, T value) {}
+  record Entry<T>(String path, String shown, String hash, FileStamp stamp, T value) {
+
+    /** The same result for the same bytes, found with a new size and time. */
+    Entry<T> stamped(FileStamp newStamp) {
+      return new Entry<>(path, shown, hash, newStamp, value);
+    }
+  }
 }

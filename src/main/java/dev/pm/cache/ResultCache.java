@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,6 +46,10 @@ public final class ResultCache<T> {
   private final Map<String, CacheCodec.Entry<T>> previous = new ConcurrentHashMap<>();
   private final Map<String, CacheCodec.Entry<T>> current = new ConcurrentHashMap<>();
   private final boolean enabled;
+
+  /** When this run opened the cache: file stamps are recorded only for files settled before it. */
+  private final Instant opened = Instant.now();
+
   private boolean writable = true;
 
   /** Whether the file on disk differs from what this run would write: only then is it rewritten. */
@@ -125,25 +130,41 @@ public final class ResultCache<T> {
 
   /**
    * The file's content hash and, when the cache holds a result for exactly these bytes, that
-   * result.
+   * result. A file whose size and modification time are those recorded with its entry is not read
+   * at all ({@link FileStamp}); any other file is read and hashed, and its result is still used
+   * when the bytes are the same (its new stamp is then recorded).
    */
   public Lookup<T> lookup(InputFile file, long maxBytes) {
     if (!enabled) {
-      return new Lookup<>(Optional.empty(), Optional.empty());
+      return Lookup.none();
     }
-    Optional<String> hash = hash(file.path(), maxBytes);
-    if (hash.isEmpty()) {
-      return new Lookup<>(Optional.empty(), Optional.empty());
+    BasicFileAttributes attributes = attributes(file.path(), maxBytes);
+    if (attributes == null) {
+      return Lookup.none();
     }
     String path = pathKey(file);
     CacheCodec.Entry<T> entry = previous.get(path);
-    if (entry != null
-        && entry.hash().equals(hash.get())
-        && entry.shown().equals(file.displayPath())) {
+    boolean sameName = entry != null && entry.shown().equals(file.displayPath());
+    if (sameName && entry.stamp().vouchesFor(attributes)) {
       current.put(path, entry);
-      return new Lookup<>(hash, Optional.of(entry.value()));
+      return new Lookup<>(Optional.of(entry.hash()), Optional.of(entry.value()), entry.stamp());
     }
-    return new Lookup<>(hash, Optional.empty());
+    // Taken before the read, so that the stamp can only be older than the bytes hashed.
+    FileStamp stamp = FileStamp.settled(attributes, opened);
+    Optional<String> hash = digest(file.path());
+    if (hash.isEmpty()) {
+      return Lookup.none();
+    }
+    if (sameName && entry.hash().equals(hash.get())) {
+      if (!entry.stamp().equals(stamp)) {
+        // Touched but not changed (a checkout, a copy): the new stamp saves the next run a read.
+        changed = true;
+        entry = entry.stamped(stamp);
+      }
+      current.put(path, entry);
+      return new Lookup<>(hash, Optional.of(entry.value()), stamp);
+    }
+    return new Lookup<>(hash, Optional.empty(), stamp);
   }
 
   /**
@@ -154,11 +175,16 @@ public final class ResultCache<T> {
     if (!enabled || lookup.hash().isEmpty()) {
       return;
     }
-    if (hash(file.path(), maxBytes).equals(lookup.hash())) {
+    // Read again only if it is still a regular file within the limit (never a FIFO put there
+    // since).
+    Optional<String> now =
+        attributes(file.path(), maxBytes) == null ? Optional.empty() : digest(file.path());
+    if (now.equals(lookup.hash())) {
       changed = true;
       current.put(
           pathKey(file),
-          new CacheCodec.Entry<>(pathKey(file), file.displayPath(), lookup.hash().get(), value));
+          new CacheCodec.Entry<>(
+              pathKey(file), file.displayPath(), lookup.hash().get(), lookup.stamp(), value));
     }
   }
 
@@ -205,15 +231,21 @@ public final class ResultCache<T> {
   }
 
   /**
-   * SHA-256 of a regular file within the size limit; empty for anything else (never opens a FIFO).
+   * The attributes of a regular file within the size limit; null for anything else (never opens a
+   * FIFO). One stat for both checks: at 10,000 files every system call per file shows.
    */
-  static Optional<String> hash(Path path, long maxBytes) {
+  private static BasicFileAttributes attributes(Path path, long maxBytes) {
     try {
-      // One stat for both checks: at 10,000 files every system call per file shows.
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-      if (!attributes.isRegularFile() || attributes.size() > maxBytes) {
-        return Optional.empty();
-      }
+      return attributes.isRegularFile() && attributes.size() <= maxBytes ? attributes : null;
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /** SHA-256 of the bytes of a file already seen to be regular and within the limit. */
+  private static Optional<String> digest(Path path) {
+    try {
       return Optional.of(
           HexFormat.of()
               .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
@@ -233,6 +265,12 @@ public final class ResultCache<T> {
    *
    * @param hash the content hash, empty when the file is not a regular file within the size limit
    * @param value the cached result for exactly these bytes
+   * @param stamp the file's size and time as seen before it was read, to record with a new result
    */
-  public record Lookup<T>(Optional<String> hash, Optional<T> value) {}
+  public record Lookup<T>(Optional<String> hash, Optional<T> value, FileStamp stamp) {
+
+    static <T> Lookup<T> none() {
+      return new Lookup<>(Optional.empty(), Optional.empty(), FileStamp.NONE);
+    }
+  }
 }
