@@ -121,7 +121,14 @@ public final class ActionItemExtractor {
     said.stream()
         .filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i)))
         .forEach(items::add);
-    return RepeatedItems.merged(StatusRecaps.folded(items));
+    int[] headings = doc.sections().stream().mapToInt(s -> s.heading().at().line()).toArray();
+    return RepeatedItems.merged(StatusRecaps.folded(items), at -> sectionAt(headings, at));
+  }
+
+  /** How many headings stand at or before a place: which section, in document order, holds it. */
+  private static int sectionAt(int[] headingLines, Location at) {
+    int found = java.util.Arrays.binarySearch(headingLines, at.line());
+    return found >= 0 ? found + 1 : -found - 1;
   }
 
   /** The items of a section that pass {@code keep}: the rest are steps or states, not work. */

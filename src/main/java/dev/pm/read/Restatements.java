@@ -16,8 +16,8 @@ final class Restatements {
       Set.of(
           "the", "a", "an", "and", "or", "to", "of", "for", "in", "on", "at", "by", "with", "we",
           "will", "be", "is", "are", "our", "need", "needs", "should", "must", "this", "that", "it",
-          "as", "so", "when", "from", "into", "all", "any", "more", "also", "add", "make", "sure",
-          "have", "has", "can", "going", "plan", "plans", "intend", "well");
+          "as", "so", "when", "while", "from", "into", "all", "any", "more", "also", "add", "make",
+          "sure", "have", "has", "can", "going", "plan", "plans", "intend", "well");
 
   // Compiled once, not per call: these run on every word or item of every file.
   private static final Pattern ENDING = Pattern.compile("(?:ing|ed|es|e)$");
@@ -49,6 +49,33 @@ final class Restatements {
     return shorter.size() >= 4
         && longer.containsAll(shorter)
         && longer.size() - shorter.size() <= 1;
+  }
+
+  /**
+   * Whether two items written in different parts of one document restate the same work in other
+   * words: a table row "Add alerting on replication lag" and, in a categorised list further down,
+   * "Alert when replica lag exceeds 30 s". Every content word of the shorter wording is in the
+   * longer one (a word and its derivation, "replica" and "replication", are one word), and the
+   * longer adds at most two words of detail, a threshold or a partner. A different object ("disk
+   * usage" for "lag") or a different action ("monitor" for "increase") keeps them two items. Only
+   * for items in different sections: within one list, the author wrote two entries on purpose.
+   */
+  static boolean restated(Set<String> x, Set<String> y) {
+    Set<String> shorter = x.size() <= y.size() ? x : y;
+    Set<String> longer = shorter == x ? y : x;
+    if (shorter.size() < 3 || longer.size() - shorter.size() > 2) {
+      return false;
+    }
+    return shorter.stream().allMatch(w -> longer.stream().anyMatch(v -> oneWord(w, v)));
+  }
+
+  /** "lag" and "lags", "replica" and "replication", "monitor" and "monitoring". */
+  private static boolean oneWord(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter.equals(a) ? b : a;
+    return longer.startsWith(shorter)
+        && (shorter.length() >= 5
+            || longer.length() == shorter.length() + (longer.endsWith("s") ? 1 : 0));
   }
 
   /** The content words of a wording, word endings aside. */
