@@ -200,6 +200,20 @@ public final class ActionItemExtractor {
       if (notes && block instanceof ListBlock list && !list.ordered()) {
         continue; // "1. **Migration to a new table**", then "- Copy the rows": notes on that item
       }
+      if (block instanceof ListBlock
+          && previous instanceof Paragraph intro
+          && !intro.quoted()
+          && Alternatives.introduces(intro.text())) {
+        continue; // the options of the item above, of which one will be done
+      }
+      if (block instanceof Paragraph p && !p.quoted() && Alternatives.introduces(p.text())) {
+        ActionStatus stated = group.status();
+        ActionStatus status =
+            ItemStatus.of(p.text()).or(() -> Optional.ofNullable(stated)).orElse(ActionStatus.OPEN);
+        String text = p.text().strip().replace('\n', ' ');
+        out.add(item(ActionItem.Form.LINE, text, group.type(), status, List.of(), p.at()));
+        continue; // "We will make the export resumable, choosing one of:": one item
+      }
       if (block instanceof ListBlock list
           && previous instanceof Paragraph intro
           && DetailLists.details(intro, list)) {
@@ -322,6 +336,10 @@ public final class ActionItemExtractor {
       boolean followUpList) {
     if (item.task() == ListItem.TaskState.NONE && NonItems.notAnItem(item.text())) {
       return; // advice to others, hindsight, a standing rule, a timeline entry: not our work
+    }
+    if (!item.children().isEmpty() && Alternatives.introduces(item.text())) {
+      out.add(fromText(item, group, spec, followUpList)); // its sub-bullets are options, not items
+      return;
     }
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());
