@@ -245,6 +245,8 @@ public final class ActionItemExtractor {
         if (TableItems.isActionTable(rows, spec, true)) {
           TableItems.read(rows, group, spec, out);
         }
+      } else if (block instanceof Paragraph p && !p.quoted() && fieldLines(p, group, spec, out)) {
+        aside = false;
       } else if (block instanceof Paragraph p
           && !p.quoted()
           && LooseItems.numberedLines(p, group, out)) {
@@ -311,6 +313,14 @@ public final class ActionItemExtractor {
             List.of(),
             p.lines().get(0).at()));
     return true;
+  }
+
+  /** "Action: ...", "Owner: ...", "Due: ..." on lines of their own: one item, its fields named. */
+  private static boolean fieldLines(
+      Paragraph p, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+    Optional<Table> item = FieldLines.of(p.lines()).flatMap(t -> TurnedTables.turned(t, spec));
+    item.ifPresent(t -> TableItems.read(t, group, spec, out));
+    return item.isPresent();
   }
 
   /** The task-list items of a section that holds no follow-up work otherwise. */
