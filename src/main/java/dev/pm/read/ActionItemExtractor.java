@@ -114,6 +114,20 @@ public final class ActionItemExtractor {
         spec,
         items,
         said);
+    List<ActionItem> required = new ArrayList<>();
+    for (Section section : doc.sections()) {
+      if (section != title
+          && RequiredChanges.concludes(section.heading().text())
+          && !isFollowUp(section, keys)) {
+        RequiredChanges.read(section, required); // "The runbook needs to be updated."
+      }
+    }
+    // A lesson that a follow-up list turns into an item ("The smoke test procedure should be
+    // automated" over "Automate the staging smoke tests") is that item.
+    List<ActionItem> inLists = List.copyOf(items);
+    required.stream()
+        .filter(r -> inLists.stream().noneMatch(i -> Restatements.sameStems(r, i)))
+        .forEach(said::add);
     // A commitment in the analysis that a follow-up list restates ("We need alerts when builds
     // fail"
     // over "- Add alerts when most builds are failing") is that one item.

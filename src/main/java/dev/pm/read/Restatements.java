@@ -38,6 +38,19 @@ final class Restatements {
   }
 
   /**
+   * Whether two items share most content words once word endings are set aside: "The smoke test
+   * procedure should be automated" and "Automate the staging smoke tests".
+   */
+  static boolean sameStems(ActionItem a, ActionItem b) {
+    Set<String> x = stems(a.action().orElse(""));
+    Set<String> y = stems(b.action().orElse(""));
+    Set<String> shorter = x.size() <= y.size() ? x : y;
+    Set<String> longer = shorter == x ? y : x;
+    long shared = shorter.stream().filter(longer::contains).count();
+    return shared >= 3 && shared * 2 >= shorter.size();
+  }
+
+  /**
    * Whether two wordings list the same work in two places ("Add an alert on disk usage" and "Alert
    * on disk usage."; "Rotate the logs daily" and "Rotating the logs daily"): the same content
    * words, word endings aside, one extra word at most. "Alert on disk usage" and "Alert on memory
