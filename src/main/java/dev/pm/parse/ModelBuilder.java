@@ -36,6 +36,7 @@ import dev.pm.text.HeadingNormalizer;
 import dev.pm.text.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,7 +150,16 @@ final class ModelBuilder {
         addBlocks(child, into, true);
       }
     } else if (node instanceof HtmlCommentBlock || node instanceof HtmlBlock) {
-      collectComment(node);
+      int start = node.getStartOffset();
+      Optional<Table> table =
+          node instanceof HtmlBlock
+              ? HtmlTables.of(node.getChars().toString(), o -> at(start + o))
+              : Optional.empty();
+      if (table.isPresent()) {
+        into.blocks.add(table.get()); // "<table><tr><th>Remediation</th>...": a table all the same
+      } else {
+        collectComment(node);
+      }
     } else if (node instanceof com.vladsch.flexmark.ast.Reference ref) {
       references.add(ref.getReference().toString().trim().toLowerCase(java.util.Locale.ROOT));
     }

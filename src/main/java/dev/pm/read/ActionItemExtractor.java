@@ -114,6 +114,20 @@ public final class ActionItemExtractor {
         spec,
         items,
         said);
+    List<ActionItem> required = new ArrayList<>();
+    for (Section section : doc.sections()) {
+      if (section != title
+          && RequiredChanges.concludes(section.heading().text())
+          && !isFollowUp(section, keys)) {
+        RequiredChanges.read(section, required); // "The runbook needs to be updated."
+      }
+    }
+    // A lesson that a follow-up list turns into an item ("The smoke test procedure should be
+    // automated" over "Automate the staging smoke tests") is that item.
+    List<ActionItem> inLists = List.copyOf(items);
+    required.stream()
+        .filter(r -> inLists.stream().noneMatch(i -> Restatements.sameStems(r, i)))
+        .forEach(said::add);
     // A commitment in the analysis that a follow-up list restates ("We need alerts when builds
     // fail"
     // over "- Add alerts when most builds are failing") is that one item.
@@ -121,7 +135,14 @@ public final class ActionItemExtractor {
     said.stream()
         .filter(c -> listed.stream().noneMatch(i -> Restatements.same(c, i)))
         .forEach(items::add);
-    return RepeatedItems.merged(StatusRecaps.folded(items));
+    int[] headings = doc.sections().stream().mapToInt(s -> s.heading().at().line()).toArray();
+    return RepeatedItems.merged(StatusRecaps.folded(items), at -> sectionAt(headings, at));
+  }
+
+  /** How many headings stand at or before a place: which section, in document order, holds it. */
+  private static int sectionAt(int[] headingLines, Location at) {
+    int found = java.util.Arrays.binarySearch(headingLines, at.line());
+    return found >= 0 ? found + 1 : -found - 1;
   }
 
   /** The items of a section that pass {@code keep}: the rest are steps or states, not work. */
@@ -193,6 +214,20 @@ public final class ActionItemExtractor {
       if (notes && block instanceof ListBlock list && !list.ordered()) {
         continue; // "1. **Migration to a new table**", then "- Copy the rows": notes on that item
       }
+      if (block instanceof ListBlock
+          && previous instanceof Paragraph intro
+          && !intro.quoted()
+          && Alternatives.introduces(intro.text())) {
+        continue; // the options of the item above, of which one will be done
+      }
+      if (block instanceof Paragraph p && !p.quoted() && Alternatives.introduces(p.text())) {
+        ActionStatus stated = group.status();
+        ActionStatus status =
+            ItemStatus.of(p.text()).or(() -> Optional.ofNullable(stated)).orElse(ActionStatus.OPEN);
+        String text = p.text().strip().replace('\n', ' ');
+        out.add(item(ActionItem.Form.LINE, text, group.type(), status, List.of(), p.at()));
+        continue; // "We will make the export resumable, choosing one of:": one item
+      }
       if (block instanceof ListBlock list
           && previous instanceof Paragraph intro
           && DetailLists.details(intro, list)) {
@@ -224,6 +259,8 @@ public final class ActionItemExtractor {
         if (TableItems.isActionTable(rows, spec, true)) {
           TableItems.read(rows, group, spec, out);
         }
+      } else if (block instanceof Paragraph p && !p.quoted() && fieldLines(p, group, spec, out)) {
+        aside = false;
       } else if (block instanceof Paragraph p
           && !p.quoted()
           && LooseItems.numberedLines(p, group, out)) {
@@ -292,6 +329,14 @@ public final class ActionItemExtractor {
     return true;
   }
 
+  /** "Action: ...", "Owner: ...", "Due: ..." on lines of their own: one item, its fields named. */
+  private static boolean fieldLines(
+      Paragraph p, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
+    Optional<Table> item = FieldLines.of(p.lines()).flatMap(t -> TurnedTables.turned(t, spec));
+    item.ifPresent(t -> TableItems.read(t, group, spec, out));
+    return item.isPresent();
+  }
+
   /** The task-list items of a section that holds no follow-up work otherwise. */
   private static void asideTasks(
       Section section, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
@@ -315,6 +360,10 @@ public final class ActionItemExtractor {
       boolean followUpList) {
     if (item.task() == ListItem.TaskState.NONE && NonItems.notAnItem(item.text())) {
       return; // advice to others, hindsight, a standing rule, a timeline entry: not our work
+    }
+    if (!item.children().isEmpty() && Alternatives.introduces(item.text())) {
+      out.add(fromText(item, group, spec, followUpList)); // its sub-bullets are options, not items
+      return;
     }
     Matcher label = LABEL_ITEM.matcher(item.text());
     boolean isLabel = !item.children().isEmpty() && (label.matches() || item.text().isBlank());

@@ -221,6 +221,17 @@ final class LooseItems {
       Section child, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
     String text =
         child.heading().text().strip().replaceFirst("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+", "");
+    Optional<Table> fields =
+        child.blocks().stream()
+            .filter(b -> b instanceof Paragraph)
+            .findFirst()
+            .flatMap(b -> FieldLines.under(text, child.heading().at(), ((Paragraph) b).lines()))
+            .flatMap(t -> TurnedTables.turned(t, spec));
+    if (fields.isPresent()) {
+      // "### AI-3: Document the reindex" over "Owner: @ana", "Status: Done": the item's fields
+      TableItems.read(fields.get(), group, spec, out);
+      return;
+    }
     String body =
         child.blocks().stream()
             .filter(b -> b instanceof Paragraph)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /** Merges an action item read twice in one document into one item. */
@@ -34,12 +35,13 @@ final class RepeatedItems {
    * One item per place, in document order; an item written twice (a table row, then the same text
    * in a categorised list; a summary list, then a table; one wording a prefix of the other) is one
    * item. The first is kept unless a later one states an owner or status it lacks; the kept one
-   * takes a category either gives as its type.
+   * takes a category either gives as its type. {@code part} numbers the section a place is in.
    */
-  static List<ActionItem> merged(List<ActionItem> items) {
+  static List<ActionItem> merged(List<ActionItem> items, ToIntFunction<Location> part) {
     items.sort(Comparator.comparing(ActionItem::at));
     List<ActionItem> out = new ArrayList<>();
     List<String> keys = new ArrayList<>();
+    List<Integer> parts = new ArrayList<>();
     List<Set<String>> stems = new ArrayList<>();
     List<Set<String>> refs = new ArrayList<>();
     Map<String, Integer> firstWithText = new HashMap<>();
@@ -56,11 +58,15 @@ final class RepeatedItems {
               .orElse("");
       Set<String> keyStems = Restatements.stems(key);
       Set<String> keyRefs = references(item);
+      int keyPart = part.applyAsInt(item.at());
       int first =
-          key.length() > 10 ? sameAs(key, keyStems, keyRefs, keys, stems, refs, firstWithText) : -1;
+          key.length() > 10
+              ? sameAs(key, keyStems, keyRefs, keyPart, keys, stems, refs, parts, firstWithText)
+              : -1;
       if (first < 0) {
         firstWithText.putIfAbsent(key, keys.size());
         keys.add(key);
+        parts.add(keyPart);
         stems.add(keyStems);
         refs.add(keyRefs);
         out.add(item);
@@ -73,6 +79,7 @@ final class RepeatedItems {
       out.set(first, better.type().isEmpty() ? withType(better, other.type()) : better);
       if (itemIsBetter) {
         keys.set(first, key);
+        parts.set(first, keyPart);
         stems.set(first, keyStems);
         refs.set(first, keyRefs);
         firstWithText.putIfAbsent(key, first);
@@ -84,16 +91,18 @@ final class RepeatedItems {
 
   /**
    * The index of a key that is the same text, or a prefix of it (or it of that), or the same work
-   * reworded, among the first {@link #COMPARED_ITEMS}; past those, of a key with the same text;
-   * else -1.
+   * reworded (in other words when the two stand in different sections), among the first {@link
+   * #COMPARED_ITEMS}; past those, of a key with the same text; else -1.
    */
   private static int sameAs(
       String key,
       Set<String> keyStems,
       Set<String> keyRefs,
+      int keyPart,
       List<String> keys,
       List<Set<String>> stems,
       List<Set<String>> refs,
+      List<Integer> parts,
       Map<String, Integer> firstWithText) {
     for (int i = 0; i < Math.min(keys.size(), COMPARED_ITEMS); i++) {
       String k = keys.get(i);
@@ -108,7 +117,8 @@ final class RepeatedItems {
       String longer = kIsShorter ? key : k;
       if (k.equals(key)
           || (shorter.split(" ", -1).length >= 4 && longer.startsWith(shorter + " "))
-          || Restatements.sameWork(stems.get(i), keyStems)) {
+          || Restatements.sameWork(stems.get(i), keyStems)
+          || (parts.get(i) != keyPart && Restatements.restated(stems.get(i), keyStems))) {
         return i;
       }
     }

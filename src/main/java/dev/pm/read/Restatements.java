@@ -16,8 +16,8 @@ final class Restatements {
       Set.of(
           "the", "a", "an", "and", "or", "to", "of", "for", "in", "on", "at", "by", "with", "we",
           "will", "be", "is", "are", "our", "need", "needs", "should", "must", "this", "that", "it",
-          "as", "so", "when", "from", "into", "all", "any", "more", "also", "add", "make", "sure",
-          "have", "has", "can", "going", "plan", "plans", "intend", "well");
+          "as", "so", "when", "while", "from", "into", "all", "any", "more", "also", "add", "make",
+          "sure", "have", "has", "can", "going", "plan", "plans", "intend", "well");
 
   // Compiled once, not per call: these run on every word or item of every file.
   private static final Pattern ENDING = Pattern.compile("(?:ing|ed|es|e)$");
@@ -38,6 +38,19 @@ final class Restatements {
   }
 
   /**
+   * Whether two items share most content words once word endings are set aside: "The smoke test
+   * procedure should be automated" and "Automate the staging smoke tests".
+   */
+  static boolean sameStems(ActionItem a, ActionItem b) {
+    Set<String> x = stems(a.action().orElse(""));
+    Set<String> y = stems(b.action().orElse(""));
+    Set<String> shorter = x.size() <= y.size() ? x : y;
+    Set<String> longer = shorter == x ? y : x;
+    long shared = shorter.stream().filter(longer::contains).count();
+    return shared >= 3 && shared * 2 >= shorter.size();
+  }
+
+  /**
    * Whether two wordings list the same work in two places ("Add an alert on disk usage" and "Alert
    * on disk usage."; "Rotate the logs daily" and "Rotating the logs daily"): the same content
    * words, word endings aside, one extra word at most. "Alert on disk usage" and "Alert on memory
@@ -49,6 +62,33 @@ final class Restatements {
     return shorter.size() >= 4
         && longer.containsAll(shorter)
         && longer.size() - shorter.size() <= 1;
+  }
+
+  /**
+   * Whether two items written in different parts of one document restate the same work in other
+   * words: a table row "Add alerting on replication lag" and, in a categorised list further down,
+   * "Alert when replica lag exceeds 30 s". Every content word of the shorter wording is in the
+   * longer one (a word and its derivation, "replica" and "replication", are one word), and the
+   * longer adds at most two words of detail, a threshold or a partner. A different object ("disk
+   * usage" for "lag") or a different action ("monitor" for "increase") keeps them two items. Only
+   * for items in different sections: within one list, the author wrote two entries on purpose.
+   */
+  static boolean restated(Set<String> x, Set<String> y) {
+    Set<String> shorter = x.size() <= y.size() ? x : y;
+    Set<String> longer = shorter == x ? y : x;
+    if (shorter.size() < 3 || longer.size() - shorter.size() > 2) {
+      return false;
+    }
+    return shorter.stream().allMatch(w -> longer.stream().anyMatch(v -> oneWord(w, v)));
+  }
+
+  /** "lag" and "lags", "replica" and "replication", "monitor" and "monitoring". */
+  private static boolean oneWord(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter.equals(a) ? b : a;
+    return longer.startsWith(shorter)
+        && (shorter.length() >= 5
+            || longer.length() == shorter.length() + (longer.endsWith("s") ? 1 : 0));
   }
 
   /** The content words of a wording, word endings aside. */

@@ -25,6 +25,18 @@ final class StatusLabels {
           "^\\s*(?:\\*\\*|__)([^*_]{2,40}?)\\s*:?\\s*(?:\\*\\*|__)\\s*(?:\\(([^)]{2,160})\\))?\\s*[:\\-\\u2013\\u2014]?\\s*(.*)$",
           Pattern.DOTALL);
 
+  /**
+   * A status label followed by a bracketed note on where, when or on what condition, which may hold
+   * a link: "**Done** (PR #12): ...", "**Fixed** ([#45](url)) - ...", and the same label in
+   * capitals without bold, as people write a tracker's state: "DONE (2024-03-02): ...". The note
+   * says where or when, not what; the label still gives the status.
+   */
+  private static final Pattern LABELLED_WITH_NOTE =
+      Pattern.compile(
+          "^\\s*(?:(?:\\*\\*|__)([^*_]{2,40}?)\\s*:?\\s*(?:\\*\\*|__)|(\\p{Lu}[\\p{Lu} ]{0,20}\\p{Lu}))"
+              + "\\s*\\(((?:[^()]|\\([^()]*\\)){2,160})\\)\\s*[:\\-\\u2013\\u2014]\\s*(.*)$",
+          Pattern.DOTALL);
+
   private static final Pattern OPEN_STATE =
       Pattern.compile(
           "(?iu)^(?:not (?:yet )?(?:fixed|done|resolved|applied|addressed)|unfixed|unresolved|still open|open|pending"
@@ -110,12 +122,20 @@ final class StatusLabels {
     if (joined.length() > 2000) {
       return Optional.empty();
     }
+    Optional<ActionStatus> status;
+    String rest;
     Matcher m = LABELLED.matcher(joined);
-    if (!m.matches() || m.group(2) != null) {
+    Matcher noted = LABELLED_WITH_NOTE.matcher(joined);
+    if (m.matches() && m.group(2) == null) {
+      status = state(m.group(1).strip());
+      rest = m.group(3);
+    } else if (noted.matches()) {
+      status = state(label(noted));
+      rest = noted.group(4);
+    } else {
       return Optional.empty();
     }
-    Optional<ActionStatus> status = state(m.group(1).strip());
-    String text = MARKUP.matcher(m.group(3)).replaceAll("").strip();
+    String text = MARKUP.matcher(rest).replaceAll("").strip();
     if (status.isEmpty() || text.length() < 3) {
       return Optional.empty();
     }
@@ -125,7 +145,16 @@ final class StatusLabels {
   /** The status a line's opening label gives, if it opens with one. */
   private static Optional<ActionStatus> status(String markdown) {
     Matcher m = LABELLED.matcher(markdown.strip());
-    return m.matches() && m.group(2) == null ? state(m.group(1).strip()) : Optional.empty();
+    if (m.matches() && m.group(2) == null) {
+      return state(m.group(1).strip());
+    }
+    Matcher noted = LABELLED_WITH_NOTE.matcher(markdown.strip());
+    return noted.matches() ? state(label(noted)) : Optional.empty();
+  }
+
+  /** The label of a {@link #LABELLED_WITH_NOTE} match, bold or in capitals. */
+  private static String label(Matcher noted) {
+    return (noted.group(1) != null ? noted.group(1) : noted.group(2)).strip();
   }
 
   private static Optional<ActionStatus> state(String label) {
