@@ -133,12 +133,16 @@ final class FigureLabels {
         .map(Durations.Found::duration);
   }
 
+  /** Compiled once: every label of every file is asked whether it is a bare detection label. */
+  private static final Pattern BARE_DETECTION =
+      Pattern.compile("(?i)detection|detected|how (?:it was )?detected");
+
   /**
    * For a bare "Detection" label: a value that says how long after the fault detection came ("alert
    * in #ops (4 min after the fault)", "within 2 minutes").
    */
   static Optional<Duration> detectionValue(String label, String value) {
-    if (!label.strip().matches("(?i)detection|detected|how (?:it was )?detected")) {
+    if (!BARE_DETECTION.matcher(label.strip()).matches()) {
       return Optional.empty();
     }
     return Durations.find(value, 0)

@@ -73,19 +73,27 @@ final class OwnCommitments {
    */
   static Optional<ActionStatus> read(String sentence, boolean afterChange) {
     // "Moving forward, we are putting these in place:" introduces the list that holds the items
-    if (sentence.length() < 12
-        || sentence.length() > 600
-        || sentence.endsWith(":")
-        || NOT_A_CHANGE.matcher(sentence).find()) {
+    if (sentence.length() < 12 || sentence.length() > 600 || sentence.endsWith(":")) {
       return Optional.empty();
     }
+    ActionStatus told = told(sentence, afterChange);
+    // The openings are anchored and fail at once on most sentences; the loss-or-wish words are
+    // looked for anywhere, so they are looked for only in a sentence that could be an item.
+    if (told == null || NOT_A_CHANGE.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(told);
+  }
+
+  /** Open for an intent, done for a change reported, or null, before the loss-or-wish check. */
+  private static ActionStatus told(String sentence, boolean afterChange) {
     if (FORWARD.matcher(sentence).find() && !sentence.endsWith("?")) {
-      return Optional.of(ActionStatus.OPEN);
+      return ActionStatus.OPEN;
     }
     if ((RESULT.matcher(sentence).find() || (afterChange && ALSO.matcher(sentence).find()))
         && CHANGED.matcher(sentence).find()) {
-      return Optional.of(ActionStatus.DONE);
+      return ActionStatus.DONE;
     }
-    return Optional.empty();
+    return null;
   }
 }
