@@ -7,25 +7,22 @@ import dev.pm.model.Table;
 import dev.pm.text.HeadingNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
 /**
  * A table written in HTML ({@code <table>}, {@code <tr>}, {@code <th>}, {@code <td>}), as a wiki
  * export or a hand-written post-mortem has it when cells need line breaks. Markdown keeps it as raw
- * HTML; a person reads it as any table, the first row its header.
+ * HTML; a person reads it as any table, the first row its header. jsoup parses it as a browser
+ * would (unclosed cells, implied rows, every named and numeric entity) and tracks where each
+ * element starts, so findings point into the document.
  */
 final class HtmlTables {
-
-  private static final Pattern TABLE = Pattern.compile("(?is)^\\s*<table\\b.*</table>\\s*$");
-  private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=<tr\\b|</table>|$)");
-  private static final Pattern CELL =
-      Pattern.compile("(?is)<t([hd])\\b[^>]*>(.*?)(?=</t[hd]>|<t[hd]\\b|</tr>|$)");
-  private static final Pattern LINK = Pattern.compile("(?is)<a\\b[^>]*\\bhref=\"([^\"]+)\"");
-  private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   /** Past this, raw HTML is a page pasted in, not a table someone wrote: left as HTML. */
   private static final int MAX_CHARS = 200_000;
@@ -37,28 +34,27 @@ final class HtmlTables {
    * or empty when the block is not one table with a header and a row.
    */
   static Optional<Table> of(String html, IntFunction<Location> at) {
-    if (html.length() > MAX_CHARS || !TABLE.matcher(html).matches()) {
+    if (html.length() > MAX_CHARS || !isOneTable(html)) {
+      return Optional.empty();
+    }
+    Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    Element table = document.selectFirst("table");
+    if (table == null) {
       return Optional.empty();
     }
     List<Row> rows = new ArrayList<>();
-    Matcher row = ROW.matcher(html);
-    while (row.find()) {
+    for (Element row : table.select("tr")) {
+      if (!table.equals(row.closest("table"))) {
+        continue; // a row of a table nested in a cell belongs to that cell's text
+      }
       List<Cell> cells = new ArrayList<>();
-      Matcher cell = CELL.matcher(html).region(row.start(1), row.end(1));
-      while (cell.find()) {
-        String inner = cell.group(2);
-        String text =
-            SPACE.matcher(unescape(TAG.matcher(inner).replaceAll(" "))).replaceAll(" ").strip();
-        List<String> links = new ArrayList<>();
-        Matcher link = LINK.matcher(inner);
-        while (link.find()) {
-          links.add(link.group(1));
+      for (Element cell : row.children()) {
+        if (cell.nameIs("th") || cell.nameIs("td")) {
+          cells.add(cell(cell, at.apply(contentStart(cell))));
         }
-        cells.add(
-            new Cell(text, text, HeadingNormalizer.key(text), links, at.apply(cell.start(2))));
       }
       if (!cells.isEmpty()) {
-        rows.add(new Row(cells, at.apply(row.start())));
+        rows.add(new Row(cells, at.apply(start(row.sourceRange(), contentStart(row)))));
       }
     }
     if (rows.size() < 2) {
@@ -67,12 +63,28 @@ final class HtmlTables {
     return Optional.of(new Table(rows.get(0).cells(), rows.subList(1, rows.size()), at.apply(0)));
   }
 
-  private static String unescape(String text) {
-    return text.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
+  /** Cheap before jsoup is loaded: most HTML blocks in post-mortems are comments or line breaks. */
+  private static boolean isOneTable(String html) {
+    String block = html.strip().toLowerCase(Locale.ROOT);
+    return block.startsWith("<table") && block.endsWith("</table>");
+  }
+
+  private static Cell cell(Element cell, Location location) {
+    String text = cell.text();
+    List<String> links = new ArrayList<>();
+    for (Element link : cell.select("a[href]")) {
+      links.add(link.attr("href"));
+    }
+    return new Cell(text, text, HeadingNormalizer.key(text), links, location);
+  }
+
+  /** Where the element's content begins: after its start tag, or where it was implied. */
+  private static int contentStart(Element element) {
+    Range tag = element.sourceRange();
+    return tag.isTracked() && !tag.isImplicit() ? tag.endPos() : 0;
+  }
+
+  private static int start(Range tag, int fallback) {
+    return tag.isTracked() && !tag.isImplicit() ? tag.startPos() : fallback;
   }
 }
