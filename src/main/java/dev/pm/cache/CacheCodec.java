@@ -13,6 +13,7 @@ import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +164,10 @@ final class CacheCodec {
       out.writeBoolean((Boolean) value);
     } else if (raw == double.class || raw == Double.class) {
       out.writeNumber((Double) value);
-    } else if (raw == Path.class || raw == LocalDate.class || raw == Duration.class) {
+    } else if (raw == Path.class
+        || raw == LocalDate.class
+        || raw == LocalDateTime.class
+        || raw == Duration.class) {
       out.writeString(value.toString());
     } else if (raw == Optional.class) {
       Optional<?> optional = (Optional<?>) value;
@@ -231,7 +235,10 @@ final class CacheCodec {
       expect(in, token, JsonToken.VALUE_NUMBER_FLOAT);
       return in.getDoubleValue();
     }
-    if (raw == Path.class || raw == LocalDate.class || raw == Duration.class) {
+    if (raw == Path.class
+        || raw == LocalDate.class
+        || raw == LocalDateTime.class
+        || raw == Duration.class) {
       expect(in, token, JsonToken.VALUE_STRING);
       return parseText(raw, in.getText(), in);
     }
@@ -287,6 +294,9 @@ final class CacheCodec {
     try {
       if (type == Path.class) {
         return Path.of(text);
+      }
+      if (type == LocalDateTime.class) {
+        return LocalDateTime.parse(text);
       }
       return type == LocalDate.class ? LocalDate.parse(text) : Duration.parse(text);
     } catch (RuntimeException e) {

@@ -36,7 +36,14 @@ public record IncidentSpan(
    * with times only.
    */
   public Duration length() {
-    Duration d = Duration.between(start, end);
-    return d.isNegative() ? d.plusDays(1) : d;
+    return Duration.between(start, measuredEnd());
+  }
+
+  /**
+   * The end {@link #length} measures to: on the next day when it is written before the start (an
+   * incident that crossed midnight, written with times only).
+   */
+  public LocalDateTime measuredEnd() {
+    return end.isBefore(start) ? end.plusDays(1) : end;
   }
 }

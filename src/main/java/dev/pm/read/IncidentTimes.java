@@ -102,6 +102,32 @@ public record IncidentTimes(
   private static final Pattern NEXT_DAY =
       Pattern.compile("(?i)\\bnext day\\b|\\bthe day after\\b|\\(\\+1\\s*d(?:ay)?\\)");
 
+  /**
+   * The start as a moment the document dates: empty when it is not stated, or when it has a time
+   * but no day ({@code incidentDate} is empty and the reader counted it from {@link
+   * TimeReader#STAND_IN_DAY}).
+   */
+  public Optional<LocalDateTime> datedStart(Optional<LocalDate> incidentDate) {
+    return start.filter(t -> dated(t, incidentDate));
+  }
+
+  /**
+   * The end as {@link #datedStart} gives the start, and after it: the next day when a span written
+   * with times only crossed midnight, as {@link IncidentSpan#length} measures it.
+   */
+  public Optional<LocalDateTime> datedEnd(Optional<LocalDate> incidentDate) {
+    return span.map(IncidentSpan::measuredEnd).or(() -> end).filter(t -> dated(t, incidentDate));
+  }
+
+  /**
+   * Whether {@code t} is on a day the document gave. Without an incident date, a time without a
+   * date of its own is on the stand-in day (or a day after it, past midnight); a document dated
+   * nowhere does not date its times in the year 2000.
+   */
+  private static boolean dated(LocalDateTime t, Optional<LocalDate> incidentDate) {
+    return incidentDate.isPresent() || t.getYear() != TimeReader.STAND_IN_DAY.getYear();
+  }
+
   /** The start and end the document states, each alone or both. */
   static IncidentTimes read(
       List<MetadataEntry> metadata,
@@ -110,7 +136,7 @@ public record IncidentTimes(
       List<String> sentences,
       LocalDate day) {
     // Times without a date in labelled values still give a duration, counted from an arbitrary day.
-    LocalDate labelDay = day != null ? day : LocalDate.of(2000, 1, 1);
+    LocalDate labelDay = day != null ? day : TimeReader.STAND_IN_DAY;
     LocalDateTime start = null;
     LocalDateTime end = null;
     int startRank = Integer.MAX_VALUE;

@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class TimeReader {
 
+  /**
+   * The day times are counted from when the document gives no date at all: it keeps their order and
+   * differences, and is no date of the incident.
+   */
+  static final LocalDate STAND_IN_DAY = LocalDate.of(2000, 1, 1);
+
   private static final Pattern ISO_DATE =
       Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern MONTH_DATE =
@@ -195,7 +201,7 @@ public final class TimeReader {
     LocalDateTime result;
     if (day == null) {
       // No date anywhere yet: count days from an arbitrary one, rolling over at midnight.
-      day = LocalDate.of(2000, 1, 1);
+      day = STAND_IN_DAY;
     }
     result = LocalDateTime.of(day, time != null ? time : LocalTime.MIDNIGHT);
     if (stated.isPresent() && !stated.get().equals(timelineZone)) {

@@ -3,6 +3,7 @@ package dev.pm.stats;
 import dev.pm.read.Reading;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param templateItems action-item entries left out because they are still template text
  * @param durations the incident figures found: duration (stated, or end minus start), mttd, mtta,
  *     mttr
+ * @param start when the incident began, as the document dates it (no zone: the reader keeps the
+ *     time as written), empty when not stated or not on any day the document gives
+ * @param end when it ended, likewise; after {@code start} when a span crossed midnight
  */
 public record IncidentRecord(
     String file,
@@ -28,7 +32,9 @@ public record IncidentRecord(
     String status,
     List<ItemRecord> actionItems,
     int templateItems,
-    Map<Figure, Duration> durations) {
+    Map<Figure, Duration> durations,
+    Optional<LocalDateTime> start,
+    Optional<LocalDateTime> end) {
 
   public IncidentRecord {
     actionItems = List.copyOf(actionItems);
@@ -52,7 +58,9 @@ public record IncidentRecord(
         i.status(),
         r.actionItems().stream().map(ItemRecord::of).toList(),
         r.templateItems(),
-        figures);
+        figures,
+        r.times().datedStart(i.date()),
+        r.times().datedEnd(i.date()));
   }
 
   /** The month of the incident date, or unknown. */

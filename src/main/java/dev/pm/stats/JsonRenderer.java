@@ -5,6 +5,9 @@ import dev.pm.io.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -16,6 +19,10 @@ import java.util.Locale;
  * 100,000 post-mortems the document is about 180 MB, and holding it twice took the heap past 1 GiB.
  */
 final class JsonRenderer implements StatsRenderer {
+
+  /** An incident's start and end: local ISO 8601, seconds always, so every value has one shape. */
+  private static final DateTimeFormatter LOCAL_ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
   @Override
   public void write(StatsResult r, PrintWriter out) {
@@ -129,7 +136,8 @@ final class JsonRenderer implements StatsRenderer {
   }
 
   /**
-   * One incident: its fields, its figures in minutes (null when not stated) and its item counts.
+   * One incident: its fields, its figures in minutes (null when not stated), its item counts, and
+   * its start and end (null when not stated).
    */
   private static void incident(JsonGenerator json, IncidentRecord i) throws IOException {
     json.writeStartObject();
@@ -150,7 +158,16 @@ final class JsonRenderer implements StatsRenderer {
     countFields(json, counts);
     json.writeEndObject();
     json.writeNumberField("templateItemsLeftOut", i.templateItems());
+    // Added after the incident's first fields, so last. Local time as the document wrote it: the
+    // reader keeps no zone with it, and an offset written here would be invented.
+    text(json, "start", i.start().map(JsonRenderer::localIso).orElse(""));
+    text(json, "end", i.end().map(JsonRenderer::localIso).orElse(""));
     json.writeEndObject();
+  }
+
+  /** {@code 2026-02-11T09:15:00}. */
+  private static String localIso(LocalDateTime t) {
+    return t.truncatedTo(ChronoUnit.SECONDS).format(LOCAL_ISO);
   }
 
   /** A duration in minutes, null when the figure was not found. */

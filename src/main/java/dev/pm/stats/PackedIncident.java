@@ -4,6 +4,8 @@ import dev.pm.model.ActionItem;
 import dev.pm.model.ActionStatus;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +56,8 @@ public final class PackedIncident {
         out.signed(d.getSeconds()).unsigned(d.getNano());
       }
     }
+    moment(out, r.start());
+    moment(out, r.end());
     out.unsigned(r.actionItems().size());
     for (ItemRecord item : r.actionItems()) {
       out.signed(item.line())
@@ -91,13 +95,30 @@ public final class PackedIncident {
         durations.put(f, Duration.ofSeconds(in.signed(), in.unsigned()));
       }
     }
+    Optional<LocalDateTime> start = moment(in);
+    Optional<LocalDateTime> end = moment(in);
     int count = in.unsignedInt();
     List<ItemRecord> items = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       items.add(item(in));
     }
     return new IncidentRecord(
-        file, id, title, date, severity, status, items, templateItems, durations);
+        file, id, title, date, severity, status, items, templateItems, durations, start, end);
+  }
+
+  /** A start or end: whether there is one, then its day and its time of day (local, no zone). */
+  private static void moment(PackedBytes.Writer out, Optional<LocalDateTime> t) {
+    out.unsigned(t.isPresent() ? 1 : 0);
+    t.ifPresent(
+        m -> out.signed(m.toLocalDate().toEpochDay()).unsigned(m.toLocalTime().toNanoOfDay()));
+  }
+
+  private static Optional<LocalDateTime> moment(PackedBytes.Reader in) {
+    if (in.unsigned() != 1) {
+      return Optional.empty();
+    }
+    LocalDate day = LocalDate.ofEpochDay(in.signed());
+    return Optional.of(day.atTime(LocalTime.ofNanoOfDay(in.unsigned())));
   }
 
   private static ItemRecord item(PackedBytes.Reader in) {

@@ -44,6 +44,7 @@ class CacheCodecTest {
             .asOf(java.time.LocalDate.of(2026, 4, 20));
     DocumentReader reader = new DocumentReader(resolver);
     int items = 0;
+    int withTimes = 0;
     int fixes = 0;
     int diagnostics = 0;
     for (Path file :
@@ -63,10 +64,12 @@ class CacheCodecTest {
             .as(file.toString())
             .isEqualTo(record);
         items += record.actionItems().size();
+        withTimes += record.start().isPresent() && record.end().isPresent() ? 1 : 0;
       }
     }
     // The round trips above covered the parts that can be empty, not only empty ones.
     assertThat(items).isGreaterThan(400);
+    assertThat(withTimes).isGreaterThan(5);
     assertThat(diagnostics).isGreaterThan(500);
     assertThat(fixes).isGreaterThan(10);
   }

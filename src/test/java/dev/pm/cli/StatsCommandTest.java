@@ -108,6 +108,10 @@ class StatsCommandTest {
     assertThat(review.get("mttdMinutes").asDouble()).isZero(); // the alert fired at the start
     assertThat(review.get("mttaMinutes").asDouble()).isEqualTo(3.0);
     assertThat(review.get("mttrMinutes").asDouble()).isEqualTo(50.0);
+    // Its front matter states start 2025-07-18 08:12 UTC and end 09:02 UTC; no offset is written
+    // (the reader keeps none).
+    assertThat(review.get("start").asText()).isEqualTo("2025-07-18T08:12:00");
+    assertThat(review.get("end").asText()).isEqualTo("2025-07-18T09:02:00");
   }
 
   @Test

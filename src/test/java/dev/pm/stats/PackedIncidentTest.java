@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +36,7 @@ class PackedIncidentTest {
     int records = 0;
     int items = 0;
     int withFigures = 0;
+    int withTimes = 0;
     for (Path file :
         markdownUnder(Path.of("src/test/resources/corpus"), Path.of("src/test/resources/read"))) {
       PostMortem doc = parser.read(file, file.toString());
@@ -48,11 +50,13 @@ class PackedIncidentTest {
       records++;
       items += record.actionItems().size();
       withFigures += record.durations().isEmpty() ? 0 : 1;
+      withTimes += record.start().isPresent() && record.end().isPresent() ? 1 : 0;
     }
     // The corpus reached the parts that can be empty with values in them.
     assertThat(records).isGreaterThan(500);
     assertThat(items).isGreaterThan(400);
     assertThat(withFigures).isGreaterThan(20);
+    assertThat(withTimes).isGreaterThan(20);
   }
 
   @Test
@@ -78,10 +82,11 @@ class PackedIncidentTest {
                     false,
                     List.of("https://x.test/1", "", "#42"))),
             3,
-            figures);
+            figures,
+            Optional.of(LocalDateTime.of(-40, 2, 29, 23, 59, 59, 999_999_999)),
+            Optional.of(LocalDateTime.of(2026, 1, 1, 0, 0)));
     assertThat(PackedIncident.of(record).unpack()).isEqualTo(record);
-    IncidentRecord bare =
-        new IncidentRecord("a.md", "", "", Optional.empty(), "", "", List.of(), 0, Map.of());
+    IncidentRecord bare = bare("a.md", "");
     assertThat(PackedIncident.of(bare).unpack()).isEqualTo(bare);
   }
 
@@ -108,7 +113,9 @@ class PackedIncidentTest {
             "Final",
             items,
             0,
-            Map.of(Figure.DURATION, Duration.ofMinutes(50)));
+            Map.of(Figure.DURATION, Duration.ofMinutes(50)),
+            Optional.empty(),
+            Optional.empty());
     int texts =
         record.file().length()
             + record.id().length()
@@ -134,10 +141,7 @@ class PackedIncidentTest {
   void fileOrderSortsByFileAndKeepsTheOrderOfEqualOnes() {
     List<PackedIncident> packed =
         Stream.of("b.md", "a/z.md", "B.md", "a.md", "b.md")
-            .map(
-                f ->
-                    new IncidentRecord(
-                        f, "id-" + f, "", Optional.empty(), "", "", List.of(), 0, Map.of()))
+            .map(f -> bare(f, "id-" + f))
             .map(PackedIncident::of)
             .toList();
     List<PackedIncident> sorted = PackedIncident.inFileOrder(packed);
@@ -159,7 +163,9 @@ class PackedIncidentTest {
             "",
             List.of(item(3, ActionItem.Form.BULLET, ActionStatus.DONE, "", false, List.of())),
             0,
-            Map.of());
+            Map.of(),
+            Optional.empty(),
+            Optional.empty());
     List<IncidentRecord> view = PackedIncident.unpacking(List.of(PackedIncident.of(record)));
     assertThat(view).containsExactly(record);
     assertThat(view.get(0)).isEqualTo(view.get(0)).isNotSameAs(view.get(0));
@@ -195,5 +201,21 @@ class PackedIncidentTest {
       }
     }
     return all;
+  }
+
+  /** An incident with nothing but its file and id. */
+  private static IncidentRecord bare(String file, String id) {
+    return new IncidentRecord(
+        file,
+        id,
+        "",
+        Optional.empty(),
+        "",
+        "",
+        List.of(),
+        0,
+        Map.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -57,7 +57,9 @@ class RenderEscapingFuzzTest {
             "",
             List.of(item),
             0,
-            Map.of());
+            Map.of(),
+            Optional.empty(),
+            Optional.empty());
     StatsResult result =
         StatsCalculator.compute(List.of(record), StatsQuery.asOf(LocalDate.of(2026, 6, 1)));
 

@@ -88,6 +88,8 @@ class StatsCalculatorPackedTest {
         "final",
         items,
         0,
-        Map.of(Figure.DURATION, Duration.ofMinutes(minutes)));
+        Map.of(Figure.DURATION, Duration.ofMinutes(minutes)),
+        Optional.empty(),
+        Optional.empty());
   }
 }
