@@ -232,9 +232,21 @@ final class ModelBuilder {
           header.addAll(cells(row));
         }
       } else if (part instanceof TableBody) {
+        TableRow previous = null;
         for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
           if (row instanceof TableRow tableRow) {
-            rows.add(new Row(cells(tableRow), at(tableRow.getStartOffset())));
+            List<Cell> cells = cells(tableRow);
+            String aboveLine = previous == null ? "" : lineFrom(previous.getStartOffset());
+            previous = tableRow;
+            if (!rows.isEmpty()
+                && WrappedRows.continues(
+                    lineFrom(block.getStartOffset()),
+                    aboveLine,
+                    lineFrom(tableRow.getStartOffset()))) {
+              rows.set(rows.size() - 1, WrappedRows.joined(rows.get(rows.size() - 1), cells));
+            } else {
+              rows.add(new Row(cells, at(tableRow.getStartOffset())));
+            }
           }
         }
       }
@@ -244,13 +256,7 @@ final class ModelBuilder {
 
   private List<Cell> cells(TableRow row) {
     int start = row.getStartOffset();
-    int lineEnd = start;
-    while (lineEnd < text.length()
-        && text.charAt(lineEnd) != '\n'
-        && text.charAt(lineEnd) != '\r') {
-      lineEnd++;
-    }
-    String line = text.substring(start, lineEnd);
+    String line = lineFrom(start);
     List<dev.pm.text.GfmRow.Span> spans = dev.pm.text.GfmRow.cells(line);
     int flexmarkCells = 0;
     for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
@@ -324,6 +330,17 @@ final class ModelBuilder {
 
   private static String plainText(Node node) {
     return PlainText.of(node);
+  }
+
+  /** The source text from {@code start} to the end of its line. */
+  private String lineFrom(int start) {
+    int lineEnd = start;
+    while (lineEnd < text.length()
+        && text.charAt(lineEnd) != '\n'
+        && text.charAt(lineEnd) != '\r') {
+      lineEnd++;
+    }
+    return text.substring(start, lineEnd);
   }
 
   private Location at(int offset) {

@@ -370,7 +370,12 @@ public final class ActionItemExtractor {
     if (isLabel && label.matches() && FollowUps.namesAside(label.group(1))) {
       return; // "Findings from the review:": what was learnt, not work to do
     }
-    if (isLabel && label.matches() && isDoneSentence(label.group(1))) {
+    if (isLabel
+        && label.matches()
+        && (isDoneSentence(label.group(1))
+            || SpecNotes.describeParent(label.group(1), item.children(), spec.statuses()))) {
+      // "Documented the rules:" over the rules, "Configure a jump server, allowing:" over "Simple
+      // SSH access": one item, its sub-bullets what it wrote down or will give
       out.add(fromText(item, group, spec, followUpList));
       return;
     }

@@ -138,7 +138,10 @@ public final class FollowUps {
               + "|\\banalysis\\b|\\broot causes?\\b(?!.*(?:remediat|fix|action))|\\bincident response\\b|^response$|\\bcall to action\\b"
               + "|\\b(?:customers?|users?) (?:should|can|need)\\b"
               + "|\\bresolving\\b|\\bresolution steps\\b|\\bsteps taken\\b|\\bverification\\b"
-              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$|"
+              + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$"
+              // "Identified Problems", "Gaps", "Weaknesses": problems stated, not work to do
+              + "|^(?:identified |known |key |main |remaining )?(?:problems|gaps|weaknesses|shortcomings|pain points)"
+              + "(?: identified| found)?$|"
               + DURING
               + "|"
               + ADDRESSED

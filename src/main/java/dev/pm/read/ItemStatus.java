@@ -51,7 +51,7 @@ final class ItemStatus {
 
   private static final Pattern IN_PROGRESS_WORDS =
       Pattern.compile(
-          "(?i)\\b(?:work in progress|in progress|(?:is|are|currently|now|still) in[- ]flight|in[- ]flight\\s*[.)]?\\s*$|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
+          "(?i)\\b(?:work in progress|in progress|(?:is|are|currently|now|still) in[- ]flight|in[- ]flight\\s*[.)]?\\s*$|in development(?=\\))|(?:is|are|currently|still) in development|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
               + "(?:are|is) (?:currently |actively |now )?(?:exploring|investigating|working on)|(?:are|is) being \\w{3,}(?:ed|en|ing)|underway|under way|ongoing"
               + "|will continue to|continu(?:e|es|ing) to (?:improve|work|roll)|(?:has|have) started"
               + "|(?:pr|pull request|merge request|mr) (?:exists|is open|opened|raised|in review|under review))\\b|\\bwip\\b");

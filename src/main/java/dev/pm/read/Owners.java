@@ -1,6 +1,7 @@
 package dev.pm.read;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -169,6 +170,41 @@ final class Owners {
     if (tag.find()) {
       return Optional.of(tag.group(1).trim());
     }
+    Matcher subject = SUBJECT.matcher(text);
+    if (subject.find()) {
+      String who = subject.group(1) != null ? subject.group(1) : subject.group(2);
+      if (!NOT_OWNERS.contains(who.toLowerCase(Locale.ROOT))) {
+        return Optional.of(who);
+      }
+    }
     return endTag(text).map(EndTag::owner);
   }
+
+  /**
+   * "SRE to add an alert", "ICL to build 22.0.3", "Hypha will run the suite": a team (an acronym)
+   * or a name as the subject of "to"/"will" and a verb is the owner. A name is one capitalised word
+   * that reads as neither a plural nor a gerund ("Backups will run", "Monitoring will cover" name
+   * things, not owners); "to" takes an acronym only ("Move to the new cluster" is an order).
+   */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "^\\W*(?:(\\p{Lu}{2,}[\\p{Lu}\\d&-]*)\\s+(?:will|to)|(\\p{Lu}\\p{Ll}+(?<!s|ing))\\s+will)"
+              + "\\s+(?!be\\b|have\\b|not\\b)\\p{Ll}{2,}");
+
+  /** Capitalised words opening a sentence that are not teams or people. */
+  private static final Set<String> NOT_OWNERS =
+      Set.of(
+          "we",
+          "i",
+          "it",
+          "this",
+          "that",
+          "there",
+          "they",
+          "he",
+          "she",
+          "one",
+          "everyone",
+          "nobody",
+          "someone");
 }

@@ -23,6 +23,14 @@ public final class StatusNormalizer {
   public record Reading(ActionStatus status, boolean exact) {}
 
   private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX~-])]\\s*(.*)$");
+
+  /** Symbols (emoji, marks) opening a status cell, then its words. */
+  private static final Pattern SYMBOL_FIRST =
+      Pattern.compile("^([^\\p{L}\\p{N}\\s\\[(]+)\\s*(\\p{L}.*)$");
+
+  private static final Pattern CHECK_MARK = Pattern.compile("[\u2705\u2714\u2611]");
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
+
   private static final Map<String, ActionStatus> SYNONYMS =
       Map.ofEntries(
           Map.entry("open", ActionStatus.OPEN),
@@ -167,7 +175,24 @@ public final class StatusNormalizer {
       }
       return Optional.of(new Reading(checkbox(box.group(1).charAt(0)), false));
     }
-    return Optional.empty();
+    return decorated(text, vocabulary);
+  }
+
+  /**
+   * "✅ Complete (this report)", "✅ Ongoing practice", "🔄 Planned": a status symbol, then the
+   * status in words with an aside. A check mark says done whatever the words; after another symbol
+   * the words, without their parenthesis, say it.
+   */
+  private static Optional<Reading> decorated(String text, Map<String, ActionStatus> vocabulary) {
+    Matcher marked = SYMBOL_FIRST.matcher(text);
+    if (!marked.matches()) {
+      return Optional.empty();
+    }
+    if (CHECK_MARK.matcher(marked.group(1)).find()) {
+      return Optional.of(new Reading(ActionStatus.DONE, false));
+    }
+    String words = ASIDE.matcher(marked.group(2)).replaceAll("").strip();
+    return words.isEmpty() ? Optional.empty() : read(words, vocabulary);
   }
 
   /** The meaning of a task-list or status checkbox character. */

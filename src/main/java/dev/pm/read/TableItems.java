@@ -26,7 +26,9 @@ final class TableItems {
   /** Text a draft leaves in a row it has not filled: "another item", "??", "...". */
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
-          "(?i)^(?:\\?+|\\.{2,}|…|-+|(?:another|an?|new|next|more|some|other)(?: action)? (?:item|action|task|one)s?|(?:item|action|task) ?\\d*|tbd|xxx+|\\d+[.)]?)$");
+          "(?i)^(?:\\?+|\\.{2,}|…|-+|(?:(?:\\.{2,}|…)\\s*)?(?:another|an?|new|next|more|some|other)(?: action)? (?:item|action|task|one)s?|(?:item|action|task) ?\\d*|tbd|xxx+|\\d+[.)]?)$");
+
+  private static final Pattern UNKNOWN = Pattern.compile("^\\?+$");
 
   private TableItems() {}
 
@@ -162,6 +164,11 @@ final class TableItems {
       }
       if (unfilled(values)) {
         continue;
+      }
+      // "??", "???": the draft did not know who; nobody owns the item yet
+      if (UNKNOWN.matcher(values.getOrDefault(ActionItemField.OWNER, "")).matches()) {
+        values.remove(ActionItemField.OWNER);
+        at.remove(ActionItemField.OWNER);
       }
       for (Cell cell : row.cells()) {
         links.addAll(cell.links());
