@@ -70,8 +70,8 @@ final class RequiredChanges {
           add(item.text().strip(), item.at(), out);
         }
       } else if (block instanceof Paragraph p && !p.quoted()) {
-        for (SourceLine line : p.lines()) {
-          sentencesOf(line, p, out);
+        for (int index = 0; index < p.lines().size(); index++) {
+          sentencesOf(p.lines(), index, out);
         }
       }
     }
@@ -81,12 +81,10 @@ final class RequiredChanges {
    * The sentences that start on one line of a paragraph: a sentence runs on to the lines below
    * until its full stop.
    */
-  private static void sentencesOf(SourceLine line, Paragraph p, List<ActionItem> out) {
-    List<SourceLine> lines = p.lines();
-    int index = lines.indexOf(line);
+  private static void sentencesOf(List<SourceLine> lines, int index, List<ActionItem> out) {
+    SourceLine line = lines.get(index);
     String here = line.markdown().strip();
-    boolean continues =
-        index > 0 && !lines.get(index - 1).markdown().strip().matches("(?s).*[.!?]$");
+    boolean continues = index > 0 && !endsSentence(lines.get(index - 1).markdown().strip());
     StringBuilder rest = new StringBuilder();
     for (int i = index + 1; i < lines.size() && rest.length() < 600; i++) {
       rest.append(' ').append(lines.get(i).markdown().strip());
@@ -100,6 +98,10 @@ final class RequiredChanges {
       }
       offset += parts[n].length() + 1;
     }
+  }
+
+  private static boolean endsSentence(String line) {
+    return !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 
   private static void add(String sentence, Location at, List<ActionItem> out) {
