@@ -98,6 +98,9 @@ public final class Durations {
   private static final Pattern RANGE_BEFORE =
       Pattern.compile("(?i)(?:\\d|\\b(?:" + WORD + "))\\s*(?:-|–|to|or)\\s*$");
 
+  /** "14時30分": the minutes of a time of day in Japanese or Chinese, after the hour and "時". */
+  private static final Pattern CLOCK_MINUTE = Pattern.compile("\\d\\s*[時时点點]\\s*$");
+
   /** "2 hours to 3 hours": the first figure of a range. */
   private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:-|–|to|or)\\s*" + PART);
 
@@ -146,7 +149,8 @@ public final class Durations {
     int search = from;
     while (m.find(search)) {
       search = m.end();
-      if (RANGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+      String lead = text.substring(Math.max(0, m.start() - 12), m.start());
+      if (RANGE_BEFORE.matcher(lead).find() || CLOCK_MINUTE.matcher(lead).find()) {
         continue;
       }
       if (whole.isPresent() && whole.get().start() < m.start()) {
@@ -244,7 +248,10 @@ public final class Durations {
             "분",
             "分钟",
             "分鐘",
-            "分間")) {
+            "分間",
+            // "約58分", "1時間30分": the minute alone, in Japanese and Chinese; a time of day
+            // ("14時30分") is no figure (CLOCK_MINUTE).
+            "分")) {
       units.put(w, minute);
     }
     for (String w :

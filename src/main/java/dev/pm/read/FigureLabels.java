@@ -29,7 +29,8 @@ final class FigureLabels {
   static final String DURATION_WORDS =
       "dauer|ausfallzeit|durée|duree|duración|duracion|duração|duracao|durata|varighet|varaktighet|duur"
           + "|длительность|продолжительность|지속(?:\\s*시간)?|소요\\s*시간|장애\\s*시간|持续时间|持續時間|时长|時長"
-          + "|継続時間|所要時間|停止時間";
+          + "|継続時間|所要時間|停止時間|影響時間|障害時間|停止期間|影響期間|障害期間|ダウンタイム"
+          + "|ausfalldauer|störungsdauer|stoerungsdauer|gesamtdauer|unterbrechungsdauer";
 
   /** Detection: the moment the incident became known. */
   private static final String DETECT =

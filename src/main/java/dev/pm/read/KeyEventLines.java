@@ -37,14 +37,25 @@ final class KeyEventLines {
               + "\\s*(?:[:：]|\\s[-–—])?\\s*(?:\\*\\*|__)?\\s*((?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^|]{0,40}?)"
               + "\\s*(?:<br\\s*/?>)?\\s*$");
 
+  /**
+   * How a line that ends a statement ends: a sentence's stop, a colon, a hard break ({@code <br>},
+   * a backslash, two spaces), or a figure, as a key-event line ends ({@code Start: 14:00}).
+   */
+  private static final Pattern STATEMENT_END =
+      Pattern.compile("(?:[.!?:)\\d]|<br\\s*/?>|\\\\)\\s*$|\\s{2}$");
+
   private KeyEventLines() {}
 
   static List<MetadataEntry> read(PostMortem doc) {
     List<MetadataEntry> out = new ArrayList<>();
     for (Block block : doc.root().allBlocks()) {
       if (block instanceof Paragraph p) {
+        boolean opensStatement = true;
         for (SourceLine line : p.lines()) {
-          add(line.markdown(), line.at(), out);
+          // A line wrapped out of a sentence ("... the thresholds\nstart at 09:00 every Monday")
+          // is the sentence's tail, not a label: only a line that opens a statement may be one.
+          boolean added = opensStatement && add(line.markdown(), line.at(), out);
+          opensStatement = added || STATEMENT_END.matcher(line.markdown()).find();
         }
       } else if (block instanceof ListBlock list) {
         list.items().forEach(item -> addItem(item, out));
@@ -58,11 +69,13 @@ final class KeyEventLines {
     item.children().forEach(child -> addItem(child, out));
   }
 
-  private static void add(String markdown, Location at, List<MetadataEntry> out) {
+  private static boolean add(String markdown, Location at, List<MetadataEntry> out) {
     Matcher m = LINE.matcher(markdown);
     if (m.matches() && TimeReader.time(m.group(2)).isPresent()) {
       String label = m.group(1).trim();
       out.add(new MetadataEntry(label, HeadingNormalizer.key(label), m.group(2).trim(), at));
+      return true;
     }
+    return false;
   }
 }

@@ -222,7 +222,9 @@ final class ProseFigures {
           found.putIfAbsent("mttr", f.duration()); // "resolved in 2 hours from the time of report"
           continue;
         }
-        if (!found.containsKey("duration") && isIncidentDuration(before, after, sentence)) {
+        if (!found.containsKey("duration")
+            && (isIncidentDuration(before, after, sentence)
+                || JapaneseProseDurations.isOutageSpan(after))) {
           found.put("duration", f.duration());
         }
       }

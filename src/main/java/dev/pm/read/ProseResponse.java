@@ -37,6 +37,14 @@ final class ProseResponse {
   private static final Pattern TO_DO =
       Pattern.compile("(?i)^\\s*(?:for\\s+\\w+\\s+)?to\\s+((?:[\\w-]+\\s*){1,5})");
 
+  /**
+   * "to identify the problem", "to identify the issue": finding that there is an incident, which is
+   * its detection. Identifying its cause is the diagnosis, and no stage this reads.
+   */
+  private static final Pattern IDENTIFY_PROBLEM =
+      Pattern.compile(
+          "(?i)identif\\w*\\s+(?:that\\s+there\\s+was\\s+)?(?:the|an?|this)\\s+(?:problem|issue|incident|outage|failure|fault|degradation|disruption)\\b");
+
   /** How long it went unnoticed. */
   private static final Pattern UNNOTICED_FOR =
       Pattern.compile(
@@ -126,7 +134,10 @@ final class ProseResponse {
     }
     if (before.contains("took") && TOOK.matcher(before).find()) {
       Matcher to = TO_DO.matcher(after);
-      return to.find() ? lastStage(to.group(1)) : Optional.empty();
+      if (to.find() && IDENTIFY_PROBLEM.matcher(to.group(1)).lookingAt()) {
+        return Optional.of("mttd"); // "took 25 minutes to identify the problem"
+      }
+      return to.find(0) ? lastStage(to.group(1)) : Optional.empty();
     }
     if ((endsWithIn && FROM_NOTICE.matcher(before).find())
         || (FROM_REPORT.matcher(after).find()

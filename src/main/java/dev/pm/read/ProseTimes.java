@@ -104,10 +104,24 @@ final class ProseTimes {
               + "([^.;]{0,40}?)\\b"
               + TIME);
 
-  /** Verbs of the incident befalling a subject: "experienced", "went down". */
+  /**
+   * What the team began doing, between "started" and the time: "started investigating the errors at
+   * 14:30", "began rolling back at 15:00" date the response, not the incident.
+   */
+  private static final Pattern RESPONSE =
+      Pattern.compile(
+          "(?i)\\b(?:investigat|look|work|respond|roll|deploy|migrat|upgrad|restor|fix|mitigat|revert|review|meet|call|pag|escalat|communicat|notif|debug|triag)\\w*");
+
+  /**
+   * Verbs of the incident befalling a subject: "experienced", "went down", and a subject beginning
+   * to fail: "requests began failing", "the API started returning 503 errors", "users started to
+   * see timeouts". Beginning to do anything else ("started investigating") is the response.
+   */
   private static final String HAPPENED =
       "(?:experienced|suffered|sustained|went (?:down|offline)|became (?:unavailable|unreachable)"
-          + "|stopped (?:working|responding))";
+          + "|stopped (?:working|responding)"
+          + "|(?:began|started|begun)\\s+(?:to\\s+)?(?:fail\\w*|error\\w*|crash\\w*|reject\\w*|drop\\w*|time\\w*\\s+out|timing\\s+out"
+          + "|(?:return|receiv|see|get|throw|report|hit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?(?:errors?|failures?|timeouts?|5\\d\\ds?|outages?)))";
 
   /**
    * A moment, then the incident happening: "On February 28th, 2023 at approximately 01:55 UTC the
@@ -174,6 +188,9 @@ final class ProseTimes {
       }
       boolean about =
           ProseText.ABOUT_INCIDENT.matcher(sentence).find() || STOPPED.matcher(sentence).find();
+      // A start the prose dated ("At 14:02 UTC on March 3, 2026, ...") dates the times after it
+      // in a document that states no incident date ("Service was restored at 15:30 UTC").
+      LocalDate on = day != null || start == null ? day : start.toLocalDate();
       if (start == null && end == null && about) {
         Matcher range = RANGE.matcher(sentence);
         if (range.find()) {
@@ -239,7 +256,7 @@ final class ProseTimes {
                       null,
                       dateNear(sentence, startedAfter.start(), day))
                   .orElse(null);
-        } else if (started.find(0)) {
+        } else if (started.find(0) && !RESPONSE.matcher(started.group(1)).find()) {
           start =
               at(
                       started.group(1) + " " + started.group(2),
@@ -249,31 +266,39 @@ final class ProseTimes {
                   .orElse(null);
         }
       }
-      if (end == null && (about || INCIDENT_SUBJECT.matcher(sentence).find())) {
+      boolean aboutEnd = about || INCIDENT_SUBJECT.matcher(sentence).find();
+      if (end == null && aboutEnd) {
         Matcher ended = ENDED.matcher(sentence);
         Matcher after = ENDED_AFTER.matcher(sentence);
         if (ended.find()) {
-          end =
-              at(
-                      ended.group(1) + " " + ended.group(2),
-                      sentence.substring(ended.end()),
-                      null,
-                      dateNear(sentence, ended.start(), day))
-                  .orElse(null);
+          end = endAt(ended, sentence.substring(ended.end()), sentence, on);
         } else if (after.find()) {
-          end =
-              at(
-                      after.group(1) + " " + after.group(2),
-                      "",
-                      null,
-                      dateNear(sentence, after.start(), day))
-                  .orElse(null);
+          end = endAt(after, "", sentence, on);
+        }
+      } else if (end == null && start != null) {
+        // Once the prose has said when it began, a later sentence that says something was
+        // restored or recovered after that moment is the end, whatever it names ("Logins
+        // recovered by 09:55 PST").
+        Matcher ended = ENDED.matcher(sentence);
+        if (ended.find()) {
+          end = endAt(ended, sentence.substring(ended.end()), sentence, on);
+          end = end != null && end.isAfter(start) ? end : null;
         }
       }
     }
     return start == null && end == null
         ? Times.NONE
         : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
+  }
+
+  /** The end an {@link #ENDED} or {@link #ENDED_AFTER} match states: its time, on its day. */
+  private static LocalDateTime endAt(Matcher ended, String rest, String sentence, LocalDate day) {
+    return at(
+            ended.group(1) + " " + ended.group(2),
+            rest,
+            null,
+            dateNear(sentence, ended.start(), day))
+        .orElse(null);
   }
 
   /** The first range of two written dates in a sentence, one joined by "between" first. */
