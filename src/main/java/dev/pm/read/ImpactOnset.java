@@ -17,9 +17,20 @@ import java.util.regex.Pattern;
  */
 final class ImpactOnset {
 
+  /**
+   * Something beginning to fail, whoever its subject: "began failing", "started returning 503
+   * errors", "began receiving 502 errors", "started to time out". Beginning anything else ("started
+   * investigating", "began receiving alerts") is no onset.
+   */
+  static final String BEGAN_FAILING =
+      "(?:began|begun|started|starts|begins)\\s+(?:to\\s+)?(?:fail\\w*|error\\w*|crash\\w*|reject\\w*|drop\\w*|time\\w*\\s+out|timing\\s+out"
+          + "|(?:return|receiv|see|get|throw|report|hit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?(?:errors?|failures?|timeouts?|[45]\\d\\ds?|outages?)\\b)";
+
   private static final Pattern ONSET =
       Pattern.compile(
-          "(?iu)"
+          "(?iu)\\b"
+              + BEGAN_FAILING
+              + "|"
               // someone affected began to suffer: "customers started seeing errors"
               + "\\b(?:customers?|users?|clients?|merchants?|callers?|visitors?|requests?|calls?|jobs?|traffic)\\b[^.;:]{0,30}?"
               + "\\b(?:start(?:s|ed)?|beg[ai]n(?:s|ning)?)\\s+(?:to\\s+)?(?:see|seeing|get|getting|receiv\\w*|experienc\\w*|hit(?:ting)?|fail\\w*|report\\w*|time\\w*\\s+out|error\\w*)"
@@ -48,6 +59,24 @@ final class ImpactOnset {
     for (TimelineEntry entry : timeline) {
       Optional<LocalDateTime> at = entry.time();
       if (at.isPresent() && at.get().isBefore(detected) && names(entry)) {
+        return at;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The time of the first entry that names the onset, before {@code detected} when the timeline
+   * records a detection ({@code null} when it records none): a timeline that goes from "partners
+   * began receiving 502 errors" to "service restored" states its start without an alert.
+   */
+  static Optional<LocalDateTime> first(List<TimelineEntry> timeline, LocalDateTime detected) {
+    for (TimelineEntry entry : timeline) {
+      Optional<LocalDateTime> at = entry.time();
+      if (at.isPresent() && detected != null && !at.get().isBefore(detected)) {
+        return Optional.empty();
+      }
+      if (at.isPresent() && names(entry)) {
         return at;
       }
     }

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *       15:30 UTC};
  *   <li>outage markers in the timeline ({@code <START OF OUTAGE>}, {@code **OUTAGE BEGINS**},
  *       "Outage ends"), at their entry's time;
- *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST".
+ *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST";
+ *   <li>where none of these states either side, the timeline's own words ({@link TimelineSpan}):
+ *       the entry that names the onset of impact and the first after it that records the
+ *       resolution, both or neither.
  * </ol>
  *
  * A value with a time but no date is on the incident date. Values that are template placeholders
@@ -37,12 +40,18 @@ import java.util.regex.Pattern;
  * @param start when the incident began, when stated
  * @param end when it ended, when stated
  * @param span both, when both are stated
+ * @param fromTimeline whether the start and end were read from the timeline's own words, an entry
+ *     naming the onset of impact and the first recording its resolution ({@link TimelineSpan}),
+ *     where the document states neither: computed by the reader, as MTTx from the timeline are
  */
 public record IncidentTimes(
-    Optional<LocalDateTime> start, Optional<LocalDateTime> end, Optional<IncidentSpan> span) {
+    Optional<LocalDateTime> start,
+    Optional<LocalDateTime> end,
+    Optional<IncidentSpan> span,
+    boolean fromTimeline) {
 
   static final IncidentTimes NONE =
-      new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty());
+      new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty(), false);
 
   /**
    * Labels of a start, most specific first: an explicit start outranks the time it was detected.
@@ -210,7 +219,8 @@ public record IncidentTimes(
       return new IncidentTimes(
           startRank == 1 ? Optional.empty() : Optional.of(start),
           Optional.of(end),
-          Optional.of(span));
+          Optional.of(span),
+          false);
     }
     // A labelled start when it was noticed bounds a span with a stated end, never a start alone.
     LocalDateTime noticedAt = startRank == 1 ? start : null;
@@ -244,6 +254,14 @@ public record IncidentTimes(
         end = end != null ? end : prose.end().orElse(null);
       }
     }
+    boolean fromTimeline = false;
+    if (start == null && end == null) {
+      // The timeline's own words: "error rate started to rise" ... "incident resolved".
+      start = TimelineSpan.start(timeline).orElse(null);
+      end = start == null ? null : TimelineSpan.end(timeline, start).orElse(null);
+      start = end == null ? null : start;
+      fromTimeline = end != null;
+    }
     boolean noticed = noticedAt != null && noticedAt.equals(start);
     if (start == null || end == null) {
       start = start != null && start.equals(looseStart) ? null : start;
@@ -251,11 +269,15 @@ public record IncidentTimes(
       return new IncidentTimes(
           noticed ? Optional.empty() : Optional.ofNullable(start),
           Optional.ofNullable(end),
-          Optional.empty());
+          Optional.empty(),
+          false);
     }
     IncidentSpan span = new IncidentSpan(start, end, hasTime(start, end), false, noticed);
     return new IncidentTimes(
-        noticed ? Optional.empty() : Optional.of(start), Optional.of(end), Optional.of(span));
+        noticed ? Optional.empty() : Optional.of(start),
+        Optional.of(end),
+        Optional.of(span),
+        fromTimeline);
   }
 
   /**

@@ -120,8 +120,9 @@ final class ProseTimes {
   private static final String HAPPENED =
       "(?:experienced|suffered|sustained|went (?:down|offline)|became (?:unavailable|unreachable)"
           + "|stopped (?:working|responding)"
-          + "|(?:began|started|begun)\\s+(?:to\\s+)?(?:fail\\w*|error\\w*|crash\\w*|reject\\w*|drop\\w*|time\\w*\\s+out|timing\\s+out"
-          + "|(?:return|receiv|see|get|throw|report|hit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?(?:errors?|failures?|timeouts?|5\\d\\ds?|outages?)))";
+          + "|"
+          + ImpactOnset.BEGAN_FAILING
+          + ")";
 
   /**
    * A moment, then the incident happening: "On February 28th, 2023 at approximately 01:55 UTC the

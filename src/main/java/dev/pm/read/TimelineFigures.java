@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class TimelineFigures {
 
-  private static final Pattern DETECTED =
+  static final Pattern DETECTED =
       Pattern.compile(
           "(?i)\\b(?:detected|detects|noticed|notices|spotted|discovered|alert(?:s|ed)?\\s+(?:fired|fires|triggered|triggers|went off)"
               + "|(?:was|were|is|gets|got)\\s+paged|pages\\s+(?:the\\s+)?on-?call|first\\s+(?:customer\\s+)?report|reports?\\s+(?:the\\s+)?(?:issue|problem|outage)"
@@ -49,7 +49,7 @@ final class TimelineFigures {
               + "|pris\\w*\\s+en\\s+(?:compte|charge)|acquitté\\w*"
               + "|(?:début|commence|démarre)\\w*\\s+(?:de\\s+l['’]\\s?)?(?:analyse|investigation|enquête)"
               + "|incident\\s+(?:déclaré|ouvert))");
-  private static final Pattern RESOLVED =
+  static final Pattern RESOLVED =
       Pattern.compile(
           "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
               + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b"
@@ -89,8 +89,7 @@ final class TimelineFigures {
   }
 
   /** The time of the first entry whose text says so, not before {@code notBefore}. */
-  private static LocalDateTime first(
-      List<TimelineEntry> timeline, Pattern says, LocalDateTime notBefore) {
+  static LocalDateTime first(List<TimelineEntry> timeline, Pattern says, LocalDateTime notBefore) {
     for (TimelineEntry entry : timeline) {
       if (entry.time().isPresent()
           && says.matcher(entry.timeText() + " " + entry.event()).find()
