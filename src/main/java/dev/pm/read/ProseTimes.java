@@ -82,10 +82,11 @@ final class ProseTimes {
               + TIME);
   private static final Pattern ENDED_AFTER =
       Pattern.compile(
-          "(?i)\\b(?:on|at)\\s+([^.;]{0,30}?)\\b"
+          "(?i)\\b(?:on|at|by)\\s+([^.;]{0,30}?)\\b"
               + APPROX
               + TIME
-              + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored)\\b");
+              + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored"
+              + "|(?:had\\s+|has\\s+)?returned to normal|(?:was|were)\\s+back to normal)\\b");
 
   /**
    * A service failing, said as its work stopping: "the queue stopped delivering messages at 10:15"
@@ -134,9 +135,18 @@ final class ProseTimes {
               + APPROX
               + TIME
               + ZONE
-              + ",?\\s+[^.;]{0,40}?\\b"
+              // "the docs.rs website": a dot inside a name ends no sentence
+              + ",?\\s+(?:[^.;]|\\.(?=\\S)){0,40}?\\b"
               + HAPPENED
               + "\\b");
+
+  /**
+   * What a subject may experience that is trouble, though no word of {@link
+   * ProseText#ABOUT_INCIDENT}: "experienced a spike in response times".
+   */
+  private static final Pattern TROUBLE =
+      Pattern.compile(
+          "(?i)\\b(?:spikes?|surges?|slow\\w*|latenc\\w*|problems?|issues?|trouble|(?:was|were|is|are)\\s+not\\s+able|(?:wasn|weren)'t\\s+able)\\b");
 
   /** "(2026-06-18 → 2026-06-22)", "2026-06-18 09:00 to 2026-06-19 17:30": two written dates. */
   private static final Pattern DATE_RANGE =
@@ -155,7 +165,7 @@ final class ProseTimes {
 
   private static final Pattern INCIDENT_SUBJECT =
       Pattern.compile(
-          "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|it)\\b");
+          "(?i)\\b(?:incident|issue|problem|outage|service|services|site|impact|attack|everything|all systems|downtime|disruption|errors|traffic|it)\\b");
 
   private ProseTimes() {}
 
@@ -167,7 +177,10 @@ final class ProseTimes {
   static Times read(List<String> sentences, LocalDate day) {
     LocalDateTime start = null;
     LocalDateTime end = null;
+    String previous = null;
     for (String sentence : sentences) {
+      String before = previous;
+      previous = sentence;
       if (start == null
           && end == null
           && twoIsoDates(sentence)
@@ -188,7 +201,9 @@ final class ProseTimes {
         continue; // a timeline entry: its markers are read from the timeline
       }
       boolean about =
-          ProseText.ABOUT_INCIDENT.matcher(sentence).find() || STOPPED.matcher(sentence).find();
+          ProseText.ABOUT_INCIDENT.matcher(sentence).find()
+              || STOPPED.matcher(sentence).find()
+              || asideTo(sentence, before);
       // A start the prose dated ("At 14:02 UTC on March 3, 2026, ...") dates the times after it
       // in a document that states no incident date ("Service was restored at 15:30 UTC").
       LocalDate on = day != null || start == null ? day : start.toLocalDate();
@@ -246,7 +261,8 @@ final class ProseTimes {
           }
         }
       }
-      if (start == null && about) {
+      boolean troubled = about || TROUBLE.matcher(sentence).find();
+      if (start == null && troubled) {
         Matcher started = STARTED.matcher(sentence);
         Matcher startedAfter = STARTED_AFTER.matcher(sentence);
         if (!started.find() && startedAfter.find()) {
@@ -257,7 +273,7 @@ final class ProseTimes {
                       null,
                       dateNear(sentence, startedAfter.start(), day))
                   .orElse(null);
-        } else if (started.find(0) && !RESPONSE.matcher(started.group(1)).find()) {
+        } else if (about && started.find(0) && !RESPONSE.matcher(started.group(1)).find()) {
           start =
               at(
                       started.group(1) + " " + started.group(2),
@@ -290,6 +306,16 @@ final class ProseTimes {
     return start == null && end == null
         ? Times.NONE
         : new Times(Optional.ofNullable(start), Optional.ofNullable(end));
+  }
+
+  /**
+   * Whether {@code sentence} is a parenthesis after a sentence about the impact: "The jobs ... were
+   * not able to start. (Between 1:46pm - 5:30pm)" dates that impact.
+   */
+  private static boolean asideTo(String sentence, String previous) {
+    return previous != null
+        && sentence.startsWith("(")
+        && (ProseText.ABOUT_INCIDENT.matcher(previous).find() || TROUBLE.matcher(previous).find());
   }
 
   /** The end an {@link #ENDED} or {@link #ENDED_AFTER} match states: its time, on its day. */
