@@ -40,18 +40,21 @@ import java.util.regex.Pattern;
  * @param start when the incident began, when stated
  * @param end when it ended, when stated
  * @param span both, when both are stated
- * @param fromTimeline whether the start and end were read from the timeline's own words, an entry
- *     naming the onset of impact and the first recording its resolution ({@link TimelineSpan}),
- *     where the document states neither: computed by the reader, as MTTx from the timeline are
+ * @param startFromTimeline whether the start was read from the timeline's own words, the entry
+ *     naming the onset of impact ({@link TimelineSpan}), where nothing states it: computed by the
+ *     reader, as MTTx from the timeline are
+ * @param endFromTimeline whether the end was, likewise: the first entry after the onset that
+ *     records the resolution
  */
 public record IncidentTimes(
     Optional<LocalDateTime> start,
     Optional<LocalDateTime> end,
     Optional<IncidentSpan> span,
-    boolean fromTimeline) {
+    boolean startFromTimeline,
+    boolean endFromTimeline) {
 
   static final IncidentTimes NONE =
-      new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty(), false);
+      new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
   /**
    * Labels of a start, most specific first: an explicit start outranks the time it was detected.
@@ -77,10 +80,17 @@ public record IncidentTimes(
       Pattern.compile(
           "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
               + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start)\\b");
+
+  /**
+   * The end as a timeline entry declares it: "Outage ends", "End of impact", "Incident resolved",
+   * "... and the issue goes away".
+   */
   private static final Pattern END_MARKER =
       Pattern.compile(
           "(?i)\\bend\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
-              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b");
+              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:ends|ended|end|is over|over)\\b"
+              + "|\\bincident\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?resolved\\b"
+              + "|\\b(?:issue|problem|outage|errors?)\\s+(?:goes|went)\\s+away\\b");
 
   /**
    * Labels whose value may be the incident's window: "Impact window: 08:43–10:52 UTC", "Time: 14:00
@@ -220,6 +230,7 @@ public record IncidentTimes(
           startRank == 1 ? Optional.empty() : Optional.of(start),
           Optional.of(end),
           Optional.of(span),
+          false,
           false);
     }
     // A labelled start when it was noticed bounds a span with a stated end, never a start alone.
@@ -254,13 +265,20 @@ public record IncidentTimes(
         end = end != null ? end : prose.end().orElse(null);
       }
     }
-    boolean fromTimeline = false;
+    boolean startFromTimeline = false;
+    boolean endFromTimeline = false;
     if (start == null && end == null) {
       // The timeline's own words: "error rate started to rise" ... "incident resolved".
       start = TimelineSpan.start(timeline).orElse(null);
       end = start == null ? null : TimelineSpan.end(timeline, start).orElse(null);
       start = end == null ? null : start;
-      fromTimeline = end != null;
+      startFromTimeline = endFromTimeline = end != null;
+    } else if (start == null && noticedAt == null && !end.equals(looseEnd)) {
+      // A stated end ("Incident resolved", "restored at 15:30"): the onset the timeline names
+      // before it is the start.
+      LocalDateTime stated = end;
+      start = TimelineSpan.start(timeline).filter(s -> s.isBefore(stated)).orElse(null);
+      startFromTimeline = start != null;
     }
     boolean noticed = noticedAt != null && noticedAt.equals(start);
     if (start == null || end == null) {
@@ -270,6 +288,7 @@ public record IncidentTimes(
           noticed ? Optional.empty() : Optional.ofNullable(start),
           Optional.ofNullable(end),
           Optional.empty(),
+          false,
           false);
     }
     IncidentSpan span = new IncidentSpan(start, end, hasTime(start, end), false, noticed);
@@ -277,7 +296,8 @@ public record IncidentTimes(
         noticed ? Optional.empty() : Optional.of(start),
         Optional.of(end),
         Optional.of(span),
-        fromTimeline);
+        startFromTimeline,
+        endFromTimeline);
   }
 
   /**

@@ -79,7 +79,7 @@ final class TimelineFigures {
       return out;
     }
     LocalDateTime acknowledged = detected == null ? null : first(timeline, ACKNOWLEDGED, detected);
-    LocalDateTime resolved = first(timeline, RESOLVED, detected != null ? detected : start);
+    LocalDateTime resolved = TimelineSpan.resolvedAt(timeline, detected != null ? detected : start);
     // Measured from the start only: an entry before it is the story before the incident.
     detected = detected != null && detected.isBefore(start) ? null : detected;
     put(out, "mttd", start, detected);

@@ -4,6 +4,7 @@ import dev.pm.model.TimelineEntry;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The incident's start and end as its timeline states them in words: the entry that says impact
@@ -17,6 +18,14 @@ import java.util.Optional;
  * steps of the response, so without the onset no entry is taken as the start or the end.
  */
 final class TimelineSpan {
+
+  /**
+   * A resource won back, a step of the response: "187 GB of space recovered", "data restored from
+   * the backup".
+   */
+  private static final Pattern RESOURCE_RECOVERED =
+      Pattern.compile(
+          "(?i)\\b(?:space|memory|disk|storage|capacity|data|files?|backups?|snapshots?|bytes|[kmgt]i?b)\\b[^.;]{0,30}?\\b(?:recovered|restored|reclaimed)\\b");
 
   private TimelineSpan() {}
 
@@ -33,7 +42,23 @@ final class TimelineSpan {
   static Optional<LocalDateTime> end(List<TimelineEntry> timeline, LocalDateTime start) {
     LocalDateTime detected = TimelineFigures.first(timeline, TimelineFigures.DETECTED, start);
     LocalDateTime from = detected != null ? detected : start;
-    return Optional.ofNullable(TimelineFigures.first(timeline, TimelineFigures.RESOLVED, from))
-        .filter(end -> end.isAfter(start));
+    return Optional.ofNullable(resolvedAt(timeline, from)).filter(end -> end.isAfter(start));
+  }
+
+  /**
+   * The time of the first entry not before {@code notBefore} that records the resolution, a
+   * resource won back ("187 GB of space recovered") being a step, not the resolution.
+   */
+  static LocalDateTime resolvedAt(List<TimelineEntry> timeline, LocalDateTime notBefore) {
+    for (TimelineEntry entry : timeline) {
+      String text = entry.timeText() + " " + entry.event();
+      if (entry.time().isPresent()
+          && !entry.time().get().isBefore(notBefore)
+          && TimelineFigures.RESOLVED.matcher(text).find()
+          && !RESOURCE_RECOVERED.matcher(text).find()) {
+        return entry.time().get();
+      }
+    }
+    return null;
   }
 }
