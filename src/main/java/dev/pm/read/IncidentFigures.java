@@ -33,7 +33,7 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
    */
   private static final Pattern DURATION_LABEL =
       Pattern.compile(
-          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|duration of (?:the\\s+)?(?:full\\s+|total\\s+|partial\\s+|customer\\s+)?(?:outage|incident|impact|downtime|disruption|degradation)|time down|outage time|impact window|impact length|"
+          "^(?:(?:total|incident|outage|impact|approximate|approx|overall|cumulative|customer|downtime)\\s+)*(?:duration|downtime|outage length|length of (?:the\\s+)?(?:outage|incident|impact)|duration of (?:the\\s+)?(?:full\\s+|total\\s+|partial\\s+|customer\\s+)?(?:outage|incident|impact|downtime|disruption|degradation)|time down|outage time|impact window|impact length|incident length|disruption length|length|"
               + FigureLabels.DURATION_WORDS
               + ")(?:\\s*\\(.*\\))?$");
 

@@ -48,7 +48,7 @@ final class ProseFigures {
   /** "14 hours of cumulative downtime", "a 10 minutes gap", "30min outage". */
   private static final Pattern OF_STATE =
       Pattern.compile(
-          "(?i)^\\s*(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(?:outage|downtime|disruption|gap|impact|unavailability|interruption|degradation|degraded service|stall|failure|incident)\\b");
+          "(?i)^\\s*(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(?:outage|downtime|disruption|gap|impact|unavailability|interruption|degradation|degraded (?:service|performance|availability|operation)|stall|failure|incident)\\b");
 
   /** "executed over 38 minutes before being mitigated". */
   private static final Pattern BEFORE_MITIGATION =
@@ -173,6 +173,29 @@ final class ProseFigures {
               + "|back\\s+(?:online|up|to normal)|(?:outage|incident|downtime|disruption|impact)\\s+(?:was|is)\\s+over"
               + "|(?:was|were)\\s+(?:fully\\s+)?(?:restored|resolved|recovered|mitigated))\\b");
 
+  /**
+   * "For a period of 47 minutes, users could not log in", "for approximately 47 minutes, CI jobs
+   * ... had spurious failures": the span leads its clause, the impact follows it.
+   */
+  private static final Pattern LEADING_FOR =
+      Pattern.compile(
+          "(?i)(?:^|[,;:]|\\bthat)\\s*for\\s+(?:a\\s+(?:period|total)\\s+of\\s+)?"
+              + QUALIFIER
+              + "$");
+
+  /** The clause after a leading span, about the impact and not the team watching it. */
+  private static final Pattern IMPACT_CLAUSE =
+      Pattern.compile(
+          "(?i)^\\s*,(?![^.;]{0,100}?\\b(?:monitor|watch|observ)\\w*)[^.;]{0,100}?"
+              + ProseText.ABOUT_INCIDENT.pattern().substring(4));
+
+  /**
+   * "Time to recovery was 47 minutes", "the time to detect was 7 minutes": a figure's label said in
+   * a sentence; {@link FigureLabels} tells which figure.
+   */
+  private static final Pattern LABEL_IN_SENTENCE =
+      Pattern.compile("(?i)\\b(time\\s+to\\s+[a-z]+)\\s+(?:was|is|of|:)\\s+" + QUALIFIER + "$");
+
   private ProseFigures() {}
 
   /**
@@ -196,6 +219,15 @@ final class ProseFigures {
         Optional<String> response = ProseResponse.kindOf(sentence, before, after);
         if (response.isPresent()) {
           found.putIfAbsent(response.get(), f.duration()); // "took us 40 minutes to notice"
+          continue;
+        }
+        Matcher labelled = LABEL_IN_SENTENCE.matcher(before);
+        Optional<String> named =
+            labelled.find()
+                ? FigureLabels.kindOf(labelled.group(1).toLowerCase(java.util.Locale.ROOT))
+                : Optional.empty();
+        if (named.isPresent()) {
+          found.putIfAbsent(named.get(), f.duration()); // "Time to recovery was 47 minutes"
           continue;
         }
         if (UNNOTICED_FOR.matcher(before).find()) {
@@ -245,6 +277,7 @@ final class ProseFigures {
     }
     if (OF_STATE.matcher(after).find()
         || BEFORE_MITIGATION.matcher(after).find()
+        || (LEADING_FOR.matcher(before).find() && IMPACT_CLAUSE.matcher(after).find())
         || STATE_FOR.matcher(before).find()) {
       return true;
     }

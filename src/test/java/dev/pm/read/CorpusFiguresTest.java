@@ -36,7 +36,7 @@ class CorpusFiguresTest {
       List.of("duration", "mttd", "mtta", "mttr", "start", "end");
 
   /** Figures the documents state that pm does not read yet: lower it as the reader learns. */
-  private static final int MAX_MISSED = 24;
+  private static final int MAX_MISSED = 23;
 
   @Test
   void pmReadsTheFiguresPeopleCounted() throws IOException {
