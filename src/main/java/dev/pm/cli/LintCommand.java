@@ -437,13 +437,16 @@ final class LintCommand implements Callable<Integer> {
     return new LintReport(
         report.files().stream()
             .map(
+                // A file with nothing but errors (most files: none at all) is kept as it is.
                 f ->
-                    new dev.pm.lint.FileResult(
-                        f.file(),
-                        f.template(),
-                        f.diagnostics().stream()
-                            .filter(d -> d.severity() == Severity.ERROR)
-                            .toList()))
+                    f.count(Severity.ERROR) == f.diagnostics().size()
+                        ? f
+                        : new dev.pm.lint.FileResult(
+                            f.file(),
+                            f.template(),
+                            f.diagnostics().stream()
+                                .filter(d -> d.severity() == Severity.ERROR)
+                                .toList()))
             .toList(),
         report.rules());
   }

@@ -1,7 +1,6 @@
 package dev.pm.io;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -43,14 +42,14 @@ public final class FileCollector {
 
   private final Path base;
   private final Path workingDir;
-  private final List<PathMatcher> include;
-  private final List<PathMatcher> exclude;
+  private final List<Glob> include;
+  private final List<Glob> exclude;
 
   public FileCollector(Path base, Path workingDir, List<String> include, List<String> exclude) {
     this.base = base.toAbsolutePath().normalize();
     this.workingDir = workingDir.toAbsolutePath().normalize();
-    this.include = include.stream().map(FileCollector::glob).toList();
-    this.exclude = exclude.stream().map(FileCollector::glob).toList();
+    this.include = include.stream().map(Glob::new).toList();
+    this.exclude = exclude.stream().map(Glob::new).toList();
   }
 
   public Collected collect(List<Path> paths) {
@@ -214,15 +213,22 @@ public final class FileCollector {
   public boolean selects(Path file) {
     String below = below(base, file.toAbsolutePath().normalize());
     if (below != null) {
-      Path relative = file.getFileSystem().getPath(below);
-      boolean included = include.stream().anyMatch(m -> m.matches(relative));
-      boolean excluded = exclude.stream().anyMatch(m -> m.matches(relative));
-      return included && !excluded;
+      // The relative path's text (of a normalised path, so already what its Path would print).
+      return anyMatches(include, below) && !anyMatches(exclude, below);
     }
     // Outside the configured base only the default rule applies: README.md and index.md are not
     // post-mortems.
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return !name.equals("readme.md") && !name.equals("index.md");
+  }
+
+  private static boolean anyMatches(List<Glob> globs, String relative) {
+    for (Glob glob : globs) {
+      if (glob.matches(relative)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(Path file, Map<Path, InputFile> found) {
@@ -270,19 +276,8 @@ public final class FileCollector {
         : null;
   }
 
-  /**
-   * A glob that also matches names holding a line break: {@code **} becomes a regular expression
-   * {@code .*}, whose dot stops at a line break, so a post-mortem named with one was never linted.
-   * Line breaks in the name are matched as if they were spaces (a pattern never spells one).
-   */
+  /** A glob that also matches names holding a line break ({@link Glob}). */
   public static PathMatcher glob(String pattern) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    return path -> {
-      String text = path.toString();
-      return matcher.matches(
-          text.indexOf('\n') < 0 && text.indexOf('\r') < 0
-              ? path
-              : path.getFileSystem().getPath(text.replace('\n', ' ').replace('\r', ' ')));
-    };
+    return new Glob(pattern);
   }
 }

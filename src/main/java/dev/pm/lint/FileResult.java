@@ -11,10 +11,18 @@ import java.util.List;
  */
 public record FileResult(String file, String template, List<Diagnostic> diagnostics) {
   public FileResult {
-    diagnostics = diagnostics.stream().sorted().toList();
+    // Most files have no finding (a cached run makes one result per file): nothing to sort.
+    diagnostics =
+        diagnostics.size() < 2 ? List.copyOf(diagnostics) : diagnostics.stream().sorted().toList();
   }
 
   public long count(Severity severity) {
-    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    long count = 0;
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 }

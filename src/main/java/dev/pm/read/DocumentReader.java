@@ -44,7 +44,7 @@ public final class DocumentReader {
   /** Chooses the schema the way lint does (front matter, configuration, resemblance) and reads. */
   public Resolved read(PostMortem doc) {
     SchemaResolver.Resolution resolution = doc.isReadable() ? resolver.resolve(doc) : null;
-    Schema schema = resolution == null ? SchemaResolver.GENERIC : resolution.schema();
+    Schema schema = resolution == null ? GenericSchema.SCHEMA : resolution.schema();
     SchemaSelection selection =
         resolution == null
             ? SchemaSelection.of(SchemaSelection.How.GENERIC)

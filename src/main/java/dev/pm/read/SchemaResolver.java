@@ -1,12 +1,8 @@
 package dev.pm.read;
 
 import dev.pm.model.PostMortem;
-import dev.pm.schema.ActionItemSpec;
-import dev.pm.schema.FrontMatterSpec;
-import dev.pm.schema.MetadataSpec;
 import dev.pm.schema.Schema;
 import dev.pm.schema.SectionSpec;
-import dev.pm.schema.TimelineSpec;
 import dev.pm.template.Template;
 import dev.pm.template.TemplateCatalog;
 import java.nio.file.FileSystems;
@@ -22,28 +18,6 @@ import java.util.Optional;
  * file matches best; else general checks only.
  */
 public final class SchemaResolver {
-
-  /**
-   * What a document resembling no template is checked with: no required sections, but the front
-   * matter keys every template requires, so a file with only site keys (title, weight) learns what
-   * pm needs to read it.
-   */
-  public static final Schema GENERIC =
-      new Schema(
-          "generic",
-          "General checks for post-mortems in any style",
-          "(generic)",
-          new FrontMatterSpec(
-              List.of("id", "title", "date", "severity", "status", "template"), Map.of()),
-          false,
-          List.of(),
-          ActionItemSpec.defaults(),
-          TimelineSpec.defaults(),
-          MetadataSpec.DEFAULT,
-          Optional.empty(),
-          List.of(),
-          Map.of(),
-          dev.pm.schema.BlamelessSpec.DEFAULT);
 
   /** Below this share of a template's required sections, a file is not said to follow it. */
   static final double BEST_MATCH_THRESHOLD = 0.5;
@@ -142,7 +116,7 @@ public final class SchemaResolver {
     }
     if (best == null || (double) bestFound / bestRequired < BEST_MATCH_THRESHOLD) {
       return new Resolution(
-          GENERIC, SchemaSelection.of(SchemaSelection.How.GENERIC), Optional.empty());
+          GenericSchema.SCHEMA, SchemaSelection.of(SchemaSelection.How.GENERIC), Optional.empty());
     }
     return new Resolution(
         best,

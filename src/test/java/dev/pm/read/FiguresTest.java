@@ -18,8 +18,7 @@ class FiguresTest {
     Path doc = Path.of("src/test/resources/read/durations/doc.md");
     Reading reading =
         DocumentReader.read(
-            new PostMortemParser(HangGuardLimits.LIMITS).read(doc, "doc.md"),
-            SchemaResolver.GENERIC);
+            new PostMortemParser(HangGuardLimits.LIMITS).read(doc, "doc.md"), GenericSchema.SCHEMA);
     assertThat(reading.figures())
         .containsEntry("duration", Duration.ofMinutes(104))
         .containsEntry("mttd", Duration.ofMinutes(54))
