@@ -12,9 +12,9 @@ import java.util.Optional;
  * directory, today's date, environment variables, a terminal to ask on (absent in CI), and the
  * parse limits where {@code .pm.yaml} sets none.
  *
- * <p>Rationale: the 3 s parse timeout is a wall-clock budget; a test that checks what pm reads on a
- * loaded machine must not depend on it, so in-process runs can give a hang guard instead, while a
- * test of the budget sets {@code limits.parseTimeout} in its {@code .pm.yaml}.
+ * <p>Rationale: the 3 s parse timeout is a CPU-time budget with a wall-clock backstop; a test that
+ * checks what pm reads must not depend on it, so in-process runs can give a hang guard instead,
+ * while a test of the budget sets {@code limits.parseTimeout} in its {@code .pm.yaml}.
  */
 public record Environment(
     Path workingDir,

@@ -1,10 +1,14 @@
 package dev.pm.parse;
 
+import dev.pm.work.CpuBudget;
+
 /**
  * The text flexmark parses, checking a deadline as it is read: flexmark cannot be interrupted, but
  * it reads every character through {@link #charAt}, so a parse that runs past its time limit stops
  * there instead of burning a core for seconds (flexmark 0.64.8 takes 15 s on {@code [a][} and 40
- * backslashes). The clock is read once every 4,096 characters, which costs nothing measurable.
+ * backslashes). The budget counts the parsing thread's CPU time ({@link CpuBudget}), so a loaded
+ * machine does not make an ordinary file run out. The clock is read once every 4,096 characters,
+ * which costs nothing measurable.
  */
 final class DeadlineCharSequence implements CharSequence {
 
@@ -18,18 +22,18 @@ final class DeadlineCharSequence implements CharSequence {
   private final String text;
   private final int offset;
   private final int length;
-  private final long deadlineNanos;
+  private final CpuBudget budget;
   private int reads;
 
-  DeadlineCharSequence(String text, long deadlineNanos) {
-    this(text, 0, text.length(), deadlineNanos);
+  DeadlineCharSequence(String text, CpuBudget budget) {
+    this(text, 0, text.length(), budget);
   }
 
-  private DeadlineCharSequence(String text, int offset, int length, long deadlineNanos) {
+  private DeadlineCharSequence(String text, int offset, int length, CpuBudget budget) {
     this.text = text;
     this.offset = offset;
     this.length = length;
-    this.deadlineNanos = deadlineNanos;
+    this.budget = budget;
   }
 
   @Override
@@ -39,7 +43,7 @@ final class DeadlineCharSequence implements CharSequence {
 
   @Override
   public char charAt(int index) {
-    if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadlineNanos > 0) {
+    if ((++reads & 0xFFF) == 0 && budget.spent()) {
       throw new DeadlineExceeded();
     }
     return text.charAt(offset + index);
@@ -47,7 +51,7 @@ final class DeadlineCharSequence implements CharSequence {
 
   @Override
   public CharSequence subSequence(int start, int end) {
-    return new DeadlineCharSequence(text, offset + start, end - start, deadlineNanos);
+    return new DeadlineCharSequence(text, offset + start, end - start, budget);
   }
 
   @Override

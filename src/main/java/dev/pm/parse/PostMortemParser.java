@@ -132,13 +132,13 @@ public final class PostMortemParser {
         body = blankOut(text, block.end());
       }
     }
-    long deadline = System.nanoTime() + limits.parseTimeout().toNanos();
+    dev.pm.work.CpuBudget budget = dev.pm.work.CpuBudget.start(limits.parseTimeout());
     Optional<FrontMatter> front = frontMatter;
     String markdownBody = body;
     java.util.function.Supplier<PostMortem> build =
         () -> {
           Document document =
-              markdown.parse(BasedSequence.of(new DeadlineCharSequence(markdownBody, deadline)));
+              markdown.parse(BasedSequence.of(new DeadlineCharSequence(markdownBody, budget)));
           ModelBuilder builder = new ModelBuilder(text, lines, markdown);
           Section root = builder.build(document);
           return new PostMortem(

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -23,10 +23,11 @@ import java.util.function.Function;
  * default stack) and has inputs that take seconds. Workers have small stacks, since touched stack
  * pages stay in memory for the thread's life; the rare file that overflows one is parsed again on
  * the one shared {@link DeepStack}, so memory for deep nesting does not grow with the thread count.
- * A file that runs past its limit gets {@code onTimeout}'s result; its thread is abandoned (a
- * daemon, it cannot delay exit) and replaced, so one hostile file cannot stall the run. Results
- * come back in input order, with at most a few files in flight, so memory stays flat however many
- * files there are.
+ * A file whose worker uses more CPU time than its limit, or more wall time than the generous
+ * backstop of {@link CpuBudget}, gets {@code onTimeout}'s result (a loaded machine slows every
+ * file's wall time, not its CPU time); its thread is abandoned (a daemon, it cannot delay exit) and
+ * replaced, so one hostile file cannot stall the run. Results come back in input order, with at
+ * most a few files in flight, so memory stays flat however many files there are.
  */
 public final class ParseWorkers implements AutoCloseable {
 
@@ -38,11 +39,19 @@ public final class ParseWorkers implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final int threads;
   private final Duration timeout;
+  private final Duration backstop;
   private java.util.function.IntConsumer progress = done -> {};
 
+  /** With a CPU-time limit per input and the usual wall-clock backstop ({@link CpuBudget}). */
   public ParseWorkers(int threads, Duration timeout) {
+    this(threads, timeout, CpuBudget.backstopFor(timeout));
+  }
+
+  /** With a CPU-time limit per input and a wall-clock backstop. */
+  public ParseWorkers(int threads, Duration timeout, Duration backstop) {
     this.threads = Math.max(1, threads);
     this.timeout = timeout;
+    this.backstop = backstop;
     ThreadFactory factory =
         task -> {
           Thread t =
@@ -72,7 +81,8 @@ public final class ParseWorkers implements AutoCloseable {
   /**
    * Applies {@code task} to every input and returns the results in input order.
    *
-   * @param onTimeout the result for an input whose task ran past the time limit
+   * @param onTimeout the result for an input whose task ran past the time limit (CPU time of its
+   *     worker, or the wall-clock backstop)
    * @param onCrash the result for an input whose task threw (a bug in pm, reported on that file)
    */
   public <T, R> List<R> map(
@@ -87,11 +97,12 @@ public final class ParseWorkers implements AutoCloseable {
     while (results.size() < inputs.size()) {
       while (inFlight.size() < window && next < inputs.size()) {
         T input = inputs.get(next++);
-        AtomicLong started = new AtomicLong();
+        AtomicReference<Running> started = new AtomicReference<>();
         Future<R> future =
             pool.submit(
                 () -> {
-                  started.set(System.nanoTime());
+                  started.set(
+                      new Running(Thread.currentThread(), CpuBudget.start(timeout, backstop)));
                   return task.apply(input);
                 });
         inFlight.addLast(new Pending<>(input, future, started));
@@ -107,18 +118,13 @@ public final class ParseWorkers implements AutoCloseable {
       Pending<T, R> pending,
       Function<T, R> onTimeout,
       java.util.function.BiFunction<T, Throwable, R> onCrash) {
-    long limit = timeout.toNanos();
+    long poll = Math.min(timeout.toNanos(), TimeUnit.MILLISECONDS.toNanos(200));
     while (true) {
-      long began = pending.started.get();
-      long wait = began == 0 ? limit : limit - (System.nanoTime() - began);
       try {
-        if (wait <= 0) {
-          throw new TimeoutException();
-        }
-        return pending.future.get(
-            Math.min(wait, TimeUnit.MILLISECONDS.toNanos(200)), TimeUnit.NANOSECONDS);
+        return pending.future.get(poll, TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
-        if (pending.started.get() != 0 && System.nanoTime() - pending.started.get() >= limit) {
+        Running running = pending.started.get();
+        if (running != null && running.budget.spentOn(running.thread)) {
           pending.future.cancel(true);
           replaceStuckThread();
           return onTimeout.apply(pending.input);
@@ -147,5 +153,8 @@ public final class ParseWorkers implements AutoCloseable {
     pool.shutdownNow();
   }
 
-  private record Pending<T, R>(T input, Future<R> future, AtomicLong started) {}
+  private record Pending<T, R>(T input, Future<R> future, AtomicReference<Running> started) {}
+
+  /** A task that has begun: the thread doing it and its time budget, counted from its start. */
+  private record Running(Thread thread, CpuBudget budget) {}
 }

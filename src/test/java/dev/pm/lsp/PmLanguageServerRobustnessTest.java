@@ -78,12 +78,13 @@ class PmLanguageServerRobustnessTest {
                 failingOn(
                     "HANG",
                     () -> {
-                      try {
-                        Thread.sleep(Duration.ofMinutes(10).toMillis());
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                      // A check stuck in a loop burns CPU time, which the worker limit counts
+                      // (a sleeping one would meet only the wall-clock backstop, 30 s here).
+                      long turns = 0;
+                      while (!Thread.currentThread().isInterrupted()) {
+                        turns++;
                       }
-                      throw new IllegalStateException("woken");
+                      throw new IllegalStateException("woken after " + turns);
                     }),
                 HangGuardLimits.LIMITS),
             repo);

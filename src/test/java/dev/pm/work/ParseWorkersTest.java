@@ -57,12 +57,14 @@ class ParseWorkersTest {
 
   @Test
   @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
-  void aTaskPastTheLimitGetsTheTimeoutResultAndTheRunGoesOn() {
-    // The slow task cannot finish until map has returned: a map that waited for it would never
+  void aTaskStuckWithoutUsingCpuMeetsTheWallBackstopAndTheRunGoesOn() {
+    // A blocked task uses no CPU time, so the wall-clock backstop (300 ms here) ends it. The slow
+    // task cannot finish until map has returned: a map that waited for it would never
     // return (JUnit's timeout below ends that hang), so returning at all shows the limit honoured,
     // however loaded the machine; no wall-clock assertion (issue 19).
     java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
-    try (ParseWorkers workers = new ParseWorkers(1, Duration.ofMillis(300))) {
+    try (ParseWorkers workers =
+        new ParseWorkers(1, Duration.ofMillis(30), Duration.ofMillis(300))) {
       List<String> out =
           workers.map(
               List.of("slow", "fast", "fast2"),
@@ -77,6 +79,58 @@ class ParseWorkersTest {
       assertThat(out).containsExactly("timeout:slow", "fast", "fast2");
     } finally {
       released.countDown();
+    }
+  }
+
+  /**
+   * Issue 20: the limit counts the worker's CPU time, so a task descheduled most of its wall time
+   * (as on a loaded CI runner) is not timed out: this one waits three times its 300 ms limit and
+   * uses almost no CPU. With the wall-clock limit it got the timeout result.
+   */
+  @Test
+  void aTaskThatWaitsLongerThanTheLimitButUsesLittleCpuFinishes() {
+    List<String> out =
+        withCpuLimit(
+            Duration.ofMillis(300),
+            Duration.ofMinutes(5),
+            List.of("waits", "fast"),
+            s -> {
+              if (s.equals("waits")) {
+                for (int i = 0; i < 9; i++) {
+                  sleep(100);
+                }
+              }
+              return s;
+            });
+    assertThat(out).containsExactly("waits", "fast");
+  }
+
+  /** A task burning CPU past its limit is stopped long before the ten-minute wall backstop. */
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
+  void aTaskBurningCpuPastTheLimitGetsTheTimeoutResult() {
+    List<String> out =
+        withCpuLimit(
+            Duration.ofMillis(200),
+            Duration.ofMinutes(10),
+            List.of("spins", "fast"),
+            s -> {
+              while (s.equals("spins") && !Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+              }
+              return s;
+            });
+    assertThat(out).containsExactly("timeout:spins", "fast");
+  }
+
+  /** One worker with the given CPU limit and wall backstop; a timed-out input reads "timeout:". */
+  private static List<String> withCpuLimit(
+      Duration limit,
+      Duration backstop,
+      List<String> inputs,
+      java.util.function.Function<String, String> task) {
+    try (ParseWorkers workers = new ParseWorkers(1, limit, backstop)) {
+      return workers.map(inputs, task, s -> "timeout:" + s, (s, e) -> "crash");
     }
   }
 
