@@ -108,7 +108,23 @@ final class LooseItems {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
-          out.add(line(text, group, true, line));
+          List<String> fixes =
+              group.status() == ActionStatus.DONE ? FixSentences.of(text) : List.of();
+          if (fixes.isEmpty()) {
+            out.add(line(text, group, true, line));
+          } else {
+            // "We added an alert on ... The timeout was raised to ...": a fix a sentence
+            // at its own column: one item per place
+            fixes.forEach(
+                f ->
+                    out.add(
+                        stated(
+                            f,
+                            group,
+                            true,
+                            ActionItem.Form.LINE,
+                            InlineEntries.at(line.at(), Math.max(0, text.indexOf(f))))));
+          }
         }
       }
       return;
@@ -384,18 +400,28 @@ final class LooseItems {
     }
     String first = clean(lines.get(0).markdown());
     if (isLabel(first)) {
+      // "**Fix:**" in the story of the incident: what ended it, told in the past, is not an item;
+      // a fix still to make, or a linked pull request, is
+      List<ActionItem> entries = new java.util.ArrayList<>();
       for (SourceLine line : lines.subList(1, lines.size())) {
         String text = clean(line.markdown());
         if (!text.isBlank()) {
-          addLine(out, line(text, ItemGroup.NONE, true, line));
+          addLine(entries, line(text, ItemGroup.NONE, true, line));
         }
       }
       if (next instanceof ListBlock list) {
         list.items()
-            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
-        return true;
+            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, entries, true));
       }
-      return false;
+      boolean incidentFix = LastingFixes.namesIncidentFix(first);
+      entries.stream()
+          .filter(
+              e ->
+                  !incidentFix
+                      || !e.links().isEmpty()
+                      || !NonItems.takenDuringIncident(e.action().orElse("")))
+          .forEach(out::add);
+      return next instanceof ListBlock;
     }
     Optional<ActionStatus> introduced =
         next instanceof ListBlock ? ActionIntros.status(p.text()) : Optional.empty();
