@@ -96,7 +96,11 @@ public final class FollowUps {
               + "|実施済|対応済|実施した|完了した"
               + "|(?:umgesetzte|durchgeführte|implementierte|eingeführte) (?:maßnahmen|massnahmen|korrekturmaßnahmen)"
               + "|(?:medidas|acciones) (?:implementad|aplicad|realizad|adoptad)[ao]s"
-              + "|mesures (?:mises en (?:place|œuvre)|appliquées|déployées)");
+              + "|mesures (?:mises en (?:place|œuvre)|appliquées|déployées)"
+              // the heading's own note that it is done: "Maßnahmen (umgesetzt)", "Follow-ups
+              // (completed)", "Acciones [realizadas]"
+              + "|[(（\\[](?:all |bereits |ya )?(?:implemented|done|completed|carried out|umgesetzt|durchgeführt|erledigt"
+              + "|abgeschlossen|implementad[ao]s|realizad[ao]s|aplicad[ao]s|mises? en place|réalisée?s?|完了)[)）\\]]");
 
   /**
    * "Actions taken", "Mitigation applied", "Measures taken": what was done, named without saying

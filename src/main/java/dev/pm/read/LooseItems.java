@@ -129,7 +129,31 @@ final class LooseItems {
       }
       return;
     }
+    if (group.status() == ActionStatus.DONE && fixSentences(p, group, out)) {
+      return; // "We added an alert on ... The runbook was updated ...": a fix a sentence
+    }
     Commitments.read(p, group, true, out);
+  }
+
+  /**
+   * The fixes told sentence by sentence in a paragraph under a fixes-made heading, each at the line
+   * it starts on; false when the paragraph tells none.
+   */
+  private static boolean fixSentences(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    List<String> fixes = FixSentences.of(SPACES.matcher(p.text()).replaceAll(" "));
+    for (String fix : fixes) {
+      String opening = fix.substring(0, Math.min(fix.length(), 24));
+      Location at = p.lines().get(0).at();
+      for (SourceLine line : p.lines()) {
+        int column = SPACES.matcher(clean(line.markdown())).replaceAll(" ").indexOf(opening);
+        if (column >= 0) {
+          at = InlineEntries.at(line.at(), column); // its own place: one item per place
+          break;
+        }
+      }
+      out.add(stated(fix, group, true, ActionItem.Form.LINE, at));
+    }
+    return !fixes.isEmpty();
   }
 
   /**
