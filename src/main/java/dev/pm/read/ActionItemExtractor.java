@@ -69,21 +69,30 @@ public final class ActionItemExtractor {
     List<Section> doneLists = new ArrayList<>();
     collect(doc.root(), keys, title, followUps, resolving, doneLists);
     for (Section section : doneLists) {
-      // "Results": the fixes made are done items; recovery steps and states reached are not
+      // "Results": the fixes made are done items; recovery steps and states reached are not.
+      // "Actions taken" says less still: only a step that left a lasting change is a fix.
+      boolean taken = FollowUps.namesStepsTaken(section.heading().text());
       fromSectionKeeping(
           section,
-          ItemGroup.NONE,
+          taken ? new ItemGroup(null, ActionStatus.DONE) : ItemGroup.NONE,
           spec,
-          i -> i.status() == ActionStatus.DONE && !NonItems.recovery(i.action().orElse("")),
+          i ->
+              i.status() == ActionStatus.DONE
+                  && !NonItems.recovery(i.action().orElse(""))
+                  && (!taken || LastingChanges.lasting(i.action().orElse(""))),
           items);
     }
     for (Section section : resolving) {
-      // "Resolving actions": the steps taken then are not items, the work still to do is
+      // "Resolving actions": the steps taken then are not items, the work still to do is; under
+      // a "**Fix:**" label in the story, a linked pull request is tracked work too
+      boolean fixLabel = LastingFixes.namesIncidentFixLabel(section.heading());
       fromSectionKeeping(
           section,
           ItemGroup.NONE,
           spec,
-          i -> !NonItems.takenDuringIncident(i.action().orElse("")),
+          i ->
+              !NonItems.takenDuringIncident(i.action().orElse(""))
+                  || (fixLabel && !i.links().isEmpty()),
           items);
     }
     for (Section section : followUps) {
@@ -169,7 +178,9 @@ public final class ActionItemExtractor {
     List<Section> children = section.children();
     for (int i = 0; i < children.size(); i++) {
       Section child = children.get(i);
-      if (child != title && isFollowUp(child, keys)) {
+      if (LastingFixes.namesIncidentFixLabel(child.heading())) {
+        resolving.add(child); // "**Fix:**" in the story of the incident: what ended it
+      } else if (child != title && isFollowUp(child, keys)) {
         found.add(child);
       } else if (child != title && FollowUps.namesResolvingWork(child.heading().text())) {
         resolving.add(child);
@@ -439,6 +450,12 @@ public final class ActionItemExtractor {
    * with a single sub-bullet: in the corpus that is a note ("See <link>", "This has been done").
    */
   private static boolean isTheme(ListItem item) {
+    if (!item.children().isEmpty()
+        && item.task() == ListItem.TaskState.NONE
+        && Categories.names(item.text())
+        && ItemStatus.of(item.text()).isEmpty()) {
+      return true; // "2. Process" over one fix: a category however many entries it holds
+    }
     if (item.children().size() < 2
         || item.task() != ListItem.TaskState.NONE
         || struckThrough(item)
@@ -487,11 +504,17 @@ public final class ActionItemExtractor {
                   .or(() -> followUpList ? ItemStatus.tense(text) : Optional.empty())
                   .orElse(spec.plainBulletStatus());
     }
+    // "Cap lock timeouts [Prevention]": a closing tag is the type when no group gives one
+    Optional<String> typeTag =
+        group.type() == null ? Categories.tag(item.markdown()) : Optional.empty();
     ActionItem read =
         item(
             form,
-            text.replaceAll("^~~(.*)~~$", "$1"),
-            group.type(),
+            typeTag
+                .map(t -> Categories.untagged(text, t))
+                .orElse(text)
+                .replaceAll("^~~(.*)~~$", "$1"),
+            typeTag.orElse(group.type()),
             status,
             item.links(),
             item.at());

@@ -48,7 +48,8 @@ public final class FollowUps {
    * principles.
    */
   private static final String STANDING =
-      "\\bguidelines?\\b|\\bbest practices?\\b|\\bpractices\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btips\\b";
+      "\\bguidelines?\\b|\\bbest practices?\\b|\\bpractices\\b|\\bprinciples?\\b|\\brules? of thumb\\b|\\btips\\b"
+          + "|\\boperating (?:rules?|principles|norms)\\b|\\bstanding rules?\\b|^(?:rules|policy|policies|conventions)$";
 
   /**
    * Lasting fixes already made, named as such: "What was fixed permanently", "Fixes applied",
@@ -85,7 +86,33 @@ public final class FollowUps {
               + "|(?:cambios|correcciones|mejoras) (?:realizad|aplicad|implementad)[ao]s"
               + "|ce que nous avons (?:changé|corrigé|modifié)"
               + "|(?:changements|corrections|modifications) (?:effectué|apporté|appliqué|déployé)e?s"
-              + "|実施済みの対策|実施した対策|対策済み|已完成的改进|已实施的改进");
+              + "|実施済みの対策|実施した対策|対策済み|已完成的改进|已实施的改进"
+              // a heading saying the measures were carried out: "Corrective Measures
+              // Implemented", "Safeguards put in place", "是正（実施済み）", "Umgesetzte Maßnahmen",
+              // "Medidas implementadas", "Mesures mises en place"
+              + "|\\b(?:measures|corrections|remediations|improvements|safeguards|countermeasures)"
+              + " (?:implemented|applied|carried out|completed|put in place|deployed|in place)\\b"
+              + "|\\bimplemented (?:fixes|changes|measures|corrections|improvements)\\b"
+              + "|実施済|対応済|実施した|完了した"
+              + "|(?:umgesetzte|durchgeführte|implementierte|eingeführte) (?:maßnahmen|massnahmen|korrekturmaßnahmen)"
+              + "|(?:medidas|acciones) (?:implementad|aplicad|realizad|adoptad)[ao]s"
+              + "|mesures (?:mises en (?:place|œuvre)|appliquées|déployées)"
+              // the heading's own note that it is done: "Maßnahmen (umgesetzt)", "Follow-ups
+              // (completed)", "Acciones [realizadas]"
+              + "|[(（\\[](?:all |bereits |ya )?(?:implemented|done|completed|carried out|umgesetzt|durchgeführt|erledigt"
+              + "|abgeschlossen|implementad[ao]s|realizad[ao]s|aplicad[ao]s|mises? en place|réalisée?s?|完了)[)）\\]]");
+
+  /**
+   * "Actions taken", "Mitigation applied", "Measures taken": what was done, named without saying
+   * whether it ended the incident or fixed the cause. Only its lasting fixes are items (see {@link
+   * LastingChanges}); "Actions taken during the incident" is the response and is not read at all.
+   */
+  private static final String TAKEN =
+      "^(?:actions?|measures|mitigations?) (?:we )?(?:taken|took|applied|performed)$"
+          + "|^(?:ergriffene|getroffene) (?:maßnahmen|massnahmen)$|^(?:acciones|medidas) tomadas$"
+          + "|^(?:ações|medidas) tomadas$|^mesures prises$|^実施(?:した|済みの)?(?:対応|措置)$";
+
+  private static final Pattern TAKEN_LIST = Pattern.compile(TAKEN);
 
   /**
    * A heading over a list of what was done, which may hold lasting fixes and recovery steps alike:
@@ -94,6 +121,8 @@ public final class FollowUps {
   private static final Pattern DONE_LIST =
       Pattern.compile(
           "^(?:results?|outcomes?|changes|what we did|what was done|work (?:done|completed)|completed (?:work|actions|items))$"
+              + "|"
+              + TAKEN
               + "|^(?:ergebnis(?:se)?|resultados?|résultats?|risultati|成果|结果|結果)$");
 
   /** Words that make a heading about follow-up work. */
@@ -163,7 +192,7 @@ public final class FollowUps {
               + "|próximos pasos|proximos pasos|próximos passos|mejoras|melhorias|miglioramenti|tareas|tarefas"
               + "|plan de acción|plano de ação|acompanhamento|prossimi passi|correttiv|actiepunten|\\bacties\\b"
               + "|vervolgstappen|verbeterpunten|maatregelen|opvolging|encaminhamentos|조치|개선|재발 ?방지|향후 계획|액션 아이템|후속"
-              + "|対策|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續"
+              + "|対策|是正|再発防止|今後の対応|アクションアイテム|改善|改进|措施|后续|行动项|待办|整改|改進|後續"
               // prevention in its own word: Chinese, Japanese, Korean, Germanic and Romance stems
               + "|预防|預防|防范|防範|予防|예방|forebygg|förebygg|vorbeug|prävention|preventie|prevenci|prevenç|prevenzione"
               // Russian (and close Slavic spellings): measures, actions, tasks, improvements,
@@ -191,7 +220,7 @@ public final class FollowUps {
               + "|во время|немедленн|временн|хронолог|уроки|выводы|期间|过程中|应急"
               // actions taken (then): "Ações tomadas", "Medidas adoptadas", "Mesures prises"
               + "|(?:ações|acoes|acciones|medidas) (?:tomadas|adoptadas|adotadas)|mesures prises|actions menées"
-              + "|ergriffene|durchgeführte (?:sofort)?maßnahmen|durchgeführte massnahmen");
+              + "|ergriffene|durchgeführte sofortmaßnahmen");
 
   private static final Pattern DECORATION =
       Pattern.compile("^[\\s\\d.)#:*_~`|\\-\\[\\]\\p{So}\\p{Sk}\\p{Cn}]+|[\\s:*_.`]+$");
@@ -264,6 +293,14 @@ public final class FollowUps {
   /** True when a heading lists what was done, fixes and recovery alike ("Results"). */
   static boolean namesDoneList(String text) {
     return text.length() <= 200 && DONE_LIST.matcher(normalize(text)).find();
+  }
+
+  /**
+   * True when a heading lists what was done without saying to what end ("Actions taken"): only the
+   * lasting fixes in it are items.
+   */
+  static boolean namesStepsTaken(String text) {
+    return text.length() <= 200 && TAKEN_LIST.matcher(normalize(text)).find();
   }
 
   /** True when a follow-up heading lists lasting fixes already made ("What was fixed"). */

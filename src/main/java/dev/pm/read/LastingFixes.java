@@ -25,7 +25,25 @@ final class LastingFixes {
               + "|^(?:soluci[oó]n(?:es)?|correcci[oó]n(?:es)?|medidas) (?:permanentes?|definitivas?|a largo plazo)$"
               + "|^(?:solu[cç][aã]o|solu[cç][õo]es|corre[cç][aã]o|corre[cç][õo]es|medidas) (?:permanentes?|definitivas?|a longo prazo)$");
 
+  /**
+   * "**Fix:**", "Hotfix:", "Quick fix:" in the story of the incident: the fix that ended it, whose
+   * steps told in the past are not items (its partner, a lasting fix, is named above).
+   */
+  private static final Pattern INCIDENT_FIX =
+      Pattern.compile(
+          "(?iu)^(?:the |our )?(?:fix|fixes|hotfix|quick fix|the fix applied)$|^(?:behebung|lösung|solución|correctif|対処|修正)$");
+
   private LastingFixes() {}
+
+  /** True when a bold label standing as a heading ("**Fix:**") names the fix of the incident. */
+  static boolean namesIncidentFixLabel(Heading heading) {
+    return heading.level() == 0 && namesIncidentFix(heading.text());
+  }
+
+  /** True when a label outside the follow-up sections names the fix that ended the incident. */
+  static boolean namesIncidentFix(String label) {
+    return label.length() <= 40 && INCIDENT_FIX.matcher(FollowUps.normalize(label)).matches();
+  }
 
   /**
    * True when a bold label standing as a heading ("**Long-Term Mitigation:**") names the lasting

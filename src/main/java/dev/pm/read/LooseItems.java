@@ -108,12 +108,52 @@ final class LooseItems {
       for (SourceLine line : lines) {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
-          out.add(line(text, group, true, line));
+          List<String> fixes =
+              group.status() == ActionStatus.DONE ? FixSentences.of(text) : List.of();
+          if (fixes.isEmpty()) {
+            out.add(line(text, group, true, line));
+          } else {
+            // "We added an alert on ... The timeout was raised to ...": a fix a sentence
+            // at its own column: one item per place
+            fixes.forEach(
+                f ->
+                    out.add(
+                        stated(
+                            f,
+                            group,
+                            true,
+                            ActionItem.Form.LINE,
+                            InlineEntries.at(line.at(), Math.max(0, text.indexOf(f))))));
+          }
         }
       }
       return;
     }
+    if (group.status() == ActionStatus.DONE && fixSentences(p, group, out)) {
+      return; // "We added an alert on ... The runbook was updated ...": a fix a sentence
+    }
     Commitments.read(p, group, true, out);
+  }
+
+  /**
+   * The fixes told sentence by sentence in a paragraph under a fixes-made heading, each at the line
+   * it starts on; false when the paragraph tells none.
+   */
+  private static boolean fixSentences(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    List<String> fixes = FixSentences.of(SPACES.matcher(p.text()).replaceAll(" "));
+    for (String fix : fixes) {
+      String opening = fix.substring(0, Math.min(fix.length(), 24));
+      Location at = p.lines().get(0).at();
+      for (SourceLine line : p.lines()) {
+        int column = SPACES.matcher(clean(line.markdown())).replaceAll(" ").indexOf(opening);
+        if (column >= 0) {
+          at = InlineEntries.at(line.at(), column); // its own place: one item per place
+          break;
+        }
+      }
+      out.add(stated(fix, group, true, ActionItem.Form.LINE, at));
+    }
+    return !fixes.isEmpty();
   }
 
   /**
@@ -384,18 +424,28 @@ final class LooseItems {
     }
     String first = clean(lines.get(0).markdown());
     if (isLabel(first)) {
+      // "**Fix:**" in the story of the incident: what ended it, told in the past, is not an item;
+      // a fix still to make, or a linked pull request, is
+      List<ActionItem> entries = new java.util.ArrayList<>();
       for (SourceLine line : lines.subList(1, lines.size())) {
         String text = clean(line.markdown());
         if (!text.isBlank()) {
-          addLine(out, line(text, ItemGroup.NONE, true, line));
+          addLine(entries, line(text, ItemGroup.NONE, true, line));
         }
       }
       if (next instanceof ListBlock list) {
         list.items()
-            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
-        return true;
+            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, entries, true));
       }
-      return false;
+      boolean incidentFix = LastingFixes.namesIncidentFix(first);
+      entries.stream()
+          .filter(
+              e ->
+                  !incidentFix
+                      || !e.links().isEmpty()
+                      || !NonItems.takenDuringIncident(e.action().orElse("")))
+          .forEach(out::add);
+      return next instanceof ListBlock;
     }
     Optional<ActionStatus> introduced =
         next instanceof ListBlock ? ActionIntros.status(p.text()) : Optional.empty();

@@ -127,7 +127,11 @@ final class NonItems {
               + "|(?u)^\\W*(?:se )?(?:reinici|restaur|recuper|revirti|reverteu|redémarr|rétabli|relanc)"
               + "|(?u)\\b(?:neu gestartet|zurückgerollt|wiederhergestellt|zurückgesetzt)\\b"
               + "|(?u)(?:manualmente|manuellement|à la main|a mano|à mão|von hand|händisch|manuell)\\W*$"
-              + "|^\\W*(?:重启|回滚|恢复|再起動|ロールバック|復旧|手動で)");
+              + "|^\\W*(?:重启|回滚|恢复|再起動|ロールバック|復旧|手動で)"
+              // named by its noun: "Rollback of the release", "Neustart der Dienste", "Reinicio
+              // de los servidores" (not "Rollback plan documented"), "サーバーを再起動"
+              + "|(?u)^\\W*(?:rollback|roll-back|neustart|reinicio|redémarrage|failover)\\b(?![- ](?:plan|procedure|runbook|test|script|skript|verfahren|prozess))"
+              + "|(?:再起動|ロールバック|切り戻し|復旧|フェイルオーバー)(?:した|しました|を実施|を実施した)?\\W*$");
 
   private NonItems() {}
 

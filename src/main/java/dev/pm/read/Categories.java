@@ -1,0 +1,54 @@
+package dev.pm.read;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The type of an item named apart from its text: a parent entry that is only a category ("1.
+ * Monitoring", "**Process**", "Monitoring & Alerting") over the fixes of that kind, or a tag
+ * closing the item ("Add a pre-deploy check (Detection)", "Cap lock timeouts [Prevention]").
+ *
+ * <p>A category is a name, not a sentence: one word, or two joined by "and", "&amp;" or "/". A
+ * closing tag is a category only when it says what kind of work the item is (detection, prevention,
+ * mitigation, process, ...): "(optional)", "(Alice)" or "(done)" are not.
+ */
+final class Categories {
+
+  private static final Pattern NAME =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}-]+(?:\\s*(?:&|/|and|und|y|et|e)\\s*\\p{L}[\\p{L}-]+)?$|^\\p{IsIdeographic}{2,6}$");
+
+  /** Kinds of follow-up work, as teams tag them. */
+  private static final String KIND =
+      "(?:detection|detect|prevention|prevent|mitigation|mitigate|monitoring|alerting|observability|process"
+          + "|documentation|docs|testing|tooling|repair|response|recovery|remediation|investigation|communication"
+          + "|training|security|reliability|capacity|resilience|automation|escalation|config(?:uration)?)";
+
+  private static final Pattern TAG =
+      Pattern.compile("(?i)\\s*(?:\\((" + KIND + ")\\)|\\\\?\\[(" + KIND + ")\\\\?\\])\\s*\\.?$");
+
+  private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|[*_]|:\\s*$");
+
+  private Categories() {}
+
+  /** True when a parent entry's text is only a category name ("Monitoring", "**Process**"). */
+  static boolean names(String text) {
+    String bare = MARKUP.matcher(text).replaceAll("").strip();
+    return bare.length() <= 40 && NAME.matcher(bare).matches();
+  }
+
+  /** The category a closing tag gives an item: "Add a check (Detection)" is of type Detection. */
+  static Optional<String> tag(String text) {
+    Matcher m = TAG.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
+  /** The text without its closing tag, written "(Tag)", "[Tag]" or, as plain text, "Tag". */
+  static String untagged(String text, String tag) {
+    return text.replaceFirst("\\s*[(\\[]?" + Pattern.quote(tag) + "[)\\]]?\\s*\\.?$", "");
+  }
+}
