@@ -520,7 +520,9 @@ public final class ActionItemExtractor {
             item.at());
     if (read.owner().isEmpty()) {
       // Plain text loses "[SRE]": a tag is read from the item as written.
-      Optional<String> tag = Owners.find(item.markdown().replace("\\[", "[").replace("\\]", "]"));
+      Optional<String> tag =
+          Owners.find(item.markdown().replace("\\[", "[").replace("\\]", "]"))
+              .or(() -> ownerNote(item));
       if (tag.isPresent()) {
         Map<ActionItemField, String> values = new EnumMap<>(ActionItemField.class);
         values.putAll(read.values());
@@ -536,6 +538,19 @@ public final class ActionItemExtractor {
       }
     }
     return read;
+  }
+
+  /** A sub-bullet "Owner: Carol" under an item: it names the owner of the item above it. */
+  private static final Pattern OWNER_NOTE =
+      Pattern.compile(
+          "(?i)^\\W*(?:owners?|assignee|assigned to|dri|responsible|driver)\\s*[:=\uff1a]\\s*\\S");
+
+  private static Optional<String> ownerNote(ListItem item) {
+    return item.children().stream()
+        .map(ListItem::text)
+        .filter(t -> OWNER_NOTE.matcher(t).find())
+        .findFirst()
+        .flatMap(Owners::find);
   }
 
   /** An item from free text: owner, due date and type read from the text. */

@@ -111,6 +111,21 @@ final class ItemStatus {
               + "|^(?:working on|in the process of)\\b");
 
   /**
+   * A sentence inside the item saying people are at it: "To cut the noise, we are grouping ...",
+   * "SRE is adding ...", "The Platform team is rewriting ...". The subject must be people (we, a
+   * team word, an acronym for a team): with a thing as subject the progressive tells a state
+   * ("Alert routing is working as designed").
+   */
+  private static final Pattern PEOPLE_AT_IT =
+      Pattern.compile(
+          "(?:^|[,;:]\\s*|\\b(?:and|so|now)\\s+)(?:(?i:we|i)|(?:(?i:the|our)\\s+)?[\\w-]+\\s+(?i:team|squad|crew)|\\p{Lu}{2,}[\\p{Lu}\\d]*)"
+              + "(?:'re|'m|\\s+(?:is|are|am))\\s+(?:(?i:currently|now|still|actively)\\s+)?(?!going\\b|working as\\b)[a-z]{2,}ing\\b");
+
+  /** Any subject said to be at it now: "The vendor is currently patching the driver". */
+  private static final Pattern AT_IT_NOW =
+      Pattern.compile("(?i)\\b(?:is|are)\\s+(?:currently|actively)\\s+(?!going\\b)[a-z]{2,}ing\\b");
+
+  /**
    * A gerund that is the subject of a sentence names the work, it does not say it is under way:
    * "Removing the redirect page will fix the timeouts", "Moving the export remains a priority".
    */
@@ -252,7 +267,9 @@ final class ItemStatus {
   /** "Implementing rate limits on the login endpoint": being done as the list was written. */
   static boolean progressive(String text) {
     String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
-    return PROGRESSIVE.matcher(t).find() && !GERUND_SUBJECT.matcher(t).find();
+    return (PROGRESSIVE.matcher(t).find() && !GERUND_SUBJECT.matcher(t).find())
+        || PEOPLE_AT_IT.matcher(t).find()
+        || AT_IT_NOW.matcher(t).find();
   }
 
   /**

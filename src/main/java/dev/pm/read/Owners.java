@@ -46,8 +46,23 @@ final class Owners {
       Pattern.compile(
           "^((?:[A-Z][\\w-]*(?: [A-Z][\\w-]*)?\\s*\\+\\s*)+[A-Z][\\w-]*(?: [A-Z][\\w-]*)?|[A-Z]{2,6}|[A-Z][\\w-]* (?i:team|squad|crew|guild))\\s*:\\s+\\S");
 
-  /** {@code [SRE] Fix the probe}: an upper-case tag of up to 12 letters opening the text. */
-  private static final Pattern TAG = Pattern.compile("^\\[([A-Z][A-Z0-9 &/+-]{1,11})\\]\\s+\\S");
+  /**
+   * {@code [SRE] Fix the probe}, {@code [Platform] Alert on ...}, {@code [Eng Productivity] Block
+   * ...}: a tag of one to three capitalised words opening the text names the team that does it.
+   */
+  private static final Pattern TAG =
+      Pattern.compile(
+          "^\\[([A-Z][A-Za-z0-9&/+-]{1,20}(?: [A-Z][A-Za-z0-9&/+-]{1,20}){0,2})\\]\\s+\\S");
+
+  /**
+   * Tags that sort items rather than name who does them: a state, a priority, a kind of work
+   * ("[Bug]", "[Optional]"), a practice named by its gerund ("[Monitoring]", "[Alerting]").
+   */
+  private static final Pattern NOT_TEAM_TAG =
+      Pattern.compile(
+          "(?i)^(?:todo|done|wip|doing|fixed|note|tbd|fyi|update|draft|optional|p\\d|sev\\s?\\d|high|medium|low|critical"
+              + "|bug|feature|chore|docs?|documentation|process|tooling|improvement|fix|hotfix|follow-?up|action|task|short[- ]term|long[- ]term"
+              + "|\\w+ing)$");
 
   /**
    * One annotation an item carries: {@code @grace}, {@code owner: grace}, {@code due 2026-03-01}.
@@ -143,7 +158,50 @@ final class Owners {
     return stripped.isEmpty() ? original.strip() : stripped;
   }
 
+  /** The team a tag opening the text names: "[Platform] Move locks to the new store". */
+  static Optional<String> tag(String text) {
+    Matcher tag = TAG.matcher(text.strip());
+    if (!tag.find()) {
+      return Optional.empty();
+    }
+    String name = tag.group(1).trim();
+    return NOT_TEAM_TAG.matcher(name).matches() || FollowUps.names(name)
+        ? Optional.empty()
+        : Optional.of(name);
+  }
+
+  /**
+   * The owner the text names, if it names someone: "N/A", "TBD", "-", "none", "?" say nobody owns
+   * the item yet.
+   */
   static Optional<String> find(String text) {
+    return stated(text).filter(Owners::someone);
+  }
+
+  /** Whether an owner as written names someone, not a placeholder for nobody. */
+  static boolean someone(String owner) {
+    return !NOBODY.matcher(owner.strip()).matches();
+  }
+
+  private static final Pattern NOBODY =
+      Pattern.compile(
+          "(?i)^(?:n/?a|tbd|tbc|t\\.b\\.d\\.?|-+|\u2013|\u2014|none|nobody|no one|unassigned|unknown|\\?+|@?(?:here|channel|everyone|all))$");
+
+  /**
+   * Mentions that reach everyone in a channel, never one owner: {@code @here}, {@code @channel}.
+   */
+  private static final Pattern BROADCAST =
+      Pattern.compile("(?i)^@(?:here|channel|everyone|all|room)$");
+
+  /**
+   * A mention that is the object of the action, not its owner: "Escalate stuck queues to
+   * {@code @emergency}", "Ask {@code @grace} to review", "Notify {@code @oncall}".
+   */
+  private static final Pattern RECIPIENT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:to|with|from|for|of|cc|ping|notify|page|paging|alert|ask|tell|contact|inform|escalate|loop in|via)\\s*$");
+
+  private static Optional<String> stated(String text) {
     Matcher handle = LABEL_HANDLE.matcher(text);
     if (handle.find()) {
       return Optional.of(handle.group(1));
@@ -161,35 +219,113 @@ final class Owners {
     Set<String> mentions = new LinkedHashSet<>();
     Matcher mention = MENTION.matcher(text);
     while (mention.find()) {
-      mentions.add("@" + mention.group(1));
+      String named = "@" + mention.group(1);
+      if (!BROADCAST.matcher(named).matches()
+          && !RECIPIENT_BEFORE.matcher(text.substring(0, mention.start())).find()) {
+        mentions.add(named);
+      }
     }
     if (!mentions.isEmpty()) {
       return Optional.of(String.join(", ", mentions));
     }
-    Matcher tag = TAG.matcher(text);
-    if (tag.find()) {
-      return Optional.of(tag.group(1).trim());
+    Optional<String> tag = tag(text);
+    if (tag.isPresent()) {
+      return tag;
     }
     Matcher subject = SUBJECT.matcher(text);
     if (subject.find()) {
-      String who = subject.group(1) != null ? subject.group(1) : subject.group(2);
-      if (!NOT_OWNERS.contains(who.toLowerCase(Locale.ROOT))) {
-        return Optional.of(who);
+      String who =
+          subject.group(1) != null
+              ? subject.group(1)
+              : subject.group(2) != null ? subject.group(2) : subject.group(3);
+      boolean tool = subject.group(2) != null && TOOL_VERBS.contains(subject.group(4));
+      if (!NOT_OWNERS.contains(who.toLowerCase(Locale.ROOT)) && !tool) {
+        return Optional.of(who.replaceAll("\\s+", " "));
       }
     }
     return endTag(text).map(EndTag::owner);
   }
 
   /**
-   * "SRE to add an alert", "ICL to build 22.0.3", "Hypha will run the suite": a team (an acronym)
-   * or a name as the subject of "to"/"will" and a verb is the owner. A name is one capitalised word
-   * that reads as neither a plural nor a gerund ("Backups will run", "Monitoring will cover" name
-   * things, not owners); "to" takes an acronym only ("Move to the new cluster" is an order).
+   * "SRE to add an alert", "ICL to build 22.0.3", "Hypha will run the suite", "SRE is adding a
+   * silence window", "The Platform team is rewriting the policy": a team (an acronym, or a name
+   * with "team") or a name as the subject of "to"/"will"/"is ...ing" and a verb is the owner. A
+   * name is one capitalised word that reads as neither a plural nor a gerund ("Backups will run",
+   * "Monitoring will cover" name things, not owners); "to" takes an acronym or a team only ("Move
+   * to the new cluster" is an order). What a tool does by itself is not work someone owns: after a
+   * name, a verb of showing, signalling or failing ("Grafana will show the depth", "Vault will
+   * alert") says the name is a product.
    */
   private static final Pattern SUBJECT =
       Pattern.compile(
-          "^\\W*(?:(\\p{Lu}{2,}[\\p{Lu}\\d&-]*)\\s+(?:will|to)|(\\p{Lu}\\p{Ll}+(?<!s|ing))\\s+will)"
-              + "\\s+(?!be\\b|have\\b|not\\b)\\p{Ll}{2,}");
+          "^\\W*(?:(\\p{Lu}{2,}[\\p{Lu}\\d&-]*)\\s+(?:will|to|(?:is|are)(?=\\s+(?:(?:currently|now|still|actively)\\s+)?\\p{Ll}{2,}ing\\b))"
+              + "|(\\p{Lu}\\p{Ll}+(?<!s|ing))\\s+will"
+              + "|(?:(?i:the|our)\\s+)?(?!(?:The|Our|This|That|Each|Every|Any|One)\\s)(\\p{Lu}[\\w-]*(?:\\s+\\p{Lu}[\\w-]*)?\\s+(?i:team|squad|crew|guild))\\s+(?:will|to|is|are))"
+              + "\\s+(?:(?:currently|now|still|actively)\\s+)?(?!be\\b|have\\b|not\\b|going\\b)(\\p{Ll}{2,})");
+
+  /**
+   * What products and dashboards do by themselves: show, signal, fail. After "Name will" these
+   * verbs make the name a tool, not an owner.
+   */
+  private static final Set<String> TOOL_VERBS =
+      Set.of(
+          "show",
+          "display",
+          "alert",
+          "fail",
+          "page",
+          "notify",
+          "fire",
+          "trigger",
+          "report",
+          "warn",
+          "send",
+          "log",
+          "emit",
+          "reflect",
+          "indicate",
+          "highlight",
+          "surface",
+          "expose",
+          "return",
+          "contain",
+          "include",
+          "list",
+          "catch",
+          "detect",
+          "block",
+          "reject",
+          "prevent",
+          "allow",
+          "stop",
+          "break",
+          "crash",
+          "retry",
+          "expire",
+          "scale",
+          "time",
+          "work",
+          "keep",
+          "remain",
+          "become",
+          "appear",
+          "need",
+          "require",
+          "help",
+          "cover",
+          "flag",
+          "track",
+          "graph",
+          "plot",
+          "refresh",
+          "restart",
+          "reload",
+          "sync",
+          "handle",
+          "serve",
+          "respond",
+          "load",
+          "route");
 
   /** Capitalised words opening a sentence that are not teams or people. */
   private static final Set<String> NOT_OWNERS =

@@ -166,6 +166,10 @@ public final class StatusNormalizer {
     if (synonym != null) {
       return Optional.of(new Reading(synonym, false));
     }
+    Optional<ActionStatus> tracker = TrackerStatus.of(squash(text), true);
+    if (tracker.isPresent()) {
+      return Optional.of(new Reading(tracker.get(), false));
+    }
     Matcher box = CHECKBOX.matcher(text);
     if (box.matches()) {
       Optional<Reading> rest =
@@ -212,22 +216,28 @@ public final class StatusNormalizer {
     Matcher m = INLINE_STATUS.matcher(text);
     if (m.find()) {
       String word = m.group(1) != null ? m.group(1) : m.group(2);
-      return Optional.ofNullable(SYNONYMS.get(squash(word)));
+      return note(word);
     }
     // "(hecho)", "（完了）", "【进行中】", "– erledigt": any status word of any language, set apart
     // as a note on the item the way "(done)" is
     Matcher bracketed = BRACKETED.matcher(text);
     while (bracketed.find()) {
-      ActionStatus said = SYNONYMS.get(squash(strip(bracketed.group(1))));
-      if (said != null) {
-        return Optional.of(said);
+      Optional<ActionStatus> said = note(strip(bracketed.group(1)));
+      if (said.isPresent()) {
+        return said;
       }
     }
     Matcher last = TRAILING_WORD.matcher(text);
     if (last.find()) {
-      return Optional.ofNullable(SYNONYMS.get(squash(strip(last.group(1)))));
+      return note(strip(last.group(1)));
     }
     return Optional.empty();
+  }
+
+  /** A status set apart as a note on an item: a synonym, else a tracker's phrase ("In QA"). */
+  private static Optional<ActionStatus> note(String words) {
+    ActionStatus said = SYNONYMS.get(squash(words));
+    return said != null ? Optional.of(said) : TrackerStatus.of(squash(words), false);
   }
 
   /** A short note in brackets, ASCII or full-width. */

@@ -28,8 +28,6 @@ final class TableItems {
       Pattern.compile(
           "(?i)^(?:\\?+|\\.{2,}|…|-+|(?:(?:\\.{2,}|…)\\s*)?(?:another|an?|new|next|more|some|other)(?: action)? (?:item|action|task|one)s?|(?:item|action|task) ?\\d*|tbd|xxx+|\\d+[.)]?)$");
 
-  private static final Pattern UNKNOWN = Pattern.compile("^\\?+$");
-
   private TableItems() {}
 
   /**
@@ -165,10 +163,23 @@ final class TableItems {
       if (unfilled(values)) {
         continue;
       }
-      // "??", "???": the draft did not know who; nobody owns the item yet
-      if (UNKNOWN.matcher(values.getOrDefault(ActionItemField.OWNER, "")).matches()) {
+      // "??", "N/A", "TBD", "-", "@here": the writer did not know who; nobody owns the item yet
+      String owner = values.getOrDefault(ActionItemField.OWNER, "");
+      if (!owner.isBlank() && !Owners.someone(owner)) {
         values.remove(ActionItemField.OWNER);
         at.remove(ActionItemField.OWNER);
+      }
+      if (values.getOrDefault(ActionItemField.OWNER, "").isBlank()) {
+        // "[Platform] Move locks to the new store" with the owner cell empty: the tag names the
+        // team
+        Optional<String> tag =
+            Optional.ofNullable(columns.get(ActionItemField.ACTION))
+                .flatMap(row::cell)
+                .flatMap(c -> Owners.tag(c.markdown().replace("\\[", "[").replace("\\]", "]")));
+        if (tag.isPresent()) {
+          values.put(ActionItemField.OWNER, tag.get());
+          at.put(ActionItemField.OWNER, at.get(ActionItemField.ACTION));
+        }
       }
       for (Cell cell : row.cells()) {
         links.addAll(cell.links());
@@ -203,7 +214,9 @@ final class TableItems {
       ActionItemSpec spec) {
     String statusText = values.getOrDefault(ActionItemField.STATUS, "");
     Optional<ActionStatus> stated =
-        StatusNormalizer.read(statusText, spec.statuses()).map(StatusNormalizer.Reading::status);
+        StatusNormalizer.read(statusText, spec.statuses())
+            .map(StatusNormalizer.Reading::status)
+            .or(() -> TrackerStatus.underWay(statusText));
     String notesText = notes >= 0 ? row.cell(notes).map(Cell::text).orElse("").trim() : "";
     if (stated.isPresent()) {
       return stated.get() == ActionStatus.DONE
