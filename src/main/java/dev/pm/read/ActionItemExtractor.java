@@ -72,14 +72,18 @@ public final class ActionItemExtractor {
       // "Results": the fixes made are done items; recovery steps and states reached are not.
       // "Actions taken" says less still: only a step that left a lasting change is a fix.
       boolean taken = FollowUps.namesStepsTaken(section.heading().text());
+      // "## Mitigation" alone says nothing of its entries' status: their tense does
+      boolean story =
+          section.heading().level() > 0 && FollowUps.namesBareMitigation(section.heading().text());
       fromSectionKeeping(
           section,
-          taken ? new ItemGroup(null, ActionStatus.DONE) : ItemGroup.NONE,
+          taken && !story ? new ItemGroup(null, ActionStatus.DONE) : ItemGroup.NONE,
           spec,
           i ->
               i.status() == ActionStatus.DONE
                   && !NonItems.recovery(i.action().orElse(""))
-                  && (!taken || LastingChanges.lasting(i.action().orElse(""))),
+                  && (!taken || LastingChanges.lasting(i.action().orElse("")))
+                  && (!story || i.form() != ActionItem.Form.LINE),
           items);
     }
     for (Section section : resolving) {
@@ -184,7 +188,11 @@ public final class ActionItemExtractor {
         found.add(child);
       } else if (child != title && FollowUps.namesResolvingWork(child.heading().text())) {
         resolving.add(child);
-      } else if (child != title && FollowUps.namesDoneList(child.heading().text())) {
+      } else if (child != title
+          && FollowUps.namesDoneList(child.heading().text())
+          && !(child.heading().level() == 0
+              && FollowUps.namesBareMitigation(child.heading().text()))) {
+        // ("**Mitigation:**" as a label is what ended the incident, the partner of a lasting fix)
         doneLists.add(child);
       } else if (child == title
           || i == children.size() - 1

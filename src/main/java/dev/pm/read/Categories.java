@@ -26,7 +26,14 @@ final class Categories {
           + "|training|security|reliability|capacity|resilience|automation|escalation|config(?:uration)?)";
 
   private static final Pattern TAG =
-      Pattern.compile("(?i)\\s*(?:\\((" + KIND + ")\\)|\\\\?\\[(" + KIND + ")\\\\?\\])\\s*\\.?$");
+      Pattern.compile(
+          "(?i)\\s*(?:\\(("
+              + KIND
+              + ")\\)|\\\\?\\[("
+              + KIND
+              + ")\\\\?\\]|\\s[—–-]\\s*("
+              + KIND
+              + "))\\s*\\.?$");
 
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|[*_]|:\\s*$");
 
@@ -44,11 +51,13 @@ final class Categories {
     if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    return Optional.of(
+        m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
   }
 
   /** The text without its closing tag, written "(Tag)", "[Tag]" or, as plain text, "Tag". */
   static String untagged(String text, String tag) {
-    return text.replaceFirst("\\s*[(\\[]?" + Pattern.quote(tag) + "[)\\]]?\\s*\\.?$", "");
+    return text.replaceFirst(
+        "\\s*(?:[(\\[]|[—–-]\\s*)?" + Pattern.quote(tag) + "[)\\]]?\\s*\\.?$", "");
   }
 }

@@ -103,16 +103,25 @@ public final class FollowUps {
               + "|abgeschlossen|implementad[ao]s|realizad[ao]s|aplicad[ao]s|mises? en place|réalisée?s?|完了)[)）\\]]");
 
   /**
+   * "Mitigation" alone: how the incident was mitigated, told in prose, or the lasting fixes listed
+   * by category ("1. Monitoring" over "- Added an alert"). Only its listed lasting fixes are items.
+   */
+  private static final String BARE_MITIGATION = "^mitigations?$";
+
+  /**
    * "Actions taken", "Mitigation applied", "Measures taken": what was done, named without saying
    * whether it ended the incident or fixed the cause. Only its lasting fixes are items (see {@link
    * LastingChanges}); "Actions taken during the incident" is the response and is not read at all.
    */
   private static final String TAKEN =
-      "^(?:actions?|measures|mitigations?) (?:we )?(?:taken|took|applied|performed)$"
+      "^(?:actions?|measures|mitigations?) (?:we )?(?:taken|took|applied|performed)$|"
+          + BARE_MITIGATION
           + "|^(?:ergriffene|getroffene) (?:maßnahmen|massnahmen)$|^(?:acciones|medidas) tomadas$"
           + "|^(?:ações|medidas) tomadas$|^mesures prises$|^実施(?:した|済みの)?(?:対応|措置)$";
 
   private static final Pattern TAKEN_LIST = Pattern.compile(TAKEN);
+
+  private static final Pattern BARE_MITIGATION_HEADING = Pattern.compile(BARE_MITIGATION);
 
   /**
    * A heading over a list of what was done, which may hold lasting fixes and recovery steps alike:
@@ -301,6 +310,11 @@ public final class FollowUps {
    */
   static boolean namesStepsTaken(String text) {
     return text.length() <= 200 && TAKEN_LIST.matcher(normalize(text)).find();
+  }
+
+  /** True when a heading is "Mitigation" alone: its prose tells the story, its list the fixes. */
+  static boolean namesBareMitigation(String text) {
+    return text.length() <= 200 && BARE_MITIGATION_HEADING.matcher(normalize(text)).find();
   }
 
   /** True when a follow-up heading lists lasting fixes already made ("What was fixed"). */

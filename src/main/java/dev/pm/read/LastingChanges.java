@@ -19,7 +19,7 @@ final class LastingChanges {
           "(?iu)\\b(?:alerts?|alerting|alarms?|monitors?|monitoring|dashboards?|checks?|tests?|limits?|timeouts?"
               + "|thresholds?|quotas?|runbooks?|playbooks?|documentation|docs|guides?|config(?:uration)?s?|settings?"
               + "|polic(?:y|ies)|validations?|guards?|locks?|circuit breakers?|retr(?:y|ies)|back-?offs?|canar(?:y|ies)"
-              + "|gates?|reviews?|reviewers?|backups?|scanners?|scanning|safeguards?|rules?|probes?|health ?checks?"
+              + "|gates?|reviews?|reviewers?|checklists?|backups?|scanners?|scanning|safeguards?|rules?|probes?|health ?checks?"
               + "|rate[- ]limit\\w*|capacity|replicas? (?:count|minimum)|pool size|budgets?|procedures?|process(?:es)?)\\b"
               // a change said to hold from now on: "Deploys now need a second reviewer", "so this
               // cannot happen again"
