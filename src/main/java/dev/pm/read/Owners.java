@@ -238,7 +238,11 @@ final class Owners {
           subject.group(1) != null
               ? subject.group(1)
               : subject.group(2) != null ? subject.group(2) : subject.group(3);
-      boolean tool = subject.group(2) != null && TOOL_VERBS.contains(subject.group(4));
+      // "PagerDuty will page", "Grafana will show": a product at work; "SRE will page" is not one
+      boolean tool =
+          subject.group(3) == null
+              && !ACRONYM.matcher(who).matches()
+              && TOOL_VERBS.contains(subject.group(4));
       if (!NOT_OWNERS.contains(who.toLowerCase(Locale.ROOT)) && !tool) {
         return Optional.of(who.replaceAll("\\s+", " "));
       }
@@ -247,18 +251,19 @@ final class Owners {
   }
 
   /**
-   * "SRE to add an alert", "ICL to build 22.0.3", "Hypha will run the suite", "SRE is adding a
-   * silence window", "The Platform team is rewriting the policy": a team (an acronym, or a name
-   * with "team") or a name as the subject of "to"/"will"/"is ...ing" and a verb is the owner. A
-   * name is one capitalised word that reads as neither a plural nor a gerund ("Backups will run",
-   * "Monitoring will cover" name things, not owners); "to" takes an acronym or a team only ("Move
-   * to the new cluster" is an order). What a tool does by itself is not work someone owns: after a
-   * name, a verb of showing, signalling or failing ("Grafana will show the depth", "Vault will
-   * alert") says the name is a product.
+   * "SRE to add an alert", "ICL to build 22.0.3", "Hypha will run the suite", "DevEx will update
+   * the accounts", "DevEx has placed an item on the roadmap", "SRE is adding a silence window",
+   * "The Platform team is rewriting the policy": a team (an acronym, or a name with "team", or a
+   * name with inner capitals) or a name as the subject of "to"/"will"/"is ...ing" and a verb is the
+   * owner. A name is one capitalised word that reads as neither a plural nor a gerund ("Backups
+   * will run", "Monitoring will cover" name things, not owners); "to" takes an acronym or a team
+   * only ("Move to the new cluster" is an order). What a tool does by itself is not work someone
+   * owns: after a name, a verb of showing, signalling or failing ("Grafana will show the depth",
+   * "Vault will alert") says the name is a product.
    */
   private static final Pattern SUBJECT =
       Pattern.compile(
-          "^\\W*(?:(\\p{Lu}{2,}[\\p{Lu}\\d&-]*)\\s+(?:will|to|(?:is|are)(?=\\s+(?:(?:currently|now|still|actively)\\s+)?\\p{Ll}{2,}ing\\b))"
+          "^\\W*(?:(\\p{Lu}{2,}[\\p{Lu}\\d&-]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\d]*)\\s+(?:will|to|(?:has|have)(?=\\s+\\p{Ll}{2,}ed\\b)|(?:is|are)(?=\\s+(?:(?:currently|now|still|actively)\\s+)?\\p{Ll}{2,}ing\\b))"
               + "|(\\p{Lu}\\p{Ll}+(?<!s|ing))\\s+will"
               + "|(?:(?i:the|our)\\s+)?(?!(?:The|Our|This|That|Each|Every|Any|One)\\s)(\\p{Lu}[\\w-]*(?:\\s+\\p{Lu}[\\w-]*)?\\s+(?i:team|squad|crew|guild))\\s+(?:will|to|is|are))"
               + "\\s+(?:(?:currently|now|still|actively)\\s+)?(?!be\\b|have\\b|not\\b|going\\b)(\\p{Ll}{2,})");
@@ -326,6 +331,8 @@ final class Owners {
           "respond",
           "load",
           "route");
+
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d&-]*");
 
   /** Capitalised words opening a sentence that are not teams or people. */
   private static final Set<String> NOT_OWNERS =
