@@ -178,8 +178,9 @@ final class Commitments {
       int to = more ? end.start() : all.length();
       int pieceFrom = from;
       Matcher clause = CLAUSE.matcher(all).region(from, to);
+      boolean mayHoldClause = mayHoldClause(all, from, to);
       while (pieceFrom < to) {
-        boolean split = clause.find();
+        boolean split = mayHoldClause && clause.find();
         int pieceTo = split ? clause.start() : to;
         String sentence = all.substring(pieceFrom, pieceTo).strip();
         Optional<ActionStatus> own = OwnCommitments.read(sentence, afterChange);
@@ -308,10 +309,42 @@ final class Commitments {
     return Optional.empty();
   }
 
+  /**
+   * False when {@link #CLAUSE} cannot match in {@code [from, to)}: it needs "we" and a semicolon or
+   * "and" there (region bounds are opaque, so the look-ahead's "we" is inside too). Most sentences
+   * have no "we", and a literal search is far cheaper than the pattern's try at every position.
+   */
+  private static boolean mayHoldClause(String all, int from, int to) {
+    return within(all.indexOf("we", from), to)
+        && (within(all.indexOf(';', from), to) || within(all.indexOf("and", from), to));
+  }
+
+  private static boolean within(int index, int to) {
+    return index >= 0 && index < to;
+  }
+
   /** False when {@link #STRICT} cannot match, because its "how" part is nowhere in the text. */
   private static boolean mayCommitStrictly(String sentence) {
-    return STRICT_HOW_ALONE.matcher(sentence).find();
+    return holdsStrictHowLiteral(sentence) && STRICT_HOW_ALONE.matcher(sentence).find();
   }
+
+  /**
+   * Whether the text holds the literal opening of one of {@link #STRICT_HOW}'s alternatives; when
+   * it holds none the pattern cannot match, and a literal search is far cheaper than the pattern's
+   * try at every position.
+   */
+  private static boolean holdsStrictHowLiteral(String sentence) {
+    for (String opening : STRICT_HOW_OPENINGS) {
+      if (sentence.contains(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every alternative of {@link #STRICT_HOW} begins with one of these (it is case-sensitive). */
+  private static final List<String> STRICT_HOW_OPENINGS =
+      List.of("'ll", " will", " shall", " plan", " intend", " is ", " are ");
 
   private static int lineOf(List<Integer> starts, int offset) {
     int i = 0;

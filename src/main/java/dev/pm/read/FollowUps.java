@@ -342,19 +342,38 @@ public final class FollowUps {
    * remark.
    */
   static boolean namesReflection(String text) {
-    return text.length() <= 200 && REFLECTION.matcher(normalize(text)).find();
+    return text.length() <= 200 && REFLECTS.get(text);
   }
+
+  /** Remembered: asked of the same heading for every paragraph under it, in every file. */
+  private static final dev.pm.text.BoundedMemo<String, Boolean> REFLECTS =
+      new dev.pm.text.BoundedMemo<>(4096, text -> REFLECTION.matcher(normalize(text)).find());
 
   /**
    * True when a sub-heading or label inside a follow-up section introduces something other than
    * work.
    */
   static boolean namesAside(String text) {
-    return text.length() <= 200 && ASIDE.matcher(normalize(text)).find();
+    return text.length() <= 200 && ASIDES.get(text);
   }
 
-  /** Lower case, numbering, emoji, emphasis and a trailing colon removed. */
+  /** Remembered, as {@link #REFLECTS}. */
+  private static final dev.pm.text.BoundedMemo<String, Boolean> ASIDES =
+      new dev.pm.text.BoundedMemo<>(4096, text -> ASIDE.matcher(normalize(text)).find());
+
+  /**
+   * Lower case, numbering, emoji, emphasis and a trailing colon removed. Remembered for headings
+   * and labels (200 characters or less): each is asked about by several of the methods above, in
+   * every file.
+   */
   static String normalize(String text) {
+    return text.length() <= 200 ? NORMALIZED.get(text) : normalizeUncached(text);
+  }
+
+  private static final dev.pm.text.BoundedMemo<String, String> NORMALIZED =
+      new dev.pm.text.BoundedMemo<>(4096, FollowUps::normalizeUncached);
+
+  private static String normalizeUncached(String text) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-').replace('—', '-');
     t = DECORATION.matcher(t.strip()).replaceAll("");
     return SPACES.matcher(t).replaceAll(" ").strip();

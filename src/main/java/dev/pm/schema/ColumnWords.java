@@ -1,12 +1,15 @@
 package dev.pm.schema;
 
 import dev.pm.model.ActionItemField;
+import dev.pm.text.BoundedMemo;
 import dev.pm.yaml.YamlEntry;
 import dev.pm.yaml.YamlObject;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,6 +35,10 @@ public final class ColumnWords {
   private final Map<ActionItemField, Pattern> fieldPatterns;
   private final Pattern notesPattern;
   private final Pattern notActionPattern;
+
+  /** The fields a header means, remembered: the same headers are asked about for every field. */
+  private final BoundedMemo<String, Set<ActionItemField>> meanings =
+      new BoundedMemo<>(4096, this::fieldsMeant);
 
   public ColumnWords(
       Map<ActionItemField, List<String>> fields, List<String> notes, List<String> notAction) {
@@ -62,8 +69,18 @@ public final class ColumnWords {
 
   /** Whether a lower-cased header holds one of {@code field}'s words. */
   public boolean means(ActionItemField field, String header) {
-    Pattern p = fieldPatterns.get(field);
-    return p != null && p.matcher(header).find();
+    return meanings.get(header).contains(field);
+  }
+
+  private Set<ActionItemField> fieldsMeant(String header) {
+    Set<ActionItemField> meant = EnumSet.noneOf(ActionItemField.class);
+    fieldPatterns.forEach(
+        (field, p) -> {
+          if (p.matcher(header).find()) {
+            meant.add(field);
+          }
+        });
+    return Collections.unmodifiableSet(meant);
   }
 
   /** Whether a lower-cased header names a notes or comments column. */
