@@ -141,6 +141,16 @@ public final class StatusNormalizer {
 
   private StatusNormalizer() {}
 
+  /** The known status words and their meanings, lower case with single spaces. */
+  static Map<String, ActionStatus> synonyms() {
+    return SYNONYMS;
+  }
+
+  /** A status text as compared: Markdown emphasis off, lower case, single spaces. */
+  static String plain(String markdown) {
+    return squash(strip(markdown));
+  }
+
   /**
    * Reads an action item's status against the schema's vocabulary.
    *

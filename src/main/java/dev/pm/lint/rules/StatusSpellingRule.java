@@ -8,17 +8,20 @@ import dev.pm.lint.RuleInfo;
 import dev.pm.lint.Severity;
 import dev.pm.model.ActionItem;
 import dev.pm.model.ActionItemField;
-import dev.pm.model.ActionStatus;
+import dev.pm.read.StatusFamily;
 import dev.pm.read.StatusNormalizer;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * PM405: one document spells the same status two ways ({@code Done} and {@code closed}): each
  * spelling that is not the template's is reported, naming the template's. A synonym written
- * consistently ({@code Closed} for every done item) is understood and not reported.
+ * consistently ({@code Closed} for every done item) is understood and not reported. Spellings are
+ * compared within one {@link StatusFamily}: distinct tracker stages that read as the same status
+ * ({@code In Review}, {@code In QA}) are different states, not spellings of one.
  *
  * <p>Rationale: teams that adopt pm bring years of documents in their own words; "Closed" written
  * alike everywhere reads fine, and stats counts it right. A mix is what makes a document hard to
@@ -41,17 +44,20 @@ public final class StatusSpellingRule implements Rule {
   @Override
   public void check(LintContext context, Findings findings) {
     var spec = context.schema().actionItems();
-    Map<ActionStatus, Set<String>> spellings = new EnumMap<>(ActionStatus.class);
+    Map<StatusFamily, Set<String>> spellings = new HashMap<>();
+    Map<StatusFamily, String> templateSpelling = new HashMap<>();
     for (ActionItem item : context.actionItems()) {
       var status =
           item.value(ActionItemField.STATUS).filter(s -> item.form() == ActionItem.Form.TABLE_ROW);
-      status
-          .flatMap(s -> StatusNormalizer.read(s, spec.statuses()))
-          .ifPresent(
-              r ->
-                  spellings
-                      .computeIfAbsent(r.status(), k -> new LinkedHashSet<>())
-                      .add(status.get().strip()));
+      var reading = status.flatMap(s -> StatusNormalizer.read(s, spec.statuses()));
+      if (reading.isPresent()) {
+        String written = status.get().strip();
+        StatusFamily family = StatusFamily.of(written);
+        spellings.computeIfAbsent(family, k -> new LinkedHashSet<>()).add(written);
+        if (reading.get().exact()) {
+          templateSpelling.putIfAbsent(family, written);
+        }
+      }
     }
     for (ActionItem item : context.actionItems()) {
       var status = item.value(ActionItemField.STATUS);
@@ -59,15 +65,27 @@ public final class StatusSpellingRule implements Rule {
         continue;
       }
       var reading = StatusNormalizer.read(status.get(), spec.statuses());
-      if (reading.isEmpty()
-          || reading.get().exact()
-          || spellings.get(reading.get().status()).size() < 2) {
+      if (reading.isEmpty() || reading.get().exact()) {
+        continue;
+      }
+      String written = status.get().strip();
+      StatusFamily family = StatusFamily.of(written);
+      Set<String> alike = spellings.get(family);
+      if (alike.size() < 2) {
         continue;
       }
       String meaning = reading.get().status().wireName();
-      var canonical = spec.canonicalStatus(reading.get().status());
+      // a status word's spelling is the template's; a word of its own (a tracker stage) keeps the
+      // template's spelling if it has one, else the one this document wrote first
+      Optional<String> preferred =
+          family.ofStatus()
+              ? spec.canonicalStatus(reading.get().status())
+              : Optional.of(templateSpelling.getOrDefault(family, alike.iterator().next()));
+      if (preferred.filter(written::equals).isPresent()) {
+        continue;
+      }
       String advice =
-          canonical
+          preferred
               .map(c -> "write it " + Text.quote(c))
               .orElse(
                   "the template has no status for "
@@ -75,11 +93,7 @@ public final class StatusSpellingRule implements Rule {
                       + "; use one of "
                       + Text.quoteAll(spec.statuses().keySet()));
       var at = item.at(ActionItemField.STATUS);
-      String others =
-          Text.quoteAll(
-              spellings.get(reading.get().status()).stream()
-                  .filter(o -> !o.equals(status.get().strip()))
-                  .toList());
+      String others = Text.quoteAll(alike.stream().filter(o -> !o.equals(written)).toList());
       findings.report(
           at,
           "Status "
@@ -92,7 +106,7 @@ public final class StatusSpellingRule implements Rule {
               + others
               + "; "
               + advice,
-          canonical.map(c -> Fix.replace(at, status.get(), c)));
+          preferred.map(c -> Fix.replace(at, status.get(), c)));
     }
   }
 }

@@ -40,4 +40,29 @@ class StatusSpellingRuleTest {
         | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Done |
         """);
   }
+
+  @Test
+  void distinctTrackerStagesAreDifferentStatesNotSpellings() {
+    PM405.check(
+        HEADER
+            + """
+        | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | In Review |
+        | AI-02 | Review config changes | Process | carol | 2026-04-30 | In QA |
+        | AI-03 | Add a load test | Technical | dave | 2026-05-15 | Awaiting deploy |
+        | AI-04 | Document pool sizes | Process | erin | 2026-05-15 | In Progress |
+        | AI-05 | Page the database team | Prevention | bob | 2026-04-01 | Blocked |
+        """);
+  }
+
+  @Test
+  void aStageWrittenTwoWaysIsNamedWithItsFirstSpelling() {
+    PM405.check(
+        HEADER
+            + """
+        | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | In QA |
+        | AI-02 | Review config changes | Process | carol | 2026-04-30 | In Review |
+        | AI-03 | Add a load test | Technical | dave | 2026-05-15 | in qa |
+        !! @61 PM405 Status "in qa" of action item "AI-03" means in-progress, which this document also writes "In QA"; write it "In QA"
+        """);
+  }
 }

@@ -14,8 +14,8 @@ class UnknownStatusRuleTest {
     PM404.check(
         HEADER
             + """
-        | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | Pending review |
-        !! @65 PM404 Status "Pending review" of action item "AI-01" is not one of "Open", "In Progress", "Done", "Cancelled"
+        | AI-01 | Alert on saturation | Prevention | bob | 2026-04-15 | See ticket |
+        !! @65 PM404 Status "See ticket" of action item "AI-01" is not one of "Open", "In Progress", "Done", "Cancelled"
         """);
   }
 
