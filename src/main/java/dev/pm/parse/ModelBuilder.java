@@ -84,12 +84,22 @@ final class ModelBuilder {
     List<SectionBuilder> open = new ArrayList<>();
     open.add(root);
     SectionBuilder label = null;
+    boolean details = false;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof com.vladsch.flexmark.ast.Heading h) {
-        String plain = plainText(h);
+      Optional<HashlessHeadings.Heading> hashless =
+          node instanceof Paragraph p
+              ? HashlessHeadings.of(p.getChars().toString().strip())
+              : Optional.empty();
+      if (node instanceof com.vladsch.flexmark.ast.Heading || hashless.isPresent()) {
+        // "##Prevention?" is the heading its writer meant, though CommonMark reads a paragraph
+        int level =
+            hashless.isPresent()
+                ? hashless.get().level()
+                : ((com.vladsch.flexmark.ast.Heading) node).getLevel();
+        String plain = hashless.isPresent() ? hashless.get().text() : plainText(node);
         Heading heading =
-            new Heading(h.getLevel(), plain, HeadingNormalizer.key(plain), at(h.getStartOffset()));
-        while (open.size() > 1 && open.get(open.size() - 1).heading.level() >= h.getLevel()) {
+            new Heading(level, plain, HeadingNormalizer.key(plain), at(node.getStartOffset()));
+        while (open.size() > 1 && open.get(open.size() - 1).heading.level() >= level) {
           open.remove(open.size() - 1);
         }
         SectionBuilder section = new SectionBuilder(heading);
@@ -105,7 +115,18 @@ final class ModelBuilder {
         current.children.add(label);
         continue;
       }
-      addBlocks(node, label != null ? label : current);
+      if (node instanceof HtmlBlock html) {
+        String raw = html.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean opens = raw.contains("<details");
+        boolean closes = raw.contains("</details>");
+        // a folded <details> block quotes what others wrote (an email, a support reply): its
+        // paragraphs are read as quoted, like a block quote, not as the writers' own words
+        details =
+            opens
+                ? !closes || raw.lastIndexOf("<details") > raw.lastIndexOf("</details>")
+                : details && !closes;
+      }
+      addBlocks(node, label != null ? label : current, details);
     }
     return root.build();
   }
@@ -128,10 +149,6 @@ final class ModelBuilder {
     }
     String labelText = m.group(1).trim();
     return new Heading(0, labelText, HeadingNormalizer.key(labelText), at(p.getStartOffset()));
-  }
-
-  private void addBlocks(Node node, SectionBuilder into) {
-    addBlocks(node, into, false);
   }
 
   private void addBlocks(Node node, SectionBuilder into, boolean quoted) {
@@ -215,6 +232,13 @@ final class ModelBuilder {
         itemText = plainText(p);
         markdown = p.getChars().toString().trim();
         collectLinks(p, links);
+      } else if (child instanceof IndentedCodeBlock code
+          && markdown.isEmpty()
+          && child == item.getFirstChild()) {
+        // "1.      Move the index": five spaces or more after the number make CommonMark read the
+        // entry as code, a person as the entry's text
+        itemText = code.getContentChars().toString().strip().replaceAll("\\s*\\n\\s*", " ");
+        markdown = itemText;
       } else if (child instanceof ListBlock nested && depth < MAX_LIST_DEPTH) {
         children.addAll(list(nested, depth + 1).items());
       }

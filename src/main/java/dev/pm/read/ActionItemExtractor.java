@@ -135,6 +135,13 @@ public final class ActionItemExtractor {
         RequiredChanges.read(section, required); // "The runbook needs to be updated."
       }
     }
+    for (Section section : doc.sections()) {
+      if (section != title && ResolutionFixes.names(section.heading().text())) {
+        ResolutionFixes.read(section, said); // "Log rotation has since been configured"
+      }
+    }
+    // "We're carrying out maintenance ... to reduce the likelihood ..." in a status-page update
+    PostedCommitments.read(doc.root(), said);
     // A lesson that a follow-up list turns into an item ("The smoke test procedure should be
     // automated" over "Automate the staging smoke tests") is that item.
     List<ActionItem> inLists = List.copyOf(items);
@@ -475,6 +482,10 @@ public final class ActionItemExtractor {
       return false; // "1. **Make nightly jobs idempotent**" over its steps: one item, the steps are
       // notes
     }
+    if (DescriptiveNotes.describe(item, item.children())) {
+      return false; // "Automate renewal" over "The relay uses ...", "Renewal currently runs ...":
+      // notes
+    }
     if (item.children().stream().anyMatch(c -> NOTE.matcher(c.text()).find())) {
       return false; // "- Note: ...", "- See <link>", "- Status: in progress": notes on the item
     }
@@ -508,7 +519,7 @@ public final class ActionItemExtractor {
               ? ActionStatus.DONE
               : ItemStatus.of(text)
                   .or(() -> ItemStatus.of(notes.toString()))
-                  .or(() -> Optional.ofNullable(group.status()))
+                  .or(() -> Optional.ofNullable(group.status()).map(s -> doneUnlessFuture(s, text)))
                   .or(() -> followUpList ? ItemStatus.tense(text) : Optional.empty())
                   .orElse(spec.plainBulletStatus());
     }
@@ -582,6 +593,11 @@ public final class ActionItemExtractor {
     Optional<java.time.LocalDate> dueDate =
         Dates.parse(values.getOrDefault(ActionItemField.DUE, ""));
     return new ActionItem(form, values, Map.of(), dueDate, status, dedupe(links), at);
+  }
+
+  /** A list said to be done ("What we changed") may still hold "X will be removed": open. */
+  private static ActionStatus doneUnlessFuture(ActionStatus stated, String text) {
+    return stated == ActionStatus.DONE && ItemStatus.future(text) ? ActionStatus.OPEN : stated;
   }
 
   private static boolean struckThrough(ListItem item) {

@@ -30,6 +30,10 @@ final class Commitments {
           "(?i)\\b(?:we(?:'ll| will| shall| plan to| are planning| intend to| need to| should| must| are going to| have to)|"
               + "(?:needs?|has|have) to (?:be )?\\w{3,}|"
               + "(?:will|is going to|are going to) be (?:\\w+ed|\\w+en|set up|put in place)|"
+              // an obligation with no "we will": "It is necessary to monitor ...", "Restarts must
+              // be
+              // supervised", "We need to take steps to ..."
+              + "(?:it is|it's) (?:necessary|essential|required|important|crucial|vital) to|must (?:be )?\\w{3,}|"
               + "longer-term fix|long-term fix|permanent fix|(?:has|have) been rolled out|to prevent (?:this|a recurrence|recurrence)|"
               + "going forward|in the future|follow[- ]up|in the coming (?:days|weeks|months)|remains? a priority|"
               + "(?:plans?|intends?|aims?) to|(?:is|are) (?:actively |currently |now |also )?(?:working on|exploring|investigating|looking into)|"

@@ -147,7 +147,12 @@ public final class FollowUps {
               + "|\\b(?:we are|we're) (?:now )?focus(?:ed|ing) on\\b|\\bfocus areas?\\b|\\brecommendations?\\b|\\bcountermeasures?\\b"
               + "|^(?:considering|to consider|under consideration|planned|proposed)$|\\bproactive\\b|\\b(?:preventive|preventative) measures\\b"
               + "|\\bfurther (?:mitigations?|measures|steps|work|improvements|fixes|hardening)\\b"
-              + "|\\b(?:remaining|outstanding|open) (?:work|items|tasks|actions)\\b");
+              + "|\\b(?:remaining|outstanding|open) (?:work|items|tasks|actions)\\b"
+              // asked as a question: "What will we change to ensure this doesn't happen again?",
+              // "How do we do better in the future?", "How will we prevent ...?"
+              + "|\\bwhat (?:will|would|can|could|should|do) we (?:change|improve|fix)\\b"
+              + "|\\b(?:ensure|make sure) (?:this|it|that) (?:doesn't|does not|won't|will not|never) happens? again\\b"
+              + "|\\bhow (?:do|can|will|could) we do better\\b");
 
   /** Words that make it about something else, even with a follow-up word in it. */
   private static final Pattern OTHER =
@@ -155,7 +160,7 @@ public final class FollowUps {
           "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
               + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
               + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b"
-              + "|\\bbecause$|"
+              + "|\\bbecause$|\\bshould (?:\\w+ )?have been\\b|"
               + DURING
               + "|"
               + ADDRESSED
@@ -177,6 +182,10 @@ public final class FollowUps {
               + "|\\b(?:customers?|users?) (?:should|can|need)\\b"
               + "|\\bresolving\\b|\\bresolution steps\\b|\\bsteps taken\\b|\\bverification\\b"
               + "|\\bwhat we (?:observed|saw|found|learned|learnt)\\b|\\bobserv(?:ed|ing)\\b|\\bbecause$"
+              // measures considered and turned down: "Measures we will NOT adopt", "Decided
+              // against"
+              + "|\\b(?:will not|won't|do not|don't|not to) (?:adopt|pursue|implement|do|take)\\b|\\bdecided against\\b"
+              + "|\\b(?:rejected|discarded|not adopted|not pursued|ruled out)\\b"
               // "Identified Problems", "Gaps", "Weaknesses": problems stated, not work to do
               + "|^(?:identified |known |key |main |remaining )?(?:problems|gaps|weaknesses|shortcomings|pain points)"
               + "(?: identified| found)?$|"

@@ -151,7 +151,20 @@ final class ItemStatus {
       Pattern.compile("(?i)^[^:.]{3,60}:\\s+(?=(?:we|i|we've|i've)\\b)");
 
   private static final Pattern FIRST_WORD =
-      Pattern.compile("^(?:we |we've |we have )?([A-Za-z]+)\\b(?!-)");
+      Pattern.compile("(?i)^(?:we have |we've |we )?([A-Za-z]+)\\b(?!-)");
+
+  /**
+   * A participle used as an adjective before a noun: "Enhanced monitoring for X", "Improved
+   * alerting" name the work to do; "Improved the alerting" tells it done.
+   */
+  private static final Pattern MODIFIER_FIRST =
+      Pattern.compile(
+          "(?i)^(?:enhanced|improved|expanded|extended)\\s+(?!(?:the|a|an|our|its|their|this|that|these|those|all|some|every|each|it|them|on|to|by|in|for)\\b)\\p{L}");
+
+  /** "The old import path will be removed": still to do, whatever its section says was done. */
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?i)\\b(?:will|shall|is going to|are going to) (?:be |also |now )?\\p{L}{3,}");
 
   /** Irregular past forms that are not also the imperative ("Set up alerts" is still to do). */
   private static final java.util.Set<String> IRREGULAR_PAST =
@@ -180,7 +193,8 @@ final class ItemStatus {
           "redid",
           "withdrew",
           "got",
-          "did");
+          "did",
+          "bought");
 
   /** Words ending in -ed that are not a past tense opening an item: "Need", "Embed", "Proceed". */
   private static final java.util.Set<String> NOT_PAST =
@@ -253,6 +267,11 @@ final class ItemStatus {
     return Optional.empty();
   }
 
+  /** True when {@code text} tells work to come: "X will be removed next quarter". */
+  static boolean future(String text) {
+    return FUTURE.matcher(text).find() && !DONE_MARK.matcher(text).find();
+  }
+
   /**
    * What the tense of an item in a follow-up list says: the past tense a fix made, the progressive
    * work under way.
@@ -288,7 +307,7 @@ final class ItemStatus {
     String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
     // "Automated backups: We've enabled backups in Coolify": the title names it, the sentence tells
     t = TITLE_BEFORE_WRITER.matcher(t).replaceFirst("");
-    if (TRACKED_ONLY.matcher(t).find()) {
+    if (TRACKED_ONLY.matcher(t).find() || MODIFIER_FIRST.matcher(t).find()) {
       return false; // "Created a ticket to add an alert": the work is tracked, not done
     }
     if (PAST_FIRST.matcher(t).find() || PAST_FIRST_ELSEWHERE.matcher(t).find()) {

@@ -61,9 +61,13 @@ final class LooseItems {
   /** Lines a person does not count: thanks, hopes, apologies, advice to readers. */
   private static final Pattern NOT_AN_ITEM =
       Pattern.compile(
-          "(?i)\\b(?:you|your|hope|hopefully|thank|thanks|apologi[sz]e|sorry|would|could|might)\\b");
+          "(?i)\\b(?:you|your|hope|hopefully|thank|thanks|apologi[sz]e|sorry|would|could|might)\\b"
+              // a remark on how it felt: "It was a long night for the on-call engineer"
+              + "|\\b(?:was|were) (?:a |an )?(?:(?:very|really|quite) )?(?:long|stressful|hard|tough|difficult|painful"
+              + "|unpleasant|frustrating|rough|exhausting)\\b");
 
   private static final Pattern INNER_SENTENCE_END = Pattern.compile("[a-z)][.!?]\\s+[A-Z]");
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[a-z)%][.!?])\\s+(?=[A-Z])");
 
   private static final Pattern LINK_LINE =
       Pattern.compile("^(?:<https?://\\S+>|https?://\\S+|\\[[^\\]]+]\\(\\S+\\))$");
@@ -101,6 +105,9 @@ final class LooseItems {
             && lines.stream().noneMatch(l -> NOT_AN_ITEM.matcher(l.markdown()).find())
             // a line holding two sentences is prose broken into lines, not a list of items
             && lines.stream().noneMatch(l -> INNER_SENTENCE_END.matcher(l.markdown()).find());
+    if (lines.size() == 1 && group.status() != ActionStatus.DONE && proposals(p, group, out)) {
+      return; // "It is necessary to monitor X. Restarts must be supervised.": one item each
+    }
     if (shortLines
         || (lines.size() == 1
             && p.text().strip().length() <= 200
@@ -133,6 +140,35 @@ final class LooseItems {
       return; // "We added an alert on ... The runbook was updated ...": a fix a sentence
     }
     Commitments.read(p, group, true, out);
+  }
+
+  /**
+   * A one-line paragraph of several sentences, two or more of them committing to work or reporting
+   * a remediation made ("It is necessary to monitor X. Restarts must be supervised.", "We've added
+   * alerts for X. We made the code more robust."): one item per such sentence, at its own column.
+   * False (nothing added) otherwise: the line is then read as one item.
+   */
+  private static boolean proposals(Paragraph p, ItemGroup group, List<ActionItem> out) {
+    String text = clean(p.lines().get(0).markdown());
+    if (!INNER_SENTENCE_END.matcher(text).find()) {
+      return false;
+    }
+    List<ActionItem> said = new java.util.ArrayList<>();
+    Commitments.read(p, group, true, said);
+    ItemGroup made = new ItemGroup(group.type(), ActionStatus.DONE);
+    for (String sentence : SENTENCES.splitAsStream(text).toList()) {
+      if (DoneRemediations.done(sentence)) {
+        Location at = InlineEntries.at(p.lines().get(0).at(), Math.max(0, text.indexOf(sentence)));
+        said.removeIf(i -> i.at().equals(at)); // a change made, whatever else it says
+        said.add(stated(sentence.strip(), made, true, ActionItem.Form.LINE, at));
+      }
+    }
+    if (said.size() < 2) {
+      return false;
+    }
+    said.sort(java.util.Comparator.comparingInt(i -> i.at().column()));
+    out.addAll(said);
+    return true;
   }
 
   /**

@@ -171,7 +171,7 @@ final class SpecNotes {
     return opensWithVerb(said) || ItemStatus.pastTense(text);
   }
 
-  private static boolean opensWithVerb(String text) {
+  static boolean opensWithVerb(String text) {
     Matcher first = FIRST_WORD.matcher(text);
     return first.find() && ACTION_VERBS.contains(first.group(1).toLowerCase(Locale.ROOT));
   }
