@@ -105,6 +105,7 @@ public final class DocumentReader {
     // Key-event lines ("- Resolved 2023-01-11 15:51") after the labels: they only state moments.
     List<MetadataEntry> moments = new ArrayList<>(labelled);
     moments.addAll(KeyEventLines.read(doc));
+    ImpactWindow.read(doc).ifPresent(moments::add);
     IncidentTimes times =
         IncidentTimes.read(
             moments, schema.metadata(), timeline, sentences, incident.date().orElse(null));

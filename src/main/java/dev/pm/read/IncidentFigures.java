@@ -4,6 +4,8 @@ import dev.pm.model.MetadataEntry;
 import dev.pm.model.TimelineEntry;
 import dev.pm.schema.MetadataSpec;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Stated, in this order: a labelled value ({@code Duration: 16h 45m}, {@code | Total downtime |
  * ~2h |}, {@code Time to detection: 54 minutes}), then a sentence ({@link ProseFigures}). Computed,
  * only where nothing is stated: the duration as end minus start when both are stated with a time of
- * day, and MTTx from the timeline ({@link TimelineFigures}).
+ * day, MTTx from the timeline ({@link TimelineFigures}), and the MTTR as end minus start where no
+ * resolution entry gives it.
  *
  * @param all every figure found, stated or computed
  * @param computed the keys of those computed rather than stated
@@ -100,10 +103,23 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
         .filter(d -> !d.isNegative() && !d.isZero())
         .ifPresent(d -> computed.put("duration", d));
     TimelineFigures.compute(timeline, span).forEach(computed::put);
+    // MTTR runs from the start to the resolution: where no resolution entry gives it, the stated
+    // end is the resolution, when both sides have a time of day (a date alone is no measure).
+    if (!computed.containsKey("mttr")) {
+      span.filter(IncidentSpan::measuresIncident)
+          .filter(s -> timeOfDay(s.start()) && timeOfDay(s.end()))
+          .map(IncidentSpan::length)
+          .filter(d -> !d.isNegative() && !d.isZero())
+          .ifPresent(d -> computed.put("mttr", d));
+    }
     computed.keySet().removeAll(found.keySet());
     Map<String, Duration> all = new LinkedHashMap<>(found);
     all.putAll(computed);
     return new IncidentFigures(Map.copyOf(all), Set.copyOf(computed.keySet()));
+  }
+
+  private static boolean timeOfDay(LocalDateTime t) {
+    return !t.toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 
   private static String figureOf(MetadataEntry entry, MetadataSpec labels) {

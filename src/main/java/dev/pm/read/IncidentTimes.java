@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *   <li>sentences ({@link ProseTimes}): "from 16:58 to 18:46 UTC", "resolved at 2:57 pm PST";
  *   <li>where none of these states either side, the timeline's own words ({@link TimelineSpan}):
  *       the entry that names the onset of impact and the first after it that records the
- *       resolution, both or neither.
+ *       resolution, both or neither; where only one side is stated, the other from the timeline
+ *       (the onset before a stated end, the resolution after a stated start).
  * </ol>
  *
  * A value with a time but no date is on the incident date. Values that are template placeholders
@@ -57,6 +58,12 @@ public record IncidentTimes(
       new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
   /**
+   * The moment word after a CJK label ("日時", "時刻", "时间", "시각", "일시"), optional: "復旧" alone is a
+   * label too; a zone may follow in parentheses ("発生日時 (JST)").
+   */
+  private static final String CJK_MOMENT = "(?:日時|時刻|時間|日|时间|時間|时刻|시각|시간|일시)?(?:\\s*[(（].*[)）])?$";
+
+  /**
    * Labels of a start, most specific first: an explicit start outranks the time it was detected.
    */
   private static final List<Pattern> START_LABELS =
@@ -64,9 +71,16 @@ public record IncidentTimes(
           Pattern.compile(
               "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation)\\s+)?(?:start|starts|started|began|begin|begins|beginning|start time|start date|started at|started on|occurs|occurred|occurred at|occurred on|first impact|impact start|outage start"
                   // The same label in other languages: "Beginn", "Début", "Inicio", "Início".
-                  + "|beginn|anfang|début|debut|inicio|início|comienzo|inizio|aanvang|begynnelse)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"),
+                  + "|beginn|anfang|début|debut|inicio|início|comienzo|inizio|aanvang|begynnelse)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"
+                  // Occurrence or start, with its moment, in Japanese, Chinese and Korean:
+                  // "発生日時", "障害発生時刻", "发生时间", "开始时间", "발생 시각", "시작 일시".
+                  + "|^(?:障害|故障|事故|장애)?\\s*(?:発生|开始|開始|发生|發生|발생|시작)\\s*"
+                  + CJK_MOMENT),
           Pattern.compile(
-              "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"));
+              "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"
+                  // Detection: "検知日時", "発見時刻", "发现时间", "탐지 시각", "인지 시각".
+                  + "|^(?:障害|故障|장애)?\\s*(?:検知|検出|発見|发现|發現|检测|탐지|감지|인지)\\s*"
+                  + CJK_MOMENT));
 
   private static final List<Pattern> END_LABELS =
       List.of(
@@ -75,11 +89,15 @@ public record IncidentTimes(
                   // The all-clear is the end as declared: "All clear: 11:45 UTC".
                   + "|all[- ]clear|all[- ]clear given|all[- ]clear declared"
                   // And the end in other languages: "Ende", "Fin", "Fim", "Einde", "Slutt".
-                  + "|ende|fin|fim|einde|slutt)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"));
+                  + "|ende|fin|fim|einde|slutt)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"
+                  // Recovery or end in Japanese, Chinese and Korean: "復旧日時", "解消時刻",
+                  // "恢复时间", "结束时间", "복구 시각", "종료 일시".
+                  + "|^(?:障害|故障|장애|서비스)?\\s*(?:復旧|解消|収束|終了|恢复|恢復|结束|結束|解决|解決|복구|종료|해결|정상화)\\s*"
+                  + CJK_MOMENT));
   private static final Pattern START_MARKER =
       Pattern.compile(
           "(?i)\\b(?:start|beginning|begin|onset)\\s+of\\s+(?:the\\s+)?(?:outage|incident|impact|downtime|disruption)\\b"
-              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start)\\b");
+              + "|\\b(?:outage|incident|impact|downtime|disruption)\\s+(?:begins|began|starts|started|start|occurs|occurred|happened)\\b");
 
   /**
    * The end as a timeline entry declares it: "Outage ends", "End of impact", "Incident resolved",
@@ -224,6 +242,11 @@ public record IncidentTimes(
         }
       }
     }
+    if (start != null && start.equals(end) && hasTime(start, end)) {
+      // An end at the very instant of the start is no end: a status page fills "resolvedWhen"
+      // with the time it was opened until someone resolves it.
+      end = null;
+    }
     if (start != null && end != null) {
       IncidentSpan span = new IncidentSpan(start, end, hasTime(start, end), true, startRank == 1);
       return new IncidentTimes(
@@ -279,6 +302,11 @@ public record IncidentTimes(
       LocalDateTime stated = end;
       start = TimelineSpan.start(timeline).filter(s -> s.isBefore(stated)).orElse(null);
       startFromTimeline = start != null;
+    } else if (end == null && noticedAt == null && !start.equals(looseStart)) {
+      // A stated start ("Outage occurred", "began at 14:05"): the first entry after it that
+      // records the resolution ("Search is back", "service restored") is the end.
+      end = TimelineSpan.end(timeline, start).orElse(null);
+      endFromTimeline = end != null;
     }
     boolean noticed = noticedAt != null && noticedAt.equals(start);
     if (start == null || end == null) {

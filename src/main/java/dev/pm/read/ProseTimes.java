@@ -66,9 +66,17 @@ final class ProseTimes {
               + MILITARY
               + "\\s*(?:hrs?\\s*)?"
               + "((?-i:UTC|GMT|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)"); // a zone in
+
   // capitals: "2019
   // and 2020 the" is
   // years
+  /**
+   * How a sentence opens on a moment: "On ...", "At ...", or the moment itself said roughly,
+   * "Around 09:50 UTC ...", "Approximately 4:19 AM ...".
+   */
+  private static final String MOMENT_OPENING =
+      "(?:on\\s+|at\\s+|(?=(?:around|approximately|about|roughly)\\s+\\d))";
+
   private static final String APPROX =
       "(?:approximately\\s+|about\\s+|around\\s+|roughly\\s+|~\\s*)?";
   private static final String WHEN = "(?:at|@|on|by|around|approximately|about|~|\\s)+";
@@ -82,7 +90,7 @@ final class ProseTimes {
               + TIME);
   private static final Pattern ENDED_AFTER =
       Pattern.compile(
-          "(?i)\\b(?:on|at|by)\\s+([^.;]{0,30}?)\\b"
+          "(?i)(?:\\b(?:on|at|by)\\s+|^\\W*(?=(?:around|approximately|about|roughly)\\s+\\d))([^.;]{0,30}?)\\b"
               + APPROX
               + TIME
               + "[^.;]{0,50}?\\b(?:ceased|stopped|ended|was resolved|was mitigated|was restored|recovered|were restored"
@@ -114,6 +122,15 @@ final class ProseTimes {
           "(?i)\\b(?:investigat|look|work|respond|roll|deploy|migrat|upgrad|restor|fix|mitigat|revert|review|meet|call|pag|escalat|communicat|notif|debug|triag)\\w*");
 
   /**
+   * An activity of the service coming to a halt: "the task processing stopped", "deliveries
+   * stalled". Not someone stopping something ("engineers stopped the rollout") nor stopping to do
+   * something ("stopped retrying").
+   */
+  private static final String WORK_STOPPED =
+      "(?:\\w+ing|deliver(?:y|ies)|jobs|tasks|uploads|downloads|payments|builds|syncs?)\\s+(?:stopped|halted|stalled|froze)"
+          + "(?!\\s+(?:the|a|an|all|any|our|its|their|his|her|\\w+ing)\\b)";
+
+  /**
    * Verbs of the incident befalling a subject: "experienced", "went down", and a subject beginning
    * to fail: "requests began failing", "the API started returning 503 errors", "users started to
    * see timeouts". Beginning to do anything else ("started investigating") is the response.
@@ -121,6 +138,8 @@ final class ProseTimes {
   private static final String HAPPENED =
       "(?:experienced|suffered|sustained|went (?:down|offline)|became (?:unavailable|unreachable)"
           + "|stopped (?:working|responding)"
+          + "|"
+          + WORK_STOPPED
           + "|"
           + ImpactOnset.BEGAN_FAILING
           + ")";
@@ -131,7 +150,9 @@ final class ProseTimes {
    */
   private static final Pattern STARTED_AFTER =
       Pattern.compile(
-          "(?i)^\\W*(?:on|at)\\s+([^.;]{0,40}?)\\b"
+          "(?i)^\\W*"
+              + MOMENT_OPENING
+              + "([^.;]{0,40}?)\\b"
               + APPROX
               + TIME
               + ZONE
@@ -146,7 +167,8 @@ final class ProseTimes {
    */
   private static final Pattern TROUBLE =
       Pattern.compile(
-          "(?i)\\b(?:spikes?|surges?|slow\\w*|latenc\\w*|problems?|issues?|trouble|(?:was|were|is|are)\\s+not\\s+able|(?:wasn|weren)'t\\s+able)\\b");
+          "(?i)\\b(?:spikes?|surges?|slow\\w*|latenc\\w*|problems?|issues?|trouble|(?:was|were|is|are)\\s+not\\s+able|(?:wasn|weren)'t\\s+able)\\b|"
+              + WORK_STOPPED);
 
   /** "(2026-06-18 → 2026-06-22)", "2026-06-18 09:00 to 2026-06-19 17:30": two written dates. */
   private static final Pattern DATE_RANGE =
@@ -160,7 +182,10 @@ final class ProseTimes {
    */
   private static final Pattern BETWEEN_DATES =
       Pattern.compile(
-          "(?i)\\bbetween\\s+(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)(?:\\s*(?:UTC|GMT|Z))?\\s+and\\s+"
+          "(?i)\\bbetween\\s+"
+              + APPROX
+              + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)(?:\\s*(?:UTC|GMT|Z))?\\s+and\\s+"
+              + APPROX
               + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)");
 
   private static final Pattern INCIDENT_SUBJECT =

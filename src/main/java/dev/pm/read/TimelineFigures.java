@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *   <li>MTTD: start to detection (the start is the stated start, else an outage-start marker, else
  *       the entry that names the onset of impact);
  *   <li>MTTA: detection to acknowledgement;
- *   <li>MTTR: start to the entry that records resolution; a stated end alone gives the duration,
- *       not an MTTR.
+ *   <li>MTTR: start to the entry that records resolution (without one, {@link IncidentFigures}
+ *       takes the stated end as the resolution).
  * </ul>
  *
  * Nothing is computed without a start: a stated one, else the entry that says when impact began
@@ -51,7 +51,10 @@ final class TimelineFigures {
               + "|incident\\s+(?:déclaré|ouvert))");
   static final Pattern RESOLVED =
       Pattern.compile(
-          "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
+          "(?i)\\b(?:resolved|mitigated|restored|recovered|back to normal(?!\\s+work)|fully operational|all[- ]clear|error rates?\\s+(?:back|returns?)"
+              // "Search is back", "Logins are back up": a service back, not a person back from
+              // lunch
+              + "|(?:is|are)\\s+back(?:\\s+(?:up|online))?(?!\\s+(?:from|at|in|on|to)\\b)"
               + "|(?:outage|incident|impact)\\s+(?:ends|ended|is over)|end of (?:the\\s+)?(?:outage|impact|incident))\\b"
               // German: "behoben", "wiederhergestellt", "läuft wieder"; French: "résolu", "rétabli"
               + "|(?iuU)\\b(?:behoben|wiederhergestellt|gelöst|läuft\\s+wieder|wieder\\s+(?:verfügbar|erreichbar)|ende\\s+der\\s+störung|störung\\s+beendet"

@@ -99,8 +99,9 @@ class StatsCommandTest {
     // 2026-03-02".
     assertThat(json.get("incidentsByMonth").get("2026-03").asInt()).isEqualTo(2);
     // sre.md states MTTR 2 h 24 min; review.md states none, and its timeline gives 50 min, from the
-    // stated start 08:12 to "incident resolved" at 09:02: the median of 144 and 50.
-    assertThat(json.get("durations").get("medianMttrMinutes").asDouble()).isEqualTo(97.0);
+    // stated start 08:12 to "incident resolved" at 09:02; standard.md states none and has no
+    // resolution entry, so its stated start 14:02 and end 15:17 give 75: the median of 144, 50, 75.
+    assertThat(json.get("durations").get("medianMttrMinutes").asDouble()).isEqualTo(75.0);
     JsonNode review = null;
     for (JsonNode incident : json.get("incidents")) {
       review = incident.get("file").asText().equals("postmortems/review.md") ? incident : review;
