@@ -30,6 +30,10 @@ import java.util.Optional;
  * <p>It streams with jackson-core and builds the records through their canonical constructors
  * instead of going through jackson-databind: a warm cached run of 10,000 files spent more CPU time
  * setting up databind's deserialisers for these records than in hashing the files.
+ *
+ * <p>A text value that is the entry's own path, as shown or absolute, is written as a {@link
+ * EntryPaths reference} to the entry's {@code shown} or {@code path} field: a result names its file
+ * up to three more times, and reading those copies was most of the cost of a warm run.
  */
 final class CacheCodec {
 
@@ -48,7 +52,7 @@ final class CacheCodec {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
         if (field.equals("key")) {
-          key = (String) readValue(parser, token, String.class);
+          key = (String) readValue(parser, token, String.class, EntryPaths.NONE);
           if (!key.equals(wantedKey)) {
             return new CacheFile<>(key, List.of());
           }
@@ -80,7 +84,8 @@ final class CacheCodec {
         generator.writeNumberField("size", entry.stamp().size());
         generator.writeNumberField("modified", entry.stamp().modified());
         generator.writeFieldName("value");
-        writeValue(generator, valueType, entry.value());
+        writeValue(
+            generator, valueType, entry.value(), new EntryPaths(entry.shown(), entry.path()));
         generator.writeEndObject();
       }
       generator.writeEndArray();
@@ -92,10 +97,10 @@ final class CacheCodec {
   <T> T roundTrip(T value, Class<T> type) throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = JSON.createGenerator(text)) {
-      writeValue(generator, type, value);
+      writeValue(generator, type, value, EntryPaths.NONE);
     }
     try (JsonParser parser = JSON.createParser(text.toString())) {
-      return type.cast(readValue(parser, parser.nextToken(), type));
+      return type.cast(readValue(parser, parser.nextToken(), type, EntryPaths.NONE));
     }
   }
 
@@ -115,12 +120,15 @@ final class CacheCodec {
         String field = parser.currentName();
         JsonToken next = parser.nextToken();
         switch (field) {
-          case "path" -> path = (String) readValue(parser, next, String.class);
-          case "shown" -> shown = (String) readValue(parser, next, String.class);
-          case "hash" -> hash = (String) readValue(parser, next, String.class);
-          case "size" -> size = (Long) readValue(parser, next, Long.class);
-          case "modified" -> modified = (Long) readValue(parser, next, Long.class);
-          case "value" -> value = valueType.cast(readValue(parser, next, valueType));
+          case "path" -> path = (String) readValue(parser, next, String.class, EntryPaths.NONE);
+          case "shown" -> shown = (String) readValue(parser, next, String.class, EntryPaths.NONE);
+          case "hash" -> hash = (String) readValue(parser, next, String.class, EntryPaths.NONE);
+          case "size" -> size = (Long) readValue(parser, next, Long.class, EntryPaths.NONE);
+          case "modified" -> modified = (Long) readValue(parser, next, Long.class, EntryPaths.NONE);
+          case "value" ->
+              // The paths come before the value as written; a value first cannot resolve them.
+              value =
+                  valueType.cast(readValue(parser, next, valueType, new EntryPaths(shown, path)));
           default -> throw new IOException("unknown field \"" + field + "\" in an entry");
         }
       }
@@ -137,7 +145,8 @@ final class CacheCodec {
     return entries;
   }
 
-  private static void writeValue(JsonGenerator out, Type type, Object value) throws IOException {
+  private static void writeValue(JsonGenerator out, Type type, Object value, EntryPaths paths)
+      throws IOException {
     if (value == null) {
       // Read back as an error: the entry is then not believed.
       out.writeNull();
@@ -149,13 +158,13 @@ final class CacheCodec {
       out.writeStartObject();
       for (int i = 0; i < record.size(); i++) {
         out.writeFieldName(record.name(i));
-        writeValue(out, record.type(i), record.get(value, i));
+        writeValue(out, record.type(i), record.get(value, i), paths);
       }
       out.writeEndObject();
     } else if (raw.isEnum()) {
       out.writeString(((Enum<?>) value).name());
     } else if (raw == String.class) {
-      out.writeString((String) value);
+      paths.write(out, (String) value);
     } else if (raw == int.class || raw == Integer.class) {
       out.writeNumber((Integer) value);
     } else if (raw == long.class || raw == Long.class) {
@@ -164,22 +173,21 @@ final class CacheCodec {
       out.writeBoolean((Boolean) value);
     } else if (raw == double.class || raw == Double.class) {
       out.writeNumber((Double) value);
-    } else if (raw == Path.class
-        || raw == LocalDate.class
-        || raw == LocalDateTime.class
-        || raw == Duration.class) {
+    } else if (raw == Path.class) {
+      paths.write(out, value.toString());
+    } else if (raw == LocalDate.class || raw == LocalDateTime.class || raw == Duration.class) {
       out.writeString(value.toString());
     } else if (raw == Optional.class) {
       Optional<?> optional = (Optional<?>) value;
       if (optional.isEmpty()) {
         out.writeNull();
       } else {
-        writeValue(out, argument(type, 0), optional.get());
+        writeValue(out, argument(type, 0), optional.get(), paths);
       }
     } else if (raw == List.class) {
       out.writeStartArray();
       for (Object element : (List<?>) value) {
-        writeValue(out, argument(type, 0), element);
+        writeValue(out, argument(type, 0), element, paths);
       }
       out.writeEndArray();
     } else if (raw == Map.class) {
@@ -187,7 +195,7 @@ final class CacheCodec {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
         Object key = entry.getKey();
         out.writeFieldName(key instanceof Enum<?> e ? e.name() : (String) key);
-        writeValue(out, argument(type, 1), entry.getValue());
+        writeValue(out, argument(type, 1), entry.getValue(), paths);
       }
       out.writeEndObject();
     } else {
@@ -196,22 +204,22 @@ final class CacheCodec {
   }
 
   /** The value of {@code type} that starts at {@code token}. */
-  private static Object readValue(JsonParser in, JsonToken token, Type type) throws IOException {
+  private static Object readValue(JsonParser in, JsonToken token, Type type, EntryPaths paths)
+      throws IOException {
     Class<?> raw = raw(type);
     if (raw == Optional.class) {
       return token == JsonToken.VALUE_NULL
           ? Optional.empty()
-          : Optional.of(readValue(in, token, argument(type, 0)));
+          : Optional.of(readValue(in, token, argument(type, 0), paths));
     }
     if (token == JsonToken.VALUE_NULL) {
       throw new IOException("null for a " + type.getTypeName() + " at " + in.currentLocation());
     }
     if (raw.isRecord()) {
-      return readRecord(in, token, RecordType.of(raw));
+      return readRecord(in, token, RecordType.of(raw), paths);
     }
     if (raw == String.class) {
-      expect(in, token, JsonToken.VALUE_STRING);
-      return in.getText();
+      return token == JsonToken.VALUE_NUMBER_INT ? paths.read(in) : text(in, token);
     }
     if (raw.isEnum()) {
       expect(in, token, JsonToken.VALUE_STRING);
@@ -235,18 +243,18 @@ final class CacheCodec {
       expect(in, token, JsonToken.VALUE_NUMBER_FLOAT);
       return in.getDoubleValue();
     }
-    if (raw == Path.class
-        || raw == LocalDate.class
-        || raw == LocalDateTime.class
-        || raw == Duration.class) {
-      expect(in, token, JsonToken.VALUE_STRING);
-      return parseText(raw, in.getText(), in);
+    if (raw == Path.class) {
+      return parseText(
+          raw, token == JsonToken.VALUE_NUMBER_INT ? paths.read(in) : text(in, token), in);
+    }
+    if (raw == LocalDate.class || raw == LocalDateTime.class || raw == Duration.class) {
+      return parseText(raw, text(in, token), in);
     }
     if (raw == List.class) {
       expect(in, token, JsonToken.START_ARRAY);
       List<Object> list = new ArrayList<>();
       while ((token = in.nextToken()) != JsonToken.END_ARRAY) {
-        list.add(readValue(in, token, argument(type, 0)));
+        list.add(readValue(in, token, argument(type, 0), paths));
       }
       return list;
     }
@@ -258,7 +266,7 @@ final class CacheCodec {
       while ((token = in.nextToken()) == JsonToken.FIELD_NAME) {
         String name = in.currentName();
         Object key = keyType.isEnum() ? enumConstant(keyType, name) : name;
-        map.put(key, readValue(in, in.nextToken(), argument(type, 1)));
+        map.put(key, readValue(in, in.nextToken(), argument(type, 1), paths));
       }
       expect(in, token, JsonToken.END_OBJECT);
       return map;
@@ -266,8 +274,8 @@ final class CacheCodec {
     throw new IOException(unsupported(type).getMessage());
   }
 
-  private static Object readRecord(JsonParser in, JsonToken token, RecordType record)
-      throws IOException {
+  private static Object readRecord(
+      JsonParser in, JsonToken token, RecordType record, EntryPaths paths) throws IOException {
     expect(in, token, JsonToken.START_OBJECT);
     Object[] values = new Object[record.size()];
     boolean[] seen = new boolean[record.size()];
@@ -277,7 +285,7 @@ final class CacheCodec {
         throw new IOException(
             "unexpected field \"" + in.currentName() + "\" at " + in.currentLocation());
       }
-      values[index] = readValue(in, in.nextToken(), record.type(index));
+      values[index] = readValue(in, in.nextToken(), record.type(index), paths);
       seen[index] = true;
     }
     expect(in, token, JsonToken.END_OBJECT);
@@ -288,6 +296,11 @@ final class CacheCodec {
       }
     }
     return record.make(values);
+  }
+
+  private static String text(JsonParser in, JsonToken token) throws IOException {
+    expect(in, token, JsonToken.VALUE_STRING);
+    return in.getText();
   }
 
   private static Object parseText(Class<?> type, String text, JsonParser in) throws IOException {

@@ -21,7 +21,7 @@ public final class RunKey {
    * Raised when the way entries are written changes (beyond the record shapes, which are in the
    * key).
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private final MessageDigest digest;
 

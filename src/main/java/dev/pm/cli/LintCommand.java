@@ -15,6 +15,7 @@ import dev.pm.lint.RuleLevel;
 import dev.pm.lint.RuleSettings;
 import dev.pm.lint.Severity;
 import dev.pm.lint.fix.FixRun;
+import dev.pm.parse.ParserOnDemand;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.SchemaResolver;
 import dev.pm.report.ReportFormat;
@@ -298,12 +299,13 @@ final class LintCommand implements Callable<Integer> {
     if (force && !fix) {
       throw new UserError("--force only changes what --fix may rewrite; add --fix");
     }
-    PostMortemParser parser = new PostMortemParser(project.config().limits());
+    // Made when a file must really be parsed: not at all when every file comes from the cache.
+    ParserOnDemand parser = new ParserOnDemand(project.config().limits());
     List<InputFile> files = collected.files();
     int threads = jobs.threads();
     if (fixDryRun) {
       return FixOutput.dryRun(
-          FixRun.run(files, parser, linter, threads, false, AtomicFiles.ReadOnlyFiles.REFUSE),
+          FixRun.run(files, parser.get(), linter, threads, false, AtomicFiles.ReadOnlyFiles.REFUSE),
           out,
           err);
     }
@@ -317,7 +319,8 @@ final class LintCommand implements Callable<Integer> {
                           + dev.pm.io.Escape.text(env.shown(temp))
                           + ", a temporary file an interrupted pm run left"));
       FixOutput.applied(
-          FixRun.run(files, parser, linter, threads, true, AtomicFiles.ReadOnlyFiles.forced(force)),
+          FixRun.run(
+              files, parser.get(), linter, threads, true, AtomicFiles.ReadOnlyFiles.forced(force)),
           err);
     }
     dev.pm.cache.ResultCache<Linter.Checked> cache = openCache(env, project, err);

@@ -3,7 +3,7 @@ package dev.pm.cli;
 import dev.pm.error.UserError;
 import dev.pm.io.FileCollector;
 import dev.pm.model.ActionStatus;
-import dev.pm.parse.PostMortemParser;
+import dev.pm.parse.ParserOnDemand;
 import dev.pm.read.SchemaResolver;
 import dev.pm.schema.Schema;
 import dev.pm.stats.GroupBy;
@@ -176,7 +176,7 @@ final class StatsCommand implements Callable<Integer> {
       records =
           StatsRun.read(
               collected.files(),
-              new PostMortemParser(project.config().limits()),
+              new ParserOnDemand(project.config().limits()),
               resolver,
               jobs.threads(),
               s -> skipped.add(s),

@@ -3,6 +3,7 @@ package dev.pm.lint;
 import dev.pm.cache.ResultCache;
 import dev.pm.io.InputFile;
 import dev.pm.model.Location;
+import dev.pm.parse.ParserOnDemand;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.work.ParseWorkers;
 import java.util.List;
@@ -19,7 +20,8 @@ public final class LintRun {
 
   public static LintReport run(
       List<InputFile> files, PostMortemParser parser, Linter linter, int threads) {
-    return run(files, parser, linter, threads, ResultCache.disabled(), done -> {});
+    return run(
+        files, ParserOnDemand.of(parser), linter, threads, ResultCache.disabled(), done -> {});
   }
 
   /**
@@ -33,7 +35,7 @@ public final class LintRun {
       Linter linter,
       int threads,
       java.util.function.IntConsumer progress) {
-    return run(files, parser, linter, threads, ResultCache.disabled(), progress);
+    return run(files, ParserOnDemand.of(parser), linter, threads, ResultCache.disabled(), progress);
   }
 
   /**
@@ -46,13 +48,16 @@ public final class LintRun {
       Linter linter,
       int threads,
       ResultCache<Linter.Checked> cache) {
-    return run(files, parser, linter, threads, cache, done -> {});
+    return run(files, ParserOnDemand.of(parser), linter, threads, cache, done -> {});
   }
 
-  /** As above; {@code progress} is told how many files are done after each one. */
+  /**
+   * As above; {@code progress} is told how many files are done after each one, and the parser is
+   * made only if a file is not in {@code cache}.
+   */
   public static LintReport run(
       List<InputFile> files,
-      PostMortemParser parser,
+      ParserOnDemand parser,
       Linter linter,
       int threads,
       ResultCache<Linter.Checked> cache,
@@ -83,13 +88,13 @@ public final class LintRun {
   }
 
   private static Linter.Checked check(
-      InputFile file, PostMortemParser parser, Linter linter, ResultCache<Linter.Checked> cache) {
+      InputFile file, ParserOnDemand parser, Linter linter, ResultCache<Linter.Checked> cache) {
     long limit = parser.limits().maxFileBytes();
     ResultCache.Lookup<Linter.Checked> lookup = cache.lookup(file, limit);
     if (lookup.value().isPresent()) {
       return lookup.value().get();
     }
-    Linter.Checked checked = linter.check(parser.read(file.path(), file.displayPath()));
+    Linter.Checked checked = linter.check(parser.get().read(file.path(), file.displayPath()));
     if (cacheable(checked)) {
       cache.store(file, lookup, checked, limit);
     }

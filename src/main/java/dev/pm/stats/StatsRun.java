@@ -4,6 +4,7 @@ import dev.pm.cache.ResultCache;
 import dev.pm.io.InputFile;
 import dev.pm.model.ParseProblem;
 import dev.pm.model.PostMortem;
+import dev.pm.parse.ParserOnDemand;
 import dev.pm.parse.PostMortemParser;
 import dev.pm.read.DocumentReader;
 import dev.pm.read.SchemaResolver;
@@ -32,7 +33,14 @@ public final class StatsRun {
       Consumer<String> skipped) {
     List<IncidentRecord> records = new ArrayList<>();
     for (PackedIncident p :
-        read(files, parser, resolver, threads, skipped, ResultCache.disabled(), done -> {})) {
+        read(
+            files,
+            ParserOnDemand.of(parser),
+            resolver,
+            threads,
+            skipped,
+            ResultCache.disabled(),
+            done -> {})) {
       records.add(p.unpack());
     }
     return records;
@@ -41,11 +49,12 @@ public final class StatsRun {
   /**
    * As above, packed as each file is read (so that no file's reading or full record outlives its
    * worker), taking a file's record from {@code cache} when its bytes are unchanged; {@code
-   * progress} is told how many files are done after each one.
+   * progress} is told how many files are done after each one. The parser is made only if a file is
+   * not in the cache.
    */
   public static List<PackedIncident> read(
       List<InputFile> files,
-      PostMortemParser parser,
+      ParserOnDemand parser,
       SchemaResolver resolver,
       int threads,
       Consumer<String> skipped,
@@ -76,7 +85,7 @@ public final class StatsRun {
 
   private static Outcome cached(
       InputFile file,
-      PostMortemParser parser,
+      ParserOnDemand parser,
       DocumentReader reader,
       ResultCache<IncidentRecord> cache) {
     long limit = parser.limits().maxFileBytes();
@@ -84,7 +93,7 @@ public final class StatsRun {
     if (lookup.value().isPresent()) {
       return new Outcome(PackedIncident.of(lookup.value().get()), null);
     }
-    PostMortem doc = parser.read(file.path(), file.displayPath());
+    PostMortem doc = parser.get().read(file.path(), file.displayPath());
     if (!doc.isReadable()) {
       return new Outcome(null, file.displayPath() + ": " + whyUnreadable(doc));
     }
