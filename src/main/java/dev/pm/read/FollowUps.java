@@ -160,7 +160,10 @@ public final class FollowUps {
           "\\btimeline\\b|\\bduring\\b|\\byou\\b|\\byour\\b|\\bcustomers? (?:should|can|need)|\\busers? (?:should|can|need)"
               + "|\\bimmediate (?:actions?|response|steps)\\b|\\bsteps taken\\b|\\bactions? taken\\b(?! (?:after|since|to prevent|to avoid))"
               + "|\\bwhat went\\b|\\bwent (?:well|wrong)\\b|\\blucky\\b|\\banalysis\\b|\\blessons?\\b(?!.*\\bactions?\\b)|\\broot causes?\\b(?!.*remediat)|\\bcall to action\\b|\\bincident response\\b|^response$|\\bimpact\\b"
-              + "|\\bbecause$|\\bshould (?:\\w+ )?have been\\b|"
+              + "|\\bbecause$|\\bshould (?:\\w+ )?have been\\b"
+              // the procedure being carried out when it broke, agreed before it: "The pre-agreed
+              // maintenance actions:", "Maintenance steps": what was done, not follow-up work
+              + "|\\bpre-?(?:agreed|planned|approved|arranged)\\b|\\bmaintenance (?:actions?|steps|plan|procedure)\\b|"
               + DURING
               + "|"
               + ADDRESSED
