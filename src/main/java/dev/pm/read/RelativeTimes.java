@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * An end stated relative to a moment named just before it: "paged at 14:10 UTC and mitigated the
- * problem 11 minutes later", "Service was restored about 20 minutes after the alert (09:15 UTC)".
- * The moment is the last time of day written before the figure in the same sentence, else in the
+ * problem 11 minutes later", "Service was restored about 20 minutes after the alert (09:15 UTC)",
+ * "the alert fired at 03:10 UTC, and the on-call engineer restored checkout within 5 minutes". The
+ * moment is the last time of day written before the figure in the same sentence, else in the
  * sentence before; the end is that moment plus the figure.
  *
  * <p>Rationale: "later" and "after the alert" measure from an event, not from the incident's start,
@@ -33,6 +34,11 @@ final class RelativeTimes {
       Pattern.compile(
           "(?i)^\\s*(?:later\\b|after\\s+(?:the\\s+|that\\s+|this\\s+|our\\s+|its\\s+)?(?:first\\s+)?(?:alert|page|paging|detection|report|escalation|notification|call|rollback|roll-back|deploy\\w*|restart|change)s?\\b)");
 
+  /** "restored checkout within 5 minutes": at most that long after the moment named before. */
+  private static final Pattern WITHIN =
+      Pattern.compile(
+          "(?i)\\bwithin\\s+(?:~|about\\s+|approximately\\s+|around\\s+|roughly\\s+)?$");
+
   /** A time of day as a sentence writes it. */
   private static final Pattern CLOCK =
       Pattern.compile(
@@ -45,7 +51,10 @@ final class RelativeTimes {
    * sentence before, may be null), on {@code day} unless a date is written near the moment.
    */
   static Optional<LocalDateTime> end(String sentence, String previous, LocalDate day) {
-    if (day == null || (sentence.indexOf("later") < 0 && sentence.indexOf("after") < 0)) {
+    if (day == null
+        || (sentence.indexOf("later") < 0
+            && sentence.indexOf("after") < 0
+            && sentence.indexOf("within") < 0)) {
       return Optional.empty();
     }
     for (Optional<Durations.Found> f = Durations.find(sentence, 0);
@@ -54,7 +63,8 @@ final class RelativeTimes {
       Durations.Found figure = f.get();
       String before = sentence.substring(0, figure.start());
       if (!ENDED.matcher(before).find()
-          || !FROM_EVENT.matcher(sentence.substring(figure.end())).find()) {
+          || !(FROM_EVENT.matcher(sentence.substring(figure.end())).find()
+              || WITHIN.matcher(before).find())) {
         continue;
       }
       Optional<LocalDateTime> moment = lastMoment(before, day).or(() -> lastMoment(previous, day));
