@@ -110,7 +110,7 @@ public final class DocumentReader {
         IncidentTimes.read(
             moments, schema.metadata(), timeline, sentences, incident.date().orElse(null));
     IncidentFigures figures =
-        IncidentFigures.read(labelled, schema.metadata(), times.span(), sentences, timeline);
+        IncidentFigures.read(labelled, schema.metadata(), times, sentences, timeline);
     return new Reading(
         doc,
         schema,

@@ -108,6 +108,9 @@ public final class Durations {
   private static final Pattern HOURS_BEFORE =
       Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s+timer?\\s+(?:og|och)\\s+$");
 
+  /** The minutes after an hour written "1 h 30": two digits, no unit, no more digits. */
+  private static final Pattern HOUR_MINUTES = Pattern.compile("\\s*([0-5]\\d)(?![\\d\\p{L}:.,%])");
+
   /** "half an hour". */
   private static final Pattern HALF_HOUR = Pattern.compile("(?i)\\bhalf\\s+an?\\s+hour\\b");
 
@@ -166,6 +169,15 @@ public final class Durations {
         start = hours.start();
       }
       int end = m.end();
+      // "1 h 30", "2h15": the minutes after the hour without a unit, as French and German write
+      // a duration; read only after an hour written "h" or "heure(s)", where no other number can
+      // follow.
+      Matcher minutes = HOUR_MINUTES.matcher(text).region(end, text.length());
+      if (isHour(m) && minutes.lookingAt()) {
+        seconds += Integer.parseInt(minutes.group(1)) * 60;
+        return Optional.of(
+            new Found(Duration.ofSeconds(Math.round(seconds)), start, minutes.end()));
+      }
       while (m.find(end)
           && JOIN.matcher(text.substring(end, m.start())).matches()
           && (m.group(3) == null || m.group(3).length() > 2)) { // "2 hours a day" is one figure
@@ -209,6 +221,11 @@ public final class Durations {
       return Optional.of(new Found(d, iso.start(), iso.end()));
     }
     return first;
+  }
+
+  private static boolean isHour(Matcher m) {
+    String unit = m.group(1) != null ? m.group(2).toLowerCase(Locale.ROOT) : "";
+    return unit.equals("h") || unit.startsWith("heure") || unit.equals("std");
   }
 
   private static double seconds(Matcher m) {

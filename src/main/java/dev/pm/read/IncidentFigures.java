@@ -46,9 +46,10 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
   static IncidentFigures read(
       List<MetadataEntry> metadata,
       MetadataSpec labels,
-      Optional<IncidentSpan> span,
+      IncidentTimes times,
       List<String> sentences,
       List<TimelineEntry> timeline) {
+    Optional<IncidentSpan> span = times.span();
     Map<String, Duration> found = new LinkedHashMap<>();
     List<WholeIncidentDuration.Stated> durations = new ArrayList<>();
     // "Time to repair: 0h 16m" over "Time to resolve: 0h 22m": where both are stated, repair is
@@ -103,6 +104,9 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
         .filter(d -> !d.isNegative() && !d.isZero())
         .ifPresent(d -> computed.put("duration", d));
     TimelineFigures.compute(timeline, span).forEach(computed::put);
+    // A labelled detection time ("Detected: 14:25 UTC", "検知日時") is the moment the document
+    // states on purpose, so it measures MTTD over the timeline's first entry that sounds like one.
+    detectionDelay(times).ifPresent(d -> computed.put("mttd", d));
     // MTTR runs from the start to the resolution: where no resolution entry gives it, the stated
     // end is the resolution, when both sides have a time of day (a date alone is no measure).
     if (!computed.containsKey("mttr")) {
@@ -116,6 +120,18 @@ record IncidentFigures(Map<String, Duration> all, Set<String> computed) {
     Map<String, Duration> all = new LinkedHashMap<>(found);
     all.putAll(computed);
     return new IncidentFigures(Map.copyOf(all), Set.copyOf(computed.keySet()));
+  }
+
+  /**
+   * The labelled detection time minus a stated start with a time of day; nothing when detection
+   * comes before the start, which is a misreading rather than a figure.
+   */
+  private static Optional<Duration> detectionDelay(IncidentTimes times) {
+    if (times.detected().isEmpty() || times.start().filter(IncidentFigures::timeOfDay).isEmpty()) {
+      return Optional.empty();
+    }
+    Duration d = Duration.between(times.start().get(), times.detected().get());
+    return d.isNegative() ? Optional.empty() : Optional.of(d);
   }
 
   private static boolean timeOfDay(LocalDateTime t) {

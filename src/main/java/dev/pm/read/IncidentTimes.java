@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  * @param start when the incident began, when stated
  * @param end when it ended, when stated
  * @param span both, when both are stated
+ * @param detected when the incident was detected, as a label states it with a time of day
+ *     ("Detected: 14:25 UTC", "Alerted at", "First report", "検知日時", "Détecté à"): MTTD is measured
+ *     from the start to it
  * @param startFromTimeline whether the start was read from the timeline's own words, the entry
  *     naming the onset of impact ({@link TimelineSpan}), where nothing states it: computed by the
  *     reader, as MTTx from the timeline are
@@ -51,11 +54,13 @@ public record IncidentTimes(
     Optional<LocalDateTime> start,
     Optional<LocalDateTime> end,
     Optional<IncidentSpan> span,
+    Optional<LocalDateTime> detected,
     boolean startFromTimeline,
     boolean endFromTimeline) {
 
   static final IncidentTimes NONE =
-      new IncidentTimes(Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+      new IncidentTimes(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
   /**
    * The moment word after a CJK label ("日時", "時刻", "时间", "시각", "일시"), optional: "復旧" alone is a
@@ -70,6 +75,8 @@ public record IncidentTimes(
       List.of(
           Pattern.compile(
               "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation)\\s+)?(?:start|starts|started|began|begin|begins|beginning|start time|start date|started at|started on|occurs|occurred|occurred at|occurred on|first impact|impact start|outage start"
+                  // The service as it went down: "Down: 12:00", "Went down at".
+                  + "|down|went down|down since|down at"
                   // The same label in other languages: "Beginn", "Début", "Inicio", "Início".
                   + "|beginn|anfang|début|debut|inicio|início|comienzo|inizio|aanvang|begynnelse)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"
                   // Occurrence or start, with its moment, in Japanese, Chinese and Korean:
@@ -77,10 +84,20 @@ public record IncidentTimes(
                   + "|^(?:障害|故障|事故|장애)?\\s*(?:発生|开始|開始|发生|發生|발생|시작)\\s*"
                   + CJK_MOMENT),
           Pattern.compile(
-              "^(?:first\\s+)?(?:detected|detection|reported|opened|identified|declared)(?:\\s+(?:at|on|time|date))?(?:\\s*\\(.*\\))?$"
+              "^(?:first\\s+)?(?:detected|detection|reported|first report|opened|identified|declared|alerted|alert|alerted at|paged|noticed"
+                  // "Time detected", "Alert received", "Détecté à", "Erkannt um", "Detectado".
+                  + "|time detected|time of detection|alert received|alert fired|alert triggered"
+                  + "|détecté|detecte|détection|signalé|erkannt|entdeckt|gemeldet|detectado|detección)"
+                  + "(?:\\s+(?:at|on|time|date|à|le|um|am|a las))?(?:\\s*\\(.*\\))?$"
                   // Detection: "検知日時", "発見時刻", "发现时间", "탐지 시각", "인지 시각".
                   + "|^(?:障害|故障|장애)?\\s*(?:検知|検出|発見|发现|發現|检测|탐지|감지|인지)\\s*"
                   + CJK_MOMENT));
+
+  /** The rank of a label that is neither a start nor an end. */
+  private static final int NONE_RANK = Integer.MAX_VALUE;
+
+  /** The rank in {@link #START_LABELS} of a label that says when it was noticed. */
+  private static final int NOTICED = 1;
 
   private static final List<Pattern> END_LABELS =
       List.of(
@@ -88,6 +105,8 @@ public record IncidentTimes(
               "^(?:(?:incident|outage|impact|issue|downtime|disruption|problem|fault|failure|degradation|services?|systems?)\\s+)?(?:(?:fully|completely)\\s+)?(?:end|ends|ended|end time|end date|ended at|ended on|impact end|outage end|mitigated|mitigated at|mitigated on|restored|recovered|resolved|resolved at|resolved on|resolution time|fixed|fixed at|fixed on|closed|closed at|closed on"
                   // The all-clear is the end as declared: "All clear: 11:45 UTC".
                   + "|all[- ]clear|all[- ]clear given|all[- ]clear declared"
+                  // The service as it came back: "Up: 13:05", "Back up", "Back online".
+                  + "|up|back up|back online|came back|up again"
                   // And the end in other languages: "Ende", "Fin", "Fim", "Einde", "Slutt".
                   + "|ende|fin|fim|einde|slutt)(?:\\s+(?:at|on|when|time|date))?(?:\\s*\\(.*\\))?$"
                   // Recovery or end in Japanese, Chinese and Korean: "復旧日時", "解消時刻",
@@ -178,6 +197,12 @@ public record IncidentTimes(
     LocalDateTime end = null;
     int startRank = Integer.MAX_VALUE;
     int endRank = Integer.MAX_VALUE;
+    // Sides stated as a date alone, kept apart until it is known whether the other side is too.
+    LocalDateTime startDay = null;
+    LocalDateTime endDay = null;
+    int startDayRank = Integer.MAX_VALUE;
+    int endDayRank = Integer.MAX_VALUE;
+    LocalDateTime detected = null;
     for (MetadataEntry entry : metadata) {
       if (Placeholders.contains(entry.value())) {
         continue;
@@ -228,19 +253,46 @@ public record IncidentTimes(
       }
       int s = key.equals("start") ? 0 : rank(START_LABELS, key);
       int e = key.equals("end") ? 0 : rank(END_LABELS, key);
+      boolean timed = TimeReader.time(entry.value()).isPresent();
+      if (day == null
+          && labelDay.equals(TimeReader.STAND_IN_DAY)
+          && (s < NONE_RANK || e < NONE_RANK)) {
+        // "Impact start: 2024-06-11 10:00" then "Resolved: 11:30": in a document dated nowhere
+        // else, the day the first side states is the day of the times after it.
+        labelDay = TimeReader.date(entry.value()).orElse(labelDay);
+      }
+      if (s == NOTICED && timed && detected == null) {
+        detected = at(entry.value(), labelDay).orElse(null);
+      }
       if (s < startRank) {
         Optional<LocalDateTime> t = at(entry.value(), labelDay);
-        if (t.isPresent()) {
+        if (t.isPresent() && timed) {
           start = t.get();
           startRank = s;
+        } else if (t.isPresent() && s < startDayRank) {
+          startDay = t.get();
+          startDayRank = s;
         }
       } else if (e < endRank) {
         Optional<LocalDateTime> t = at(entry.value(), labelDay);
-        if (t.isPresent()) {
+        if (t.isPresent() && timed) {
           end = t.get();
           endRank = e;
+        } else if (t.isPresent() && e < endDayRank) {
+          endDay = t.get();
+          endDayRank = e;
         }
       }
+    }
+    // A date alone ("発生日時 | 2023-05-01", "Occurred: 1 May 2023") is the day it happened, not
+    // a moment: taken as a start at midnight it gave a latent fault a 787-minute duration against
+    // a timed end. Only two dates alone ("Start: 2019-03-11", "End: 2019-03-12") are a span, of
+    // whole days, and are kept as such.
+    if (start == null && end == null && startDay != null && endDay != null) {
+      start = startDay;
+      startRank = startDayRank;
+      end = endDay;
+      endRank = endDayRank;
     }
     if (start != null && start.equals(end) && hasTime(start, end)) {
       // An end at the very instant of the start is no end: a status page fills "resolvedWhen"
@@ -253,6 +305,7 @@ public record IncidentTimes(
           startRank == 1 ? Optional.empty() : Optional.of(start),
           Optional.of(end),
           Optional.of(span),
+          Optional.ofNullable(detected),
           false,
           false);
     }
@@ -316,6 +369,7 @@ public record IncidentTimes(
           noticed ? Optional.empty() : Optional.ofNullable(start),
           Optional.ofNullable(end),
           Optional.empty(),
+          Optional.ofNullable(detected),
           false,
           false);
     }
@@ -324,6 +378,7 @@ public record IncidentTimes(
         noticed ? Optional.empty() : Optional.of(start),
         Optional.of(end),
         Optional.of(span),
+        Optional.ofNullable(detected),
         startFromTimeline,
         endFromTimeline);
   }

@@ -35,7 +35,10 @@ public final class MetadataExtractor {
    */
   private static final Pattern PLAIN_FIGURE =
       Pattern.compile(
-          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time|date)[a-z ()]{0,40}?))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
+          "^\\s*(?:[-*+]\\s+)?((?i:(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|restored|recovered|detected|reported(?: on| at)?|detection|alerted|first report(?:ed)?|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time|date)[a-z ()]{0,40}?"
+              // The service's state as the whole label: "Down: 12:00", "Up: 13:05" (never "Follow
+              // up").
+              + "|down|up|back up))\\s*:\\s*(\\S.*?)(?:<br\\s*/?>)?\\s*$");
 
   /**
    * {@code - 지속: 27분}, {@code Dauer: 2 Stunden}: the incident's length under a label in another
@@ -50,7 +53,7 @@ public final class MetadataExtractor {
   /** The label part of {@link #PLAIN_FIGURE}: a label of the incident's figures and times. */
   private static final Pattern FIGURE_LABEL =
       Pattern.compile(
-          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|detected|reported(?: on| at)?|detection|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time)[a-z ()]{0,40}?");
+          "(?i)(?:[a-z][a-z /()-]{0,40}?)?(?:duration|time to [a-z]+|mtt[dar]|downtime|outage length|(?:impact|time|outage|incident) (?:window|length)|start(?:ed)?|end(?:ed)?|began|resolved|mitigated|restored|recovered|detected|reported(?: on| at)?|detection|alerted|first report(?:ed)?|delay|elapsed|(?:resolution|recovery|repair|acknowledge?ment) time)[a-z ()]{0,40}?");
 
   // Compiled once, not per call: these run on every word or item of every file.
   private static final Pattern TRAILING_SPACES = Pattern.compile("\\s{2,}$");

@@ -221,6 +221,21 @@ final class ProseTimes {
           }
         }
       }
+      if (end == null) {
+        // "paged at 14:10 and mitigated the problem 11 minutes later": the moment named before.
+        LocalDate relativeDay = day != null || start == null ? day : start.toLocalDate();
+        LocalDateTime relative = RelativeTimes.end(sentence, before, relativeDay).orElse(null);
+        end = relative != null && (start == null || relative.isAfter(start)) ? relative : null;
+      }
+      if (start == null && end == null) {
+        // "entre 17h15 et 17h30", "zwischen 14:00 und 15:30 Uhr": a window in another language.
+        Optional<LocalDateTime[]> window = foreignWindow(sentence, day);
+        if (window.isPresent()) {
+          start = window.get()[0];
+          end = window.get()[1];
+          continue;
+        }
+      }
       if (!ProseText.mayStateTime(sentence)
           || TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
         continue; // a timeline entry: its markers are read from the timeline
@@ -416,6 +431,27 @@ final class ProseTimes {
    * The date the sentence states near a position (after it, or in the 60 characters before), else
    * {@code day}.
    */
+  /**
+   * A window in a French, German or Spanish sentence ({@link ForeignRanges}), on the day written
+   * near it or the incident's; past midnight when the end is written before the start.
+   */
+  private static Optional<LocalDateTime[]> foreignWindow(String sentence, LocalDate day) {
+    if (TimeReader.LEADING_TIME.matcher(sentence).lookingAt()) {
+      return Optional.empty(); // a timeline entry
+    }
+    return ForeignRanges.find(sentence)
+        .flatMap(
+            w -> {
+              LocalDate on = dateNear(sentence, w.at(), day);
+              if (on == null) {
+                return Optional.empty();
+              }
+              LocalDateTime s = LocalDateTime.of(on, w.start());
+              LocalDateTime e = LocalDateTime.of(on, w.end());
+              return Optional.of(new LocalDateTime[] {s, e.isBefore(s) ? e.plusDays(1) : e});
+            });
+  }
+
   private static LocalDate dateNear(String sentence, int position, LocalDate day) {
     return TimeReader.date(sentence.substring(Math.max(0, position - 60)), day).orElse(day);
   }

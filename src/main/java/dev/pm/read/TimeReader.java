@@ -67,12 +67,32 @@ public final class TimeReader {
           "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\b");
 
   /**
+   * A time of day written without a colon at the start of a timeline entry: the French "14h05", or
+   * 24-hour "0251Z", "0251 UTC", "1845 -". Four digits alone that could be a year (1900-2059: "2019
+   * - the service launched") count only with a zone after them; a number in prose ("1500 requests")
+   * has neither a zone nor a dash after it.
+   */
+  private static final String COMPACT_TIME =
+      "(?:[01]?\\d|2[0-3])h[0-5]\\d(?![\\d\\p{L}])"
+          + "|(?:[01]\\d|2[0-3])[0-5]\\d(?:Z|\\s?(?:UTC|GMT))(?![\\p{L}\\d])"
+          + "|(?:0\\d|1[0-8]|2[1-3])[0-5]\\d(?=\\s*(?:[-–—|:]|hrs?\\b))";
+
+  /** {@link #COMPACT_TIME} at the start of an entry. */
+  private static final Pattern LEADING_COMPACT =
+      Pattern.compile("(?i)^\\W{0,3}(?:" + COMPACT_TIME + ")");
+
+  /** The hour and minutes of a compact time. */
+  private static final Pattern COMPACT_PARTS = Pattern.compile("(\\d{1,2})h?(\\d{2})$");
+
+  /**
    * The start of a line that begins with a time: what makes a bullet or heading a timeline entry.
    * An hour alone counts with AM or PM ("9 AM: paged"), never without ("3 nodes").
    */
   static final Pattern LEADING_TIME =
       Pattern.compile(
-          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
+          "(?i)^\\W{0,3}(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])|"
+              + COMPACT_TIME
+              + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b[^:]{0,30}?\\d{1,2}[:.]\\d{2})");
 
   /**
    * The time a timeline entry's text starts with, as written: {@code 14:18} of {@code 14:18 config
@@ -185,6 +205,7 @@ public final class TimeReader {
   }
 
   Optional<LocalDateTime> read(String text) {
+    text = withColon(text);
     LocalDate date = date(text, lastDate).orElse(null);
     LocalTime time = time(text).orElse(null);
     if (date == null && time == null) {
@@ -213,6 +234,27 @@ public final class TimeReader {
     }
     lastTime = result;
     return Optional.of(result);
+  }
+
+  /**
+   * The entry with a leading compact time ({@link #COMPACT_TIME}) written as {@code 02:51}, so the
+   * time and zone are read as any other; other text as it is.
+   */
+  static String withColon(String text) {
+    Matcher compact = LEADING_COMPACT.matcher(text);
+    if (!compact.lookingAt()) {
+      return text;
+    }
+    String lead = compact.group();
+    Matcher parts = COMPACT_PARTS.matcher(lead.replaceAll("(?i)\\s*(?:Z|UTC|GMT)$", ""));
+    if (!parts.find()) {
+      return text;
+    }
+    return text.substring(0, compact.start() + parts.start())
+        + parts.group(1)
+        + ":"
+        + parts.group(2)
+        + text.substring(compact.start() + parts.end());
   }
 
   public static Optional<LocalDate> date(String text) {
