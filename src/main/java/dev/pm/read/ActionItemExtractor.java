@@ -109,6 +109,15 @@ public final class ActionItemExtractor {
             spec,
             i -> !NonItems.recovery(i.action().orElse("")),
             items);
+      } else if (RequiredChanges.concludes(section.heading().text())) {
+        // "Lessons and next steps": the lessons stated for everyone ("Teams must test upgrades
+        // first") stand among the work and are not items
+        fromSectionKeeping(
+            section,
+            ItemGroup.NONE,
+            spec,
+            i -> !GeneralObligations.states(i.action().orElse("")),
+            items);
       } else {
         fromSection(section, ItemGroup.NONE, spec, items);
       }

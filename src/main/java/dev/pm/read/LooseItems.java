@@ -116,7 +116,10 @@ final class LooseItems {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
           List<String> fixes =
-              group.status() == ActionStatus.DONE ? FixSentences.of(text) : List.of();
+              group.status() == ActionStatus.DONE
+                  ? FixSentences.of(text)
+                  : FixSentences.besideRecovery(text);
+          ItemGroup made = new ItemGroup(group.type(), ActionStatus.DONE);
           if (fixes.isEmpty()) {
             out.add(line(text, group, true, line));
           } else {
@@ -127,7 +130,7 @@ final class LooseItems {
                     out.add(
                         stated(
                             f,
-                            group,
+                            made,
                             true,
                             ActionItem.Form.LINE,
                             InlineEntries.at(line.at(), Math.max(0, text.indexOf(f))))));
