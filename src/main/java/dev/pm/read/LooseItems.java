@@ -397,11 +397,9 @@ final class LooseItems {
       Matcher inline = INLINE_LABEL.matcher(text);
       if (isLabel(text)) {
         if (!item.children().isEmpty()) {
-          item.children()
-              .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+          item.children().forEach(c -> ListEntries.read(c, ItemGroup.NONE, spec, out, true));
         } else if (next instanceof ListBlock list && isLast(items, item)) {
-          list.items()
-              .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+          list.items().forEach(c -> ListEntries.read(c, ItemGroup.NONE, spec, out, true));
           tookNext = true;
         }
       } else if (item.task() == ListItem.TaskState.NONE
@@ -420,7 +418,7 @@ final class LooseItems {
                 item.links(),
                 item.at()));
       } else if (item.task() != ListItem.TaskState.NONE || Tasks.malformed(item)) {
-        ActionItemExtractor.fromListItem(item, ItemGroup.NONE, spec, out, false);
+        ListEntries.read(item, ItemGroup.NONE, spec, out, false);
       } else if (prose && Commitments.commits(text, false)) {
         said.add(
             ActionItemExtractor.item(
@@ -473,8 +471,7 @@ final class LooseItems {
         }
       }
       if (next instanceof ListBlock list) {
-        list.items()
-            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, entries, true));
+        list.items().forEach(c -> ListEntries.read(c, ItemGroup.NONE, spec, entries, true));
       }
       boolean incidentFix = LastingFixes.namesIncidentFix(first);
       entries.stream()
@@ -493,9 +490,7 @@ final class LooseItems {
       // sentence's status unless one says its own; a recovery step listed with them is not work
       List<ActionItem> entries = new java.util.ArrayList<>();
       ItemGroup group = new ItemGroup(null, introduced.get());
-      ((ListBlock) next)
-          .items()
-          .forEach(c -> ActionItemExtractor.fromListItem(c, group, spec, entries, true));
+      ((ListBlock) next).items().forEach(c -> ListEntries.read(c, group, spec, entries, true));
       entries.stream().filter(e -> !NonItems.recovery(e.action().orElse(""))).forEach(out::add);
       return true;
     }
