@@ -326,8 +326,8 @@ public final class ActionItemExtractor {
         // "What went well", "Steps taken", "Verification" under a follow-up heading: not follow-up
         // work, but a checkbox in it is tracked as one
         asideTasks(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
-      } else if (LooseItems.isItemHeading(child)) {
-        LooseItems.fromHeading(child, parent, spec, out);
+      } else if (ItemHeadings.isItemHeading(child)) {
+        ItemHeadings.fromHeading(child, parent, spec, out);
       } else {
         fromSection(child, parent.heading(child.heading().text(), spec.statuses()), spec, out);
       }
