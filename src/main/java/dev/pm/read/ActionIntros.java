@@ -1,6 +1,7 @@
 package dev.pm.read;
 
 import dev.pm.model.ActionStatus;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,11 +39,25 @@ final class ActionIntros {
           "(?i)\\bon (?:the|our) roadmap\\b|\\bnext steps\\b|\\bwe(?: will|'ll| plan to| intend to) (?:take|make|implement|introduce)\\b"
               + "|\\b(?:are|is) planned\\b");
 
+  /**
+   * A promise the list completes or names as its entries: "We will address the following items:",
+   * "To prevent this we are going to:", "Wir werden folgende Punkte umsetzen:", "Nous allons mettre
+   * en place les mesures suivantes :". The writers commit themselves; the list says to what.
+   */
+  private static final Pattern PROMISE =
+      Pattern.compile(
+          "(?iu)(?:\\bwe(?:'ll| will| are going to|'re going to| plan to| intend to| shall)\\b"
+              + "|\\bwir werden\\b|\\bwir planen\\b|\\bnous allons\\b|\\bnous prévoyons\\b|\\bvamos a\\b|\\b(?:planeamos|haremos)\\b)"
+              + "(?:.*\\b(?:following|these|this list|folgende\\w*|diese|suivante?s?|ces|siguientes?|estos|estas)\\b.*"
+              + "|\\s*)$");
+
   /** What the incident response did, the timeline, advice to readers: not follow-up work. */
   private static final Pattern NOT_WORK =
       Pattern.compile(
           "(?i)\\b(?:during|timeline|you|your|please|customers? should|users? should|to recover|to restore|were taken"
               + "|we took)\\b");
+
+  private static final Pattern LAST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
   private ActionIntros() {}
 
@@ -51,9 +66,15 @@ final class ActionIntros {
    * follow-up work: done, in progress or open by what it says.
    */
   static Optional<ActionStatus> status(String sentence) {
-    String s = sentence.strip();
+    String whole = sentence.strip();
+    // "Search was down for two hours. We will address the following items:": the last sentence
+    List<String> sentences = LAST_SENTENCE.splitAsStream(whole).toList();
+    String s = sentences.isEmpty() ? whole : sentences.get(sentences.size() - 1);
     if (s.length() > 200 || !s.endsWith(":") || NOT_WORK.matcher(s).find()) {
       return Optional.empty();
+    }
+    if (PROMISE.matcher(s.substring(0, s.length() - 1).strip()).find()) {
+      return Optional.of(ActionStatus.OPEN);
     }
     boolean work = WORK.matcher(s).find();
     if (work && DONE.matcher(s).find()) {

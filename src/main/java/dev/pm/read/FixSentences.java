@@ -33,4 +33,17 @@ final class FixSentences {
     }
     return fixes;
   }
+
+  /**
+   * The lasting fixes of a line that also tells a recovery step ("We re-ran the failed job. The
+   * pool limit was raised permanently."): the step ended the incident, the fix stays, and only the
+   * fix is an item, a done one. Empty when no sentence of the line is a recovery step.
+   */
+  static List<String> besideRecovery(String line) {
+    List<String> sentences = SENTENCE_END.splitAsStream(line.strip()).toList();
+    if (sentences.size() < 2 || sentences.stream().noneMatch(NonItems::recovery)) {
+      return List.of();
+    }
+    return of(line);
+  }
 }

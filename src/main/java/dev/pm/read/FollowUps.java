@@ -287,7 +287,8 @@ public final class FollowUps {
     }
     return (FOLLOW_UP.matcher(t).find()
             || FOLLOW_UP_ELSEWHERE.matcher(t).find()
-            || FIXES_MADE.matcher(t).find())
+            || FIXES_MADE.matcher(t).find()
+            || ComingWork.names(t))
         && !OTHER.matcher(t).find()
         && !OTHER_ELSEWHERE.matcher(t).find();
   }

@@ -20,12 +20,15 @@ final class LastingChanges {
               + "|thresholds?|quotas?|runbooks?|playbooks?|documentation|docs|guides?|config(?:uration)?s?|settings?"
               + "|polic(?:y|ies)|validations?|guards?|locks?|circuit breakers?|retr(?:y|ies)|back-?offs?|canar(?:y|ies)"
               + "|gates?|reviews?|reviewers?|checklists?|backups?|scanners?|scanning|safeguards?|rules?|probes?|health ?checks?"
-              + "|rate[- ]limit\\w*|capacity|replicas? (?:count|minimum)|pool size|budgets?|procedures?|process(?:es)?)\\b"
+              + "|rate[- ]limit\\w*|capacity|replicas? (?:count|minimum)|pool size|budgets?|procedures?|process(?:es)?"
+              // a version of what runs that stays: "a patch that validates", "the contract
+              // upgraded"
+              + "|patch(?:es)?|contracts?|validat\\w*|schemas?|permanent(?:ly)?)\\b"
               // a change said to hold from now on: "Deploys now need a second reviewer", "so this
               // cannot happen again"
               + "|\\bnow\\b|\\bfrom now on\\b|\\bgoing forward\\b|\\b(?:cannot|can't|won't|no longer)\\b"
               // the same in German, Spanish, French, Japanese
-              + "|alarm|überwachung|grenzwert|zeitlimit|timeout|runbook|dokumentation|konfiguration|prüfung|lasttest"
+              + "|alarm|überwachung|grenzwert|zeitlimit|timeout|runbook|dokumentation|konfiguration|prüfung|lasttest|dauerhaft"
               + "|alerta|umbral|límite|documentaci[oó]n|configuraci[oó]n|prueba|seuil|limite|surveillance"
               + "|アラート|監視|上限|閾値|手順書|設定|テスト|レビュー");
 

@@ -40,7 +40,7 @@ final class LooseItems {
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
 
   /** {@code **TODO**: text}, {@code DONE: text}, {@code **DOING**} as the first word of a line. */
-  private static final Pattern STATE_LINE =
+  static final Pattern STATE_LINE =
       Pattern.compile(
           "^\\s*(?:\\*\\*|__)?(TODO|DONE|DOING|IN PROGRESS|WIP)(?:\\*\\*|__)?\\s*[:\\-]?\\s*(.*)$");
 
@@ -71,7 +71,6 @@ final class LooseItems {
 
   private static final Pattern LINK_LINE =
       Pattern.compile("^(?:<https?://\\S+>|https?://\\S+|\\[[^\\]]+]\\(\\S+\\))$");
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+\\S");
 
   private LooseItems() {}
 
@@ -116,7 +115,10 @@ final class LooseItems {
         String text = clean(line.markdown());
         if (!text.isBlank() && !text.endsWith(":") && !NonItems.notAnItem(text)) {
           List<String> fixes =
-              group.status() == ActionStatus.DONE ? FixSentences.of(text) : List.of();
+              group.status() == ActionStatus.DONE
+                  ? FixSentences.of(text)
+                  : FixSentences.besideRecovery(text);
+          ItemGroup made = new ItemGroup(group.type(), ActionStatus.DONE);
           if (fixes.isEmpty()) {
             out.add(line(text, group, true, line));
           } else {
@@ -127,7 +129,7 @@ final class LooseItems {
                     out.add(
                         stated(
                             f,
-                            group,
+                            made,
                             true,
                             ActionItem.Form.LINE,
                             InlineEntries.at(line.at(), Math.max(0, text.indexOf(f))))));
@@ -251,7 +253,7 @@ final class LooseItems {
   }
 
   /** What a state word marking a line says: TODO open, DONE done, DOING / WIP in progress. */
-  private static Optional<ActionStatus> stateWord(String word) {
+  static Optional<ActionStatus> stateWord(String word) {
     return Optional.of(
         switch (word) {
           case "TODO" -> ActionStatus.OPEN;
@@ -265,71 +267,11 @@ final class LooseItems {
     return LINK_LINE.matcher(markdown.strip()).matches();
   }
 
-  /**
-   * A sub-heading of a follow-up section that is an item itself, its body a description: numbered
-   * ("### 1) Verify cron"), or a heading over prose only, worded as a task (three words or more).
-   */
-  static boolean isItemHeading(Section child) {
-    boolean structured =
-        child.allBlocks().stream().anyMatch(b -> b instanceof ListBlock || b instanceof Table);
-    if (structured || !child.children().isEmpty()) {
-      return false;
-    }
-    String text = child.heading().text().strip();
-    if (NUMBERED.matcher(text).find()) {
-      return true;
-    }
-    // A heading over a long discussion is a topic; its committing sentences are the items.
-    int body =
-        child.blocks().stream()
-            .mapToInt(b -> b instanceof Paragraph p ? p.text().length() : 0)
-            .sum();
-    return text.split("\\s+").length >= 3
-        && !FollowUps.names(text)
-        && child.blocks().size() <= 2
-        && body <= 400;
-  }
-
   private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your)\\b");
 
   /** Text that speaks to the reader ("things you can do"): advice, not the organisation's work. */
   static boolean addressesReader(String text) {
     return READER.matcher(text).find();
-  }
-
-  static void fromHeading(
-      Section child, ItemGroup group, ActionItemSpec spec, List<ActionItem> out) {
-    String text =
-        child.heading().text().strip().replaceFirst("^\\s*(?:\\d+[.)]|[a-z][.)])\\s+", "");
-    Optional<Table> fields =
-        child.blocks().stream()
-            .filter(b -> b instanceof Paragraph)
-            .findFirst()
-            .flatMap(b -> FieldLines.under(text, child.heading().at(), ((Paragraph) b).lines()))
-            .flatMap(t -> TurnedTables.turned(t, spec));
-    if (fields.isPresent()) {
-      // "### AI-3: Document the reindex" over "Owner: @ana", "Status: Done": the item's fields
-      TableItems.read(fields.get(), group, spec, out);
-      return;
-    }
-    String body =
-        child.blocks().stream()
-            .filter(b -> b instanceof Paragraph)
-            .map(b -> ((Paragraph) b).text())
-            .findFirst()
-            .orElse("");
-    Matcher state = STATE_LINE.matcher(text);
-    ActionStatus status =
-        (state.matches() ? stateWord(state.group(1)) : Optional.<ActionStatus>empty())
-            .or(() -> ItemStatus.of(text))
-            .or(() -> Optional.ofNullable(group.status()))
-            .orElse(
-                ItemStatus.pastTense(text) || ItemStatus.pastTense(body)
-                    ? ActionStatus.DONE
-                    : ActionStatus.OPEN);
-    out.add(
-        ActionItemExtractor.item(
-            ActionItem.Form.LINE, text, group.type(), status, List.of(), child.heading().at()));
   }
 
   /**
@@ -394,11 +336,9 @@ final class LooseItems {
       Matcher inline = INLINE_LABEL.matcher(text);
       if (isLabel(text)) {
         if (!item.children().isEmpty()) {
-          item.children()
-              .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+          item.children().forEach(c -> ListEntries.read(c, ItemGroup.NONE, spec, out, true));
         } else if (next instanceof ListBlock list && isLast(items, item)) {
-          list.items()
-              .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, out, true));
+          list.items().forEach(c -> ListEntries.read(c, ItemGroup.NONE, spec, out, true));
           tookNext = true;
         }
       } else if (item.task() == ListItem.TaskState.NONE
@@ -417,7 +357,7 @@ final class LooseItems {
                 item.links(),
                 item.at()));
       } else if (item.task() != ListItem.TaskState.NONE || Tasks.malformed(item)) {
-        ActionItemExtractor.fromListItem(item, ItemGroup.NONE, spec, out, false);
+        ListEntries.read(item, ItemGroup.NONE, spec, out, false);
       } else if (prose && Commitments.commits(text, false)) {
         said.add(
             ActionItemExtractor.item(
@@ -470,8 +410,7 @@ final class LooseItems {
         }
       }
       if (next instanceof ListBlock list) {
-        list.items()
-            .forEach(c -> ActionItemExtractor.fromListItem(c, ItemGroup.NONE, spec, entries, true));
+        list.items().forEach(c -> ListEntries.read(c, ItemGroup.NONE, spec, entries, true));
       }
       boolean incidentFix = LastingFixes.namesIncidentFix(first);
       entries.stream()
@@ -490,9 +429,7 @@ final class LooseItems {
       // sentence's status unless one says its own; a recovery step listed with them is not work
       List<ActionItem> entries = new java.util.ArrayList<>();
       ItemGroup group = new ItemGroup(null, introduced.get());
-      ((ListBlock) next)
-          .items()
-          .forEach(c -> ActionItemExtractor.fromListItem(c, group, spec, entries, true));
+      ((ListBlock) next).items().forEach(c -> ListEntries.read(c, group, spec, entries, true));
       entries.stream().filter(e -> !NonItems.recovery(e.action().orElse(""))).forEach(out::add);
       return true;
     }

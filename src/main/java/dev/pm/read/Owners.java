@@ -232,6 +232,10 @@ final class Owners {
     if (tag.isPresent()) {
       return tag;
     }
+    Optional<String> assigned = NamedAssignees.of(text); // "Ana and Luis to review ..."
+    if (assigned.isPresent()) {
+      return assigned;
+    }
     Matcher subject = SUBJECT.matcher(text);
     if (subject.find()) {
       String who =

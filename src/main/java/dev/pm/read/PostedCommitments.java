@@ -33,7 +33,26 @@ final class PostedCommitments {
               + "|\\b(?:post-?mortem|post-?incident review|root cause analysis|review of (?:the|this) incident)"
               + " (?:has|have) (?:begun|started|been started)\\b");
 
+  /**
+   * What every update promises and no one tracks: another update, watching, keeping people
+   * informed, and the apology. "We will continue to monitor", "Wir beobachten die Lage", "Wir
+   * werden Sie informieren".
+   */
+  private static final Pattern NO_WORK =
+      Pattern.compile(
+          "(?iu)\\b(?:provide|post|share|send|give) (?:an? |another |further |more |the next |regular )?(?:updates?|details|information)\\b"
+              + "|\\b(?:next|another|further) update\\b|\\bupdate (?:this|you|the status)\\b"
+              + "|\\b(?:continue|keep) (?:to )?(?:monitor|watch|observe|investigat)\\w*|\\bmonitor (?:the situation|closely|progress|the results)"
+              + "|\\bkeep (?:you|everyone|customers)|\\blet you know\\b|\\bfollow up with you\\b|\\bapologi[sz]e|\\bsorry\\b"
+              + "|\\b(?:will (?:not|never)|werden (?:sie|euch) (?:informieren|auf dem laufenden)|weiter beobachten)\\b"
+              + "|\\b(?:aktualisierung|tiendrons informés|informaremos|actualizaci[oó]n)\\b");
+
   private PostedCommitments() {}
+
+  /** True when a sentence of a posted update promises follow-up work still to do. */
+  static boolean promises(String sentence) {
+    return Promises.opens(sentence) && !NO_WORK.matcher(sentence).find();
+  }
 
   /** True when a sentence of a posted update starts follow-up work. */
   static boolean commits(String sentence) {
@@ -45,6 +64,8 @@ final class PostedCommitments {
     for (Block block : section.blocks()) {
       if (block instanceof Paragraph p && !p.quoted() && StatusUpdates.posted(p)) {
         SentenceItems.read(p, PostedCommitments::commits, ActionStatus.IN_PROGRESS, out);
+        SentenceItems.read(
+            p, StatusUpdates.STATE_OPENING, PostedCommitments::promises, ActionStatus.OPEN, out);
       }
     }
     section.children().forEach(c -> read(c, out));

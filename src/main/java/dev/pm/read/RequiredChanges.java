@@ -53,7 +53,10 @@ final class RequiredChanges {
   private static final Pattern CONCLUDING =
       Pattern.compile(
           "\\b(?:lessons?|conclusions?|concluding|takeaways?|learnings?|closing thoughts|final thoughts"
-              + "|wrap[- ]?up|reflections?)\\b");
+              + "|wrap[- ]?up|reflections?)\\b"
+              // the same in German, French, Spanish, Portuguese, Japanese
+              + "|gelernt|erkenntnisse|lektionen|lehren aus|leçons|enseignements|lecciones|aprendizajes"
+              + "|lições|aprendizados|教訓|学び");
 
   private RequiredChanges() {}
 
@@ -67,7 +70,7 @@ final class RequiredChanges {
     for (Block block : section.blocks()) {
       if (block instanceof ListBlock list) {
         for (ListItem item : list.items()) {
-          add(item.text().strip(), item.at(), out);
+          committed(item).ifPresentOrElse(out::add, () -> add(item.text().strip(), item.at(), out));
         }
       } else if (block instanceof Paragraph p && !p.quoted()) {
         for (int index = 0; index < p.lines().size(); index++) {
@@ -104,9 +107,33 @@ final class RequiredChanges {
     return !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 
+  /**
+   * An entry of a lessons list that commits someone to a piece of work: "We will add a testnet
+   * stage to the checklist", "Action: add a fork monitor", "Wir werden ... aufnehmen". Among the
+   * lessons it is an item all the same.
+   */
+  private static java.util.Optional<ActionItem> committed(ListItem entry) {
+    String text = entry.text().strip();
+    Matcher action = ACTION_LABEL.matcher(text);
+    String work = action.matches() ? action.group(1) : text;
+    if (!action.matches() && !Promises.opens(text)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        ActionItemExtractor.item(
+            ActionItem.Form.BULLET, work, null, ActionStatus.OPEN, entry.links(), entry.at()));
+  }
+
+  /** "Action: add ...", "Action item - add ...", "TODO: add ...": the entry's own label. */
+  private static final Pattern ACTION_LABEL =
+      Pattern.compile(
+          "(?iu)^\\W*(?:action(?: items?| points?)?|to-?do|follow[- ]?up|ma(?:ß|ss)nahme|action à mener|acción)"
+              + "\\W*\\s*[:\u2013\u2014-]\\s*(\\S.{3,})$");
+
   private static void add(String sentence, Location at, List<ActionItem> out) {
     String text = sentence.strip();
     if (text.length() > 400
+        || GeneralObligations.states(text)
         || INSIGHT.matcher(text).find()
         || PRACTICE.matcher(text).find()
         || NonItems.notAnItem(text)) {

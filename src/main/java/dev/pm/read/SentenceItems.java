@@ -26,8 +26,24 @@ final class SentenceItems {
    */
   static void read(
       Paragraph p, Predicate<String> picked, ActionStatus status, List<ActionItem> out) {
+    read(p, Pattern.compile("^"), picked, status, out);
+  }
+
+  /**
+   * As {@link #read(Paragraph, Predicate, ActionStatus, List)}, after {@code opening} on the first
+   * line: the state a status-page update opens with ("Identified - ") is not part of any sentence.
+   */
+  static void read(
+      Paragraph p,
+      Pattern opening,
+      Predicate<String> picked,
+      ActionStatus status,
+      List<ActionItem> out) {
+    boolean first = true;
     for (SourceLine line : p.lines()) {
-      String text = MARKUP.matcher(line.markdown()).replaceAll("").strip();
+      String unmarked = MARKUP.matcher(line.markdown()).replaceAll("");
+      String text = (first ? opening.matcher(unmarked).replaceFirst("") : unmarked).strip();
+      first = false;
       for (String sentence : SENTENCE_END.splitAsStream(text).toList()) {
         if (picked.test(sentence)) {
           out.add(

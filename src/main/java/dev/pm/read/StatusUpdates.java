@@ -36,6 +36,10 @@ final class StatusUpdates {
               + STATE
               + ")\\s*(?:[-\\u2013\\u2014|]|[:：]))\\s*\\S");
 
+  /** The state opening an update, its emphasis gone: "Identified - ", "Monitoring: ". */
+  static final Pattern STATE_OPENING =
+      Pattern.compile("(?iu)^\\s*(?:" + STATE + ")\\s*[:\uff1a]?\\s*[-\u2013\u2014:\uff1a|]?\\s*");
+
   /**
    * A heading that is a posted state, perhaps with its time: "### Monitoring", "Resolved - 11:20".
    */

@@ -102,6 +102,18 @@ final class TrackerStatus {
    * when it is all a status cell holds (a bare "Testing" is a status there, not in a note).
    */
   static Optional<ActionStatus> of(String phrase, boolean wholeCell) {
+    Optional<ActionStatus> said = ofWords(phrase, wholeCell);
+    if (said.isPresent() || !JOINED.matcher(phrase).find()) {
+      return said;
+    }
+    // "in-qa", "in_review", "won't-fix", "ready-for-release": a tracker's label joins its words
+    return ofWords(JOINED.matcher(phrase).replaceAll(" "), wholeCell);
+  }
+
+  /** A hyphen or underscore between two letters: how tracker labels join the words of a status. */
+  private static final Pattern JOINED = Pattern.compile("(?<=[\\p{L}'])[-_](?=\\p{L})");
+
+  private static Optional<ActionStatus> ofWords(String phrase, boolean wholeCell) {
     String p = phrase.strip().replaceAll("[.!]+$", "");
     if (!wholeCell && WHERE.matcher(p).matches()) {
       return Optional.empty(); // "Run the drill (in staging)": where to do it, not how far it is
