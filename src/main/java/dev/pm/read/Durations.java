@@ -199,9 +199,14 @@ public final class Durations {
    */
   private static Optional<Found> wholeFigure(String text, int from) {
     Optional<Found> first = Optional.empty();
-    Matcher half = HALF_HOUR.matcher(text);
-    if (half.find(from)) {
-      first = Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end()));
+    if (holdsHalf(text, from)) {
+      Matcher half = HALF_HOUR.matcher(text);
+      if (half.find(from)) {
+        first = Optional.of(new Found(Duration.ofMinutes(30), half.start(), half.end()));
+      }
+    }
+    if (text.indexOf('P', from) < 0) {
+      return first; // every ISO 8601 duration opens with its capital P
     }
     Matcher iso = ISO.matcher(text);
     int search = from;
@@ -226,6 +231,19 @@ public final class Durations {
   private static boolean isHour(Matcher m) {
     String unit = m.group(1) != null ? m.group(2).toLowerCase(Locale.ROOT) : "";
     return unit.equals("h") || unit.startsWith("heure") || unit.equals("std");
+  }
+
+  /**
+   * Whether "half" (in any case, as {@link #HALF_HOUR} reads it) stands at or after {@code from}:
+   * most sentences hold none, and this look costs far less than the pattern's try at every place.
+   */
+  private static boolean holdsHalf(String text, int from) {
+    for (int i = Math.max(0, from); i + 4 <= text.length(); i++) {
+      if ((text.charAt(i) | 0x20) == 'h' && text.regionMatches(true, i, "half", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double seconds(Matcher m) {

@@ -37,13 +37,6 @@ final class KeyEventLines {
               + "\\s*(?:[:：]|\\s[-–—])?\\s*(?:\\*\\*|__)?\\s*((?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^|]{0,40}?)"
               + "\\s*(?:<br\\s*/?>)?\\s*$");
 
-  /**
-   * How a line that ends a statement ends: a sentence's stop, a colon, a hard break ({@code <br>},
-   * a backslash, two spaces), or a figure, as a key-event line ends ({@code Start: 14:00}).
-   */
-  private static final Pattern STATEMENT_END =
-      Pattern.compile("(?:[.!?:)\\d]|<br\\s*/?>|\\\\)\\s*$|\\s{2}$");
-
   private KeyEventLines() {}
 
   static List<MetadataEntry> read(PostMortem doc) {
@@ -55,7 +48,7 @@ final class KeyEventLines {
           // A line wrapped out of a sentence ("... the thresholds\nstart at 09:00 every Monday")
           // is the sentence's tail, not a label: only a line that opens a statement may be one.
           boolean added = opensStatement && add(line.markdown(), line.at(), out);
-          opensStatement = added || STATEMENT_END.matcher(line.markdown()).find();
+          opensStatement = added || endsStatement(line.markdown());
         }
       } else if (block instanceof ListBlock list) {
         list.items().forEach(item -> addItem(item, out));
@@ -82,6 +75,57 @@ final class KeyEventLines {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a line ends a statement: a sentence's stop, a colon, a hard break ({@code <br>}, a
+   * backslash, two spaces), or a figure, as a key-event line ends ({@code Start: 14:00}). Exactly
+   * what the pattern <code>(?:[.!?:)\d]|&lt;br\s*&#47;?&gt;|\\)\s*$|\s{2}$</code> finds (checked
+   * against it by {@code KeyEventLinesTest}), read from the line's end instead of tried at every
+   * character: it runs on every line of every paragraph.
+   */
+  static boolean endsStatement(String line) {
+    int length = line.length();
+    // $ matches at the very end, and before one final line break that \s does not cover.
+    return endsStatementAt(line, length)
+        || (length > 0
+            && "\u0085\u2028\u2029".indexOf(line.charAt(length - 1)) >= 0
+            && endsStatementAt(line, length - 1));
+  }
+
+  private static boolean endsStatementAt(String line, int end) {
+    int kept = end;
+    while (kept > 0 && isSpace(line.charAt(kept - 1))) {
+      kept--;
+    }
+    if (end - kept >= 2) {
+      return true; // two spaces: a hard break
+    }
+    if (kept == 0) {
+      return false;
+    }
+    char last = line.charAt(kept - 1);
+    if (".!?:)\\".indexOf(last) >= 0 || (last >= '0' && last <= '9')) {
+      return true;
+    }
+    if (last != '>') {
+      return false;
+    }
+    int i = kept - 2; // <br>, <br/>, <br />
+    if (i >= 0 && line.charAt(i) == '/') {
+      i--;
+    }
+    while (i >= 0 && isSpace(line.charAt(i))) {
+      i--;
+    }
+    return i >= 2 && line.startsWith("<br", i - 2);
+  }
+
+  /**
+   * {@code \s} without the Unicode flag: space, tab, line feed, vertical tab, form feed, return.
+   */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static boolean hasDigit(String text) {

@@ -461,11 +461,12 @@ final class LooseItems {
     String t = clean(text);
     // "After remediation, the following signals were observed:" introduces checks, not work
     // "Anyhow, back to the action!" ends a sentence: a label introduces, it does not exclaim
+    // The word count before the meaning: it is cheap, and most lines are longer than a label.
     return t.length() <= 60
+        && (t.endsWith(":") || SPACES.split(t).length <= 5)
         && !ENDS_SENTENCE.matcher(t).matches()
         && (FollowUps.names(t) || LastingFixes.names(t))
-        && !FollowUps.namesAside(t)
-        && (t.endsWith(":") || SPACES.split(t).length <= 5);
+        && !FollowUps.namesAside(t);
   }
 
   private static String clean(String markdown) {

@@ -35,9 +35,6 @@ final class ProseText {
       Pattern.compile(
           "(?i)\\b(?:problem|issue|effect|situation|event|impact|outage|incident|disruption|downtime)s?\\b");
 
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\[*_`\"])|\\n\\s*\\n");
-
   private ProseText() {}
 
   /** Paragraph and list-item texts, then split into sentences. */
@@ -64,7 +61,9 @@ final class ProseText {
   }
 
   private static void split(String text, List<String> out) {
-    for (String s : SENTENCE_END.split(text, -1)) {
+    List<String> pieces = new ArrayList<>();
+    SentenceBreaks.splitProse(text, pieces);
+    for (String s : pieces) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
