@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  */
 public final class TemplateCatalog {
 
-  private static final String BUILT_IN_ROOT = "/dev/pm/templates/";
+  static final String BUILT_IN_ROOT = "/dev/pm/templates/";
 
   /**
    * Built-in templates are read when first asked for: a one-file lint needs the one its front
@@ -88,7 +88,8 @@ public final class TemplateCatalog {
                     location,
                     markdown,
                     schemaText,
-                    location + "/schema.yaml");
+                    location + "/schema.yaml",
+                    () -> builtInPlaceholderBody(name, location, markdown));
               }));
     }
     if (repositoryDir.isPresent()) {
@@ -216,7 +217,8 @@ public final class TemplateCatalog {
               folder.toString(),
               markdown,
               read(schemaFile),
-              schemaFile.toString()));
+              schemaFile.toString(),
+              () -> placeholderBody(folder + "/template.md", markdown)));
     }
     return out;
   }
@@ -227,7 +229,8 @@ public final class TemplateCatalog {
       String location,
       String markdown,
       String schemaText,
-      String schemaName) {
+      String schemaName,
+      Supplier<String> placeholderBody) {
     Schema schema = SchemaLoader.load(schemaName, schemaText);
     if (!schema.name().equals(name)) {
       throw new UserError(
@@ -236,9 +239,26 @@ public final class TemplateCatalog {
           "schema name \"" + schema.name() + "\" must equal its folder name \"" + name + "\"");
     }
     if (!markdown.isBlank()) {
-      schema = schema.withTemplateBody(placeholderBody(location + "/template.md", markdown));
+      schema = schema.withTemplateBody(placeholderBody.get());
     }
     return new Template(name, origin, location, markdown, schema);
+  }
+
+  /**
+   * A built-in template's placeholder body as the build rendered it ({@link PlaceholderBodies}), so
+   * that a lint does not load and start JMustache (about 60 classes) for text that never changes;
+   * rendered here when the build did not write it (a run from an IDE's own output).
+   */
+  private static String builtInPlaceholderBody(String name, String location, String markdown) {
+    String path = BUILT_IN_ROOT + name + "/" + PlaceholderBodies.FILE_NAME;
+    try (InputStream in = TemplateCatalog.class.getResourceAsStream(path)) {
+      if (in != null) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return placeholderBody(location + "/template.md", markdown);
   }
 
   /**
@@ -252,13 +272,13 @@ public final class TemplateCatalog {
         TemplateRenderer.emptyValues());
   }
 
-  private static List<String> builtInNames() {
+  static List<String> builtInNames() {
     YamlObject catalog =
         YamlObject.parse("templates/catalog.yaml", resource(BUILT_IN_ROOT + "catalog.yaml"));
     return catalog.allowOnly("templates").strings("templates");
   }
 
-  private static String resource(String path) {
+  static String resource(String path) {
     try (InputStream in = TemplateCatalog.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("pm is missing its resource " + path + " (a broken build)");
