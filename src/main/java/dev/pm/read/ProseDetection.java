@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  */
 final class ProseDetection {
 
-  private static final String TIME =
-      "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
-
   /** Someone told, an alert going off, or the first report or notice of the trouble. */
   private static final Pattern DETECTED =
       Pattern.compile(
@@ -30,7 +27,7 @@ final class ProseDetection {
               + "|(?:first\\s+)?(?:reported|noticed|spotted|detected)"
               + "|(?:was|were)\\s+(?:first\\s+)?(?:reported|noticed|spotted|detected))"
               + "\\b([^.;]{0,40}?)\\b(?:at|@|around|approximately|about)\\s+(?:~\\s*)?"
-              + TIME);
+              + ProseTimes.TIME);
 
   /** A plan or a condition, not something that happened: "will page at", "would have alerted". */
   private static final Pattern UNREAL =
