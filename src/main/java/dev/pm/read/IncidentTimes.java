@@ -284,6 +284,10 @@ public record IncidentTimes(
         }
       }
     }
+    if (detected == null) {
+      // "We were paged at 14:10", "Customers first reported errors at 14:12": said in prose.
+      detected = ProseDetection.read(sentences, day).orElse(null);
+    }
     // A date alone ("発生日時 | 2023-05-01", "Occurred: 1 May 2023") is the day it happened, not
     // a moment: taken as a start at midnight it gave a latent fault a 787-minute duration against
     // a timed end. Only two dates alone ("Start: 2019-03-11", "End: 2019-03-12") are a span, of

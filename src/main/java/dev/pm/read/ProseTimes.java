@@ -25,8 +25,7 @@ final class ProseTimes {
 
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-  private static final String TIME =
-      "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
+  static final String TIME = "(\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)";
   private static final String MILITARY = "([01]\\d|2[0-3])([0-5]\\d)";
   private static final String ZONE =
       "(?:\\s*(?:UTC|GMT|Z|[A-Z]{3,4})(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2})?";
@@ -157,7 +156,10 @@ final class ProseTimes {
               + TIME
               + ZONE
               // "the docs.rs website": a dot inside a name ends no sentence
-              + ",?\\s+(?:[^.;]|\\.(?=\\S)){0,40}?\\b"
+              + ",?\\s+(?:(?:[^.;]|\\.(?=\\S)){0,40}?\\b"
+              // "At 14:02 UTC a release went out to all regions, and logins began failing": the
+              // failure in a clause joined by "and", its subject a few words.
+              + "|(?:[^.;]|\\.(?=\\S)){0,100}?(?:,\\s*|\\s+)(?:and|then)\\s+(?:[\\w-]+\\s+){0,3}?)"
               + HAPPENED
               + "\\b");
 
@@ -187,6 +189,10 @@ final class ProseTimes {
               + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)(?:\\s*(?:UTC|GMT|Z))?\\s+and\\s+"
               + APPROX
               + "(\\d{4}-\\d{2}-\\d{2}(?:[ T]+\\d{1,2}:\\d{2})?)");
+
+  /** "checkouts started to time out": beginning to fail is trouble whatever words it uses. */
+  private static final Pattern BEGAN_FAILING =
+      Pattern.compile("(?i)\\b" + ImpactOnset.BEGAN_FAILING);
 
   private static final Pattern INCIDENT_SUBJECT =
       Pattern.compile(
@@ -301,7 +307,8 @@ final class ProseTimes {
           }
         }
       }
-      boolean troubled = about || TROUBLE.matcher(sentence).find();
+      boolean troubled =
+          about || TROUBLE.matcher(sentence).find() || BEGAN_FAILING.matcher(sentence).find();
       if (start == null && troubled) {
         Matcher started = STARTED.matcher(sentence);
         Matcher startedAfter = STARTED_AFTER.matcher(sentence);
