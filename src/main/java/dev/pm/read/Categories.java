@@ -1,5 +1,7 @@
 package dev.pm.read;
 
+import dev.pm.model.ListItem;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,16 @@ final class Categories {
 
   private static final Pattern NAME =
       Pattern.compile(
-          "^\\p{Lu}[\\p{L}-]+(?:\\s*(?:&|/|and|und|y|et|e)\\s*\\p{L}[\\p{L}-]+)?$|^\\p{IsIdeographic}{2,6}$");
+          "^\\p{Lu}[\\p{L}-]+(?:\\s*[&/]\\s*\\p{L}[\\p{L}-]+|\\s+(?:and|und|y|et|e)\\s+\\p{L}[\\p{L}-]+)?$"
+              + "|^\\p{IsIdeographic}{2,6}$");
+
+  /**
+   * A short noun phrase that may name a kind of work ("Bug bounty", "Secret scanning", "Release
+   * process"): two to four words, the first capitalised, no sentence punctuation. Whether it is a
+   * category depends on what it holds (see {@link #heads}).
+   */
+  private static final Pattern PHRASE =
+      Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){1,3}$");
 
   /** Kinds of follow-up work, as teams tag them. */
   private static final String KIND =
@@ -43,6 +54,34 @@ final class Categories {
   static boolean names(String text) {
     String bare = MARKUP.matcher(text).replaceAll("").strip();
     return bare.length() <= 40 && NAME.matcher(bare).matches();
+  }
+
+  /**
+   * True when a parent entry named by a short noun phrase ("1. **Bug bounty**") is a category over
+   * the actions below it ("- We will establish a bug bounty programme"), however many they are.
+   * Rule of the house: a parent with sub-bullets is one item with notes unless the sub-bullets are
+   * themselves actions; so "**Reindex progress alert**" over "The job writes a heartbeat today" and
+   * "See OPS-4411" stays one item. A phrase opening with a verb ("Add alerts") is an action itself.
+   */
+  static boolean heads(String text, List<ListItem> children) {
+    String bare = MARKUP.matcher(text).replaceAll("").strip();
+    return bare.length() <= 40
+        && PHRASE.matcher(bare).matches()
+        && !SpecNotes.opensWithVerb(bare)
+        && !children.isEmpty()
+        && children.stream().allMatch(Categories::isAction);
+  }
+
+  /**
+   * An entry that is work of its own: a task, an imperative, or a sentence committing to work ("We
+   * will establish ...", "We are conducting an audit ...", "Tokens will expire after 30 days").
+   */
+  private static boolean isAction(ListItem child) {
+    String text = child.text().strip();
+    return child.task() != ListItem.TaskState.NONE
+        || SpecNotes.opensWithVerb(text)
+        || Commitments.commits(text, true)
+        || ItemStatus.future(text);
   }
 
   /** The category a closing tag gives an item: "Add a check (Detection)" is of type Detection. */

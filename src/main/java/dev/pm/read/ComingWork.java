@@ -21,7 +21,10 @@ final class ComingWork {
       Pattern.compile(
           "^(?:and |so )?(?:what|where|how)\\b(?!.*\\b(?:happened|happening|going on|went|did|was|were|came|had|are we|stands?|we stand)\\b)"
               + "[^?]{0,30}?\\b(?:next|now|from here|from now on|ahead)\\W*$"
-              + "|^(?:next up|up next|and now|coming up|looking ahead|the road ahead)\\W*$");
+              + "|^(?:next up|up next|and now|coming up)\\W*$"
+              // looking or going the way ahead: "Looking forward", "Looking ahead", "The road
+              // ahead", "The way forward", "Planning ahead" (not "Looking back")
+              + "|^(?:looking|planning|thinking) (?:ahead|forward)\\b|^(?:the )?(?:road|way|path) (?:ahead|forward)\\b");
 
   /**
    * Work promised or a change being made, said by the writers: "Our commitments", "What we are
@@ -41,7 +44,10 @@ final class ComingWork {
               + "|^et (?:maintenant|ensuite|après)\\W*$|^(?:la )?suite\\W*$|nos engagements|ce qui (?:va changer|change)"
               + "|^(?:y )?(?:ahora qué|qué sigue|qué viene)\\W*$|^lo que viene|nuestros compromisos|de aquí en adelante"
               + "|lo que (?:estamos cambiando|vamos a cambiar)|^e agora\\W*$|nossos compromissos|daqui para frente"
-              + "|これから|次のステップ|今後について");
+              + "|これから|次のステップ|今後について"
+              // the outlook, alone as a heading: "Perspectives", "Perspectivas", "Prospettive"
+              // ("Ausblick" is in FollowUps)
+              + "|^(?:perspectives?|perspectivas|prospettive)\\W*$");
 
   private ComingWork() {}
 

@@ -100,9 +100,11 @@ final class ListEntries {
   private static boolean isTheme(ListItem item) {
     if (!item.children().isEmpty()
         && item.task() == ListItem.TaskState.NONE
-        && Categories.names(item.text())
+        && (Categories.names(item.text()) || Categories.heads(item.text(), item.children()))
         && ItemStatus.of(item.text()).isEmpty()) {
-      return true; // "2. Process" over one fix: a category however many entries it holds
+      // "2. Process" over one fix, "1. **Bug bounty**" over "We will establish a programme": a
+      // category however many entries it holds
+      return true;
     }
     if (item.children().size() < 2
         || item.task() != ListItem.TaskState.NONE
