@@ -240,7 +240,9 @@ public final class ActionItemExtractor {
     boolean aside = false;
     boolean notesNext = false;
     Block before = null;
+    int at = 0;
     for (Block block : blocks) {
+      Block next = ++at < blocks.size() ? blocks.get(at) : null;
       boolean notes = notesNext;
       notesNext = block instanceof ListBlock list && endsWithBareTitle(list);
       Block previous = before;
@@ -303,7 +305,7 @@ public final class ActionItemExtractor {
         aside = false;
       } else if (block instanceof Paragraph p && !p.quoted()) {
         // "Here are a few things you can do:", "Findings:": advice or notes, not follow-up work.
-        Optional<String> label = LooseItems.label(p);
+        Optional<String> label = LooseItems.label(p).or(() -> Categories.overList(p, next));
         aside =
             LooseItems.addressesReader(p.text())
                 || Instructions.addressed(p.text())

@@ -1,6 +1,9 @@
 package dev.pm.read;
 
+import dev.pm.model.Block;
+import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
+import dev.pm.model.Paragraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -70,6 +73,19 @@ final class Categories {
         && !SpecNotes.opensWithVerb(bare)
         && !children.isEmpty()
         && children.stream().allMatch(Categories::isAction);
+  }
+
+  /**
+   * A line on its own that names the category of the list below it: "Tooling" or "Dead-letter
+   * handling" over "- Build a replay tool", written without bold or colon. A phrase is a category
+   * only over actions, as in {@link #heads}.
+   */
+  static Optional<String> overList(Paragraph p, Block next) {
+    if (p.lines().size() != 1 || !(next instanceof ListBlock list)) {
+      return Optional.empty();
+    }
+    String text = p.text().strip();
+    return names(text) || heads(text, list.items()) ? Optional.of(text) : Optional.empty();
   }
 
   /**

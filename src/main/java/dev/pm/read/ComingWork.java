@@ -24,7 +24,9 @@ final class ComingWork {
               + "|^(?:next up|up next|and now|coming up)\\W*$"
               // looking or going the way ahead: "Looking forward", "Looking ahead", "The road
               // ahead", "The way forward", "Planning ahead" (not "Looking back")
-              + "|^(?:looking|planning|thinking) (?:ahead|forward)\\b|^(?:the )?(?:road|way|path) (?:ahead|forward)\\b");
+              + "|^(?:looking|planning|thinking) (?:ahead|forward)\\b|^(?:the )?(?:road|way|path) (?:ahead|forward)\\b"
+              // the future itself: "Looking to the future", "For the future", "Into the future"
+              + "|^(?:looking |planning )?(?:to(?:wards?)?|for|in|into) the future\\W*$");
 
   /**
    * Work promised or a change being made, said by the writers: "Our commitments", "What we are
@@ -47,7 +49,11 @@ final class ComingWork {
               + "|これから|次のステップ|今後について"
               // the outlook, alone as a heading: "Perspectives", "Perspectivas", "Prospettive"
               // ("Ausblick" is in FollowUps)
-              + "|^(?:perspectives?|perspectivas|prospettive)\\W*$");
+              + "|^(?:perspectives?|perspectivas|prospettive)\\W*$"
+              // facing the future: "De cara al futuro", "Mirando hacia adelante", "À l'avenir",
+              // "Pour la suite", "Für die Zukunft", "Olhando para o futuro"
+              + "|^de cara al futuro|^mirando (?:hacia |al )?(?:adelante|futuro)|^(?:à|pour) l'avenir\\W*$"
+              + "|^pour la suite\\W*$|^(?:für die|in) zukunft\\W*$|^olhando (?:para )?(?:o futuro|frente)");
 
   private ComingWork() {}
 
