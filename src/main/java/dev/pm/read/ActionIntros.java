@@ -31,7 +31,8 @@ final class ActionIntros {
   private static final Pattern UNDER_WAY =
       Pattern.compile(
           "(?i)\\b(?:is|are) being (?:enhanced|improved|strengthened|hardened|addressed|reworked|extended)\\b"
-              + "|\\b(?:we are|we're) (?:now |currently )?(?:taking|implementing|introducing|making|rolling out|working on)\\b");
+              + "|\\b(?:we are|we're) (?:now |currently )?(?:taking|implementing|introducing|making|rolling out|working on"
+              + "|changing|doing|fixing|improving)\\b");
 
   /** Still to do: "on the roadmap", "next steps", "we will take", "planned". */
   private static final Pattern PLANNED =
@@ -49,6 +50,8 @@ final class ActionIntros {
           "(?iu)(?:\\bwe(?:'ll| will| are going to|'re going to| plan to| intend to| shall)\\b"
               + "|\\bwir werden\\b|\\bwir planen\\b|\\bnous allons\\b|\\bnous prévoyons\\b|\\bvamos a\\b|\\b(?:planeamos|haremos)\\b)"
               + "(?:.*\\b(?:following|these|this list|folgende\\w*|diese|suivante?s?|ces|siguientes?|estos|estas)\\b.*"
+              // "Here is what we will change:", "This is how we will fix it:"
+              + "|\\s+(?:do|change|fix|improve|address|be (?:doing|changing))(?: (?:it|this|that))?\\s*"
               + "|\\s*)$");
 
   /** What the incident response did, the timeline, advice to readers: not follow-up work. */
@@ -57,9 +60,36 @@ final class ActionIntros {
           "(?i)\\b(?:during|timeline|you|your|please|customers? should|users? should|to recover|to restore|were taken"
               + "|we took)\\b");
 
+  /**
+   * Words that point ahead to a list of the work: "we will be making the following changes", "these
+   * are the improvements we plan to make", "here is what we are changing", "as follows", "in two
+   * ways". Not "the following week", a time.
+   */
+  private static final Pattern POINTS_AHEAD =
+      Pattern.compile(
+          "(?iu)\\bthe following\\b(?! (?:days?|weeks?|months?|quarters?|years?|mornings?|evenings?|nights?|sprints?|releases?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"
+              + "|\\bas follows\\b|\\b(?:these|below) are (?:the|some|our|a few)\\b|\\bhere(?:'s| is| are) (?:what|how|the|our|a|some)\\b"
+              // counted ahead: "We will harden the deploy process in two ways."
+              + "|\\b(?:in|on) (?:two|three|four|five|several|a few|a number of|\\d+) (?:ways|fronts|areas|steps|stages|phases)\\b"
+              + "|\\b(?:folgende[nm]?|nachfolgende[nm]?|suivantes?|siguientes?)\\b");
+
+  private static final Pattern WHAT_WE =
+      Pattern.compile("(?i)\\b(?:here|this|that)(?:'s| is| are) (?:what|how) we\\b");
+
   private static final Pattern LAST_SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
   private ActionIntros() {}
+
+  /**
+   * True when {@code sentence} introduces the list of work after it rather than being work itself:
+   * it ends with a colon ("We are taking the following steps to prevent this from happening
+   * again:") or points ahead to the entries ("Going forward, these are the improvements we plan to
+   * make."). Only the entries are items.
+   */
+  static boolean introduces(String sentence) {
+    String s = sentence.strip();
+    return s.endsWith(":") || s.endsWith("：") || POINTS_AHEAD.matcher(s).find();
+  }
 
   /**
    * The status a sentence gives the list it introduces, or empty when it does not introduce
@@ -76,7 +106,8 @@ final class ActionIntros {
     if (PROMISE.matcher(s.substring(0, s.length() - 1).strip()).find()) {
       return Optional.of(ActionStatus.OPEN);
     }
-    boolean work = WORK.matcher(s).find();
+    // "Here is what we are changing:": the list is the work, though no word for work is said
+    boolean work = WORK.matcher(s).find() || WHAT_WE.matcher(s).find();
     if (work && DONE.matcher(s).find()) {
       return Optional.of(ActionStatus.DONE);
     }

@@ -66,7 +66,17 @@ public final class ActionItemExtractor {
         doc.sections().stream().filter(s -> s.heading().level() == 1).findFirst().orElse(null);
     List<Section> resolving = new ArrayList<>();
     List<Section> doneLists = new ArrayList<>();
-    collect(doc.root(), keys, title, followUps, resolving, doneLists);
+    List<Section> wishes = new ArrayList<>();
+    collect(doc.root(), keys, title, false, new Found(followUps, resolving, doneLists, wishes));
+    if (followUps.isEmpty()) {
+      followUps.addAll(wishes); // the findings' list is the only follow-up work the document has
+    } else {
+      // the document adopts its follow-ups elsewhere: the wishes in the findings are not work
+      wishes.forEach(
+          w ->
+              asideTasks(
+                  w, ItemGroup.NONE.heading(w.heading().text(), spec.statuses()), spec, items));
+    }
     for (Section section : doneLists) {
       // "Results": the fixes made are done items; recovery steps and states reached are not.
       // "Actions taken" says less still: only a step that left a lasting change is a fix.
@@ -188,19 +198,19 @@ public final class ActionItemExtractor {
   /** Outermost sections whose heading names follow-up work (the schema's names, or by meaning). */
   @SuppressWarnings("ReferenceEquality") // the title node, by identity (see extract)
   private static void collect(
-      Section section,
-      Set<String> keys,
-      Section title,
-      List<Section> found,
-      List<Section> resolving,
-      List<Section> doneLists) {
+      Section section, Set<String> keys, Section title, boolean inFindings, Found found) {
     List<Section> children = section.children();
+    List<Section> resolving = found.resolving();
+    List<Section> doneLists = found.doneLists();
     for (int i = 0; i < children.size(); i++) {
       Section child = children.get(i);
       if (LastingFixes.namesIncidentFixLabel(child.heading())) {
         resolving.add(child); // "**Fix:**" in the story of the incident: what ended it
       } else if (child != title && isFollowUp(child, keys)) {
-        found.add(child);
+        (inFindings && !WishLists.adopts(child.heading().text())
+                ? found.wishes()
+                : found.followUps())
+            .add(child);
       } else if (child != title && FollowUps.namesResolvingWork(child.heading().text())) {
         resolving.add(child);
       } else if (child != title
@@ -215,10 +225,25 @@ public final class ActionItemExtractor {
         // "### Follow-up" inside a timeline that a heading of its level closes is what happened
         // next, not work to do. A timeline running to the end of the document may hold the rest
         // of it under smaller headings ("## Timeline", then "### Future actions"): read those.
-        collect(child, keys, title, found, resolving, doneLists);
+        collect(
+            child,
+            keys,
+            title,
+            inFindings || (child != title && WishLists.findings(child.heading().text())),
+            found);
       }
     }
   }
+
+  /**
+   * The sections {@link #collect} sorts a document's into: follow-ups, what resolved the incident,
+   * lists of what was done, and follow-up-sounding lists inside the findings.
+   */
+  private record Found(
+      List<Section> followUps,
+      List<Section> resolving,
+      List<Section> doneLists,
+      List<Section> wishes) {}
 
   static boolean isFollowUp(Section section, Set<String> keys) {
     return !section.isRoot()

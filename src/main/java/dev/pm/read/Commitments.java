@@ -252,6 +252,7 @@ final class Commitments {
     if (sentence.length() < 12
         || sentence.length() > 600
         || (!followUp && !mayCommitStrictly(sentence))
+        || promisesNoWork(sentence)
         || sentence.endsWith("?")
         || NOT_WORK.matcher(sentence).find()
         || LooseItems.addressesReader(sentence)) {
@@ -294,6 +295,9 @@ final class Commitments {
       String previous,
       boolean followUp,
       ItemGroup group) {
+    if (promisesNoWork(sentence)) {
+      return Optional.empty();
+    }
     if (own.isPresent()) {
       return own;
     }
@@ -304,6 +308,14 @@ final class Commitments {
       return Optional.of(status(sentence, group));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A sentence that reads like a commitment but names no work: an empty promise (to tell, to keep
+   * readers informed, to care) or the introduction of the list that holds the work.
+   */
+  private static boolean promisesNoWork(String sentence) {
+    return EmptyPromises.said(sentence) || ActionIntros.introduces(sentence);
   }
 
   /**

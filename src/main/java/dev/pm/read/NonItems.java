@@ -154,6 +154,7 @@ final class NonItems {
   /** True when a line of a follow-up list is not an item by the counting rule. */
   static boolean notAnItem(String text) {
     return Instructions.addressed(text)
+        || EmptyPromises.said(text)
         || HINDSIGHT.matcher(text).find()
         || NARRATIVE.matcher(text).find()
         || STANDING_RULE.matcher(text).find()
