@@ -67,7 +67,7 @@ final class ItemStatus {
   /** A first word in the past tense or a participle: "Removed", "Reduced", "Alerts configured". */
   private static final Pattern PAST_FIRST =
       Pattern.compile(
-          "^(?:we |we've |we have )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
+          "^(?:we |we've |we have )?(?:(?:since|also|now|already|just|recently) )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
               + "configured|deployed|rolled out|migrated|moved|changed|switched|documented|wrote|written|introduced|replaced|"
               + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|installed|extended|"
               + "improved|refactored|deleted|restricted|tightened|published|shipped|completed|finished|resolved|addressed)\\b",
@@ -165,7 +165,8 @@ final class ItemStatus {
       Pattern.compile("(?i)^[^:.]{3,60}:\\s+(?=(?:we|i|we've|i've)\\b)");
 
   private static final Pattern FIRST_WORD =
-      Pattern.compile("(?i)^(?:we have |we've |we )?([A-Za-z]+)\\b(?!-)");
+      Pattern.compile(
+          "(?i)^(?:we have |we've |we )?(?:(?:since|also|already|just|recently) )?([A-Za-z]+)\\b(?!-)");
 
   /**
    * A participle used as an adjective before a noun: "Enhanced monitoring for X", "Improved
