@@ -298,6 +298,7 @@ public final class ActionItemExtractor {
           && TableItems.isActionTable(TableItems.asRead(written, spec), spec, true)) {
         TableItems.read(TableItems.asRead(written, spec), group, spec, out);
       } else if (block instanceof ListBlock list) {
+        int first = out.size();
         for (int n = 0; n < list.items().size(); n++) {
           ListItem item = list.items().get(n);
           if (!aside || item.task() != ListItem.TaskState.NONE) {
@@ -314,6 +315,9 @@ public final class ActionItemExtractor {
                       list.ordered() && list.items().size() == 1 ? 1 : 2));
             }
           }
+        }
+        if (group.status() == null) {
+          ActivityGerunds.settle(list, out.subList(first, out.size()));
         }
       } else if (block instanceof Paragraph p && !p.quoted() && PipeRows.of(p).isPresent()) {
         Table rows = PipeRows.of(p).get();

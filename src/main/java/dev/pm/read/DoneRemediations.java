@@ -21,7 +21,9 @@ final class DoneRemediations {
   /** A change said to have been made after the fact: "Log rotation has since been configured". */
   private static final Pattern SINCE_MADE =
       Pattern.compile(
-          "(?iu)\\b(?:has|have) (?:since|now|also|additionally) been (?:\\p{L}{3,}ed|set up|put in place|built|made|rewritten)\\b");
+          "(?iu)\\b(?:has|have) (?:since|now|also|additionally) been (?:\\p{L}{3,}ed|set up|put in place|built|made|rewritten)\\b"
+              // the same told actively: "We have since published a fix", "We've since shipped"
+              + "|\\b(?:has|have|'ve) since (?:\\p{L}{3,}ed|set up|put in place|built|made|rewritten)\\b");
 
   /** Verbs that tell what happened to the writers, not what they changed. */
   private static final Pattern NOT_A_CHANGE =

@@ -53,6 +53,9 @@ final class ItemStatus {
       Pattern.compile(
           "(?i)\\b(?:work in progress|in progress|(?:is|are|currently|now|still) in[- ]flight|in[- ]flight\\s*[.)]?\\s*$|in development(?=\\))|(?:is|are|currently|still) in development|we are (?:currently )?working on|is being (?:worked on|implemented|rolled out|developed)|"
               + "(?:are|is) (?:currently |actively |now )?(?:exploring|investigating|working on)|(?:are|is) being \\w{3,}(?:ed|en|ing)|underway|under way|ongoing"
+              // the same set apart in the languages follow-ups are written in: "Évaluation en
+              // cours"
+              + "|en cours|en curso|em andamento|in corso|in arbeit"
               + "|will continue to|continu(?:e|es|ing) to (?:improve|work|roll)|(?:has|have) started"
               + "|(?:pr|pull request|merge request|mr) (?:exists|is open|opened|raised|in review|under review))\\b|\\bwip\\b");
 
@@ -64,7 +67,7 @@ final class ItemStatus {
   /** A first word in the past tense or a participle: "Removed", "Reduced", "Alerts configured". */
   private static final Pattern PAST_FIRST =
       Pattern.compile(
-          "^(?:we |we've |we have )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
+          "^(?:we |we've |we have )?(?:(?:since|also|now|already|just|recently) )?(?:added|removed|reduced|increased|updated|upgraded|fixed|implemented|created|enabled|disabled|"
               + "configured|deployed|rolled out|migrated|moved|changed|switched|documented|wrote|written|introduced|replaced|"
               + "rotated|revoked|patched|merged|released|tweaked|adjusted|advised|installed|extended|"
               + "improved|refactored|deleted|restricted|tightened|published|shipped|completed|finished|resolved|addressed)\\b",
@@ -111,6 +114,17 @@ final class ItemStatus {
               + "|^(?:working on|in the process of)\\b");
 
   /**
+   * An activity with no made thing at its end (inquiry, iterative tuning): "Conducting an external
+   * audit", "Refining our alert thresholds", "Investigating the gap". Unlike "Adding alerts", which
+   * names what will be made, such a gerund says someone is at it, in a list written in that voice
+   * (see {@link ActivityGerunds}).
+   */
+  private static final Pattern ACTIVITY =
+      Pattern.compile(
+          "(?i)^(?:conducting|investigating|evaluating|assessing|auditing|analy[sz]ing|researching"
+              + "|exploring|examining|studying|looking into|considering|discussing|refining|fine-tuning|tuning)\\b");
+
+  /**
    * A sentence inside the item saying people are at it: "To cut the noise, we are grouping ...",
    * "SRE is adding ...", "The Platform team is rewriting ...". The subject must be people (we, a
    * team word, an acronym for a team): with a thing as subject the progressive tells a state
@@ -151,7 +165,8 @@ final class ItemStatus {
       Pattern.compile("(?i)^[^:.]{3,60}:\\s+(?=(?:we|i|we've|i've)\\b)");
 
   private static final Pattern FIRST_WORD =
-      Pattern.compile("(?i)^(?:we have |we've |we )?([A-Za-z]+)\\b(?!-)");
+      Pattern.compile(
+          "(?i)^(?:we have |we've |we )?(?:(?:since|also|already|just|recently) )?([A-Za-z]+)\\b(?!-)");
 
   /**
    * A participle used as an adjective before a noun: "Enhanced monitoring for X", "Improved
@@ -286,9 +301,23 @@ final class ItemStatus {
   /** "Implementing rate limits on the login endpoint": being done as the list was written. */
   static boolean progressive(String text) {
     String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
-    return (PROGRESSIVE.matcher(t).find() && !GERUND_SUBJECT.matcher(t).find())
+    return ((PROGRESSIVE.matcher(t).find() || ACTIVITY.matcher(t).find())
+            && !GERUND_SUBJECT.matcher(t).find())
         || PEOPLE_AT_IT.matcher(t).find()
         || AT_IT_NOW.matcher(t).find();
+  }
+
+  /**
+   * True when only a bare activity gerund ("Investigating ...") says the work is under way: no
+   * status word, no "we are", no "currently".
+   */
+  static boolean activityOnly(String text) {
+    String t = text.strip().replaceAll("^[\\[(][^\\])]{1,20}[\\])]\\s*", "");
+    return ACTIVITY.matcher(t).find()
+        && of(text).isEmpty()
+        && !PROGRESSIVE.matcher(t).find()
+        && !PEOPLE_AT_IT.matcher(t).find()
+        && !AT_IT_NOW.matcher(t).find();
   }
 
   /**

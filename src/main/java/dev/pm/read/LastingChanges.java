@@ -24,6 +24,8 @@ final class LastingChanges {
               // a version of what runs that stays: "a patch that validates", "the contract
               // upgraded"
               + "|patch(?:es)?|contracts?|validat\\w*|schemas?|permanent(?:ly)?)\\b"
+              // a fix that ships in a version: "This was fixed in v2.3.1", "resolved in release 4"
+              + "|\\b(?:fixed|resolved|patched|addressed) in (?:v\\d|version|release|\\d+\\.\\d)"
               // a change said to hold from now on: "Deploys now need a second reviewer", "so this
               // cannot happen again"
               + "|\\bnow\\b|\\bfrom now on\\b|\\bgoing forward\\b|\\b(?:cannot|can't|won't|no longer)\\b"

@@ -6,6 +6,7 @@ import dev.pm.model.Paragraph;
 import dev.pm.model.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,15 @@ final class StatusLabels {
       Pattern.compile(
           "^\\s*(?:(?:\\*\\*|__)([^*_]{2,40}?)\\s*:?\\s*(?:\\*\\*|__)|(\\p{Lu}[\\p{Lu} ]{0,20}\\p{Lu}))"
               + "\\s*\\(((?:[^()]|\\([^()]*\\)){2,160})\\)\\s*[:\\-\\u2013\\u2014]\\s*(.*)$",
+          Pattern.DOTALL);
+
+  /**
+   * A status in square brackets before the work, as a tracker export writes it: "[N/A] Migrate the
+   * index", "[Done] Add the alert", "[Won't do]: Shard by tenant". Not a link ("[Fix](url)").
+   */
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "^\\s*\\\\?\\[([^\\[\\]]{2,20}?)\\\\?\\](?!\\()\\s*[:\\-\\u2013\\u2014]?\\s*(.*)$",
           Pattern.DOTALL);
 
   private static final Pattern OPEN_STATE =
@@ -132,6 +142,9 @@ final class StatusLabels {
     } else if (noted.matches()) {
       status = state(label(noted));
       rest = noted.group(4);
+    } else if (bracketed(joined).isPresent()) {
+      status = bracketed(joined);
+      rest = BRACKETED.matcher(joined).replaceFirst("$2");
     } else {
       return Optional.empty();
     }
@@ -149,7 +162,15 @@ final class StatusLabels {
       return state(m.group(1).strip());
     }
     Matcher noted = LABELLED_WITH_NOTE.matcher(markdown.strip());
-    return noted.matches() ? state(label(noted)) : Optional.empty();
+    return noted.matches() ? state(label(noted)) : bracketed(markdown);
+  }
+
+  /** The status a bracketed label opening the text gives, any word of any tracker's. */
+  private static Optional<ActionStatus> bracketed(CharSequence markdown) {
+    Matcher m = BRACKETED.matcher(markdown);
+    return m.matches()
+        ? StatusNormalizer.read(m.group(1), Map.of()).map(StatusNormalizer.Reading::status)
+        : Optional.empty();
   }
 
   /** The label of a {@link #LABELLED_WITH_NOTE} match, bold or in capitals. */

@@ -76,6 +76,9 @@ public final class StatusNormalizer {
           Map.entry("obsolete", ActionStatus.CANCELLED),
           Map.entry("abandoned", ActionStatus.CANCELLED),
           Map.entry("duplicate", ActionStatus.CANCELLED),
+          // judged not to apply to this incident: given up, not still to do
+          Map.entry("n/a", ActionStatus.CANCELLED),
+          Map.entry("not applicable", ActionStatus.CANCELLED),
           // The same words in the languages post-mortems are written in: German, French,
           // Spanish, Portuguese, Italian, Dutch, Scandinavian, Japanese, Chinese, Korean.
           Map.entry("offen", ActionStatus.OPEN),
@@ -238,11 +241,23 @@ public final class StatusNormalizer {
       }
     }
     Matcher last = TRAILING_WORD.matcher(text);
-    if (last.find()) {
+    // "Owner: N/A" closing an entry empties a field; "- N/A" after the item is its status
+    if (last.find() && !(last.group().strip().startsWith(":") && notApplicable(last.group(1)))) {
       return note(strip(last.group(1)));
     }
     return Optional.empty();
   }
+
+  /**
+   * "N/A", "Not applicable": as an item's status the work was judged not to apply (cancelled); in a
+   * notes or other free column it only says the cell has nothing to say.
+   */
+  static boolean notApplicable(String text) {
+    return NOT_APPLICABLE.matcher(strip(text)).matches();
+  }
+
+  private static final Pattern NOT_APPLICABLE =
+      Pattern.compile("(?i)^[\\[(]?(?:n/a|not applicable)[\\])]?$");
 
   /** A status set apart as a note on an item: a synonym, else a tracker's phrase ("In QA"). */
   private static Optional<ActionStatus> note(String words) {
@@ -258,11 +273,11 @@ public final class StatusNormalizer {
   /** The last words after a dash, a colon or a bar: "Reindex script versioned – erledigt". */
   private static final Pattern TRAILING_WORD =
       Pattern.compile(
-          "\\s[-\u2013\u2014:|]\\s*((?:\\*\\*)?[\\p{L}\\p{So}' -]{2,20}?(?:\\*\\*)?)\\s*[.!]?$");
+          "\\s[-\u2013\u2014:|]\\s*((?:\\*\\*)?[\\p{L}\\p{So}'/ -]{2,20}?(?:\\*\\*)?)\\s*[.!]?$");
 
   private static final Pattern INLINE_STATUS =
       Pattern.compile(
-          "(?i)(?:\\bstatus\\s*[:=]\\s*([a-z' -]{2,20}?)(?:[.;,)]|$))|[(\\[](done|closed|completed?|fixed|in progress|wip|cancell?ed|won't do|open|todo)[)\\]]");
+          "(?i)(?:\\bstatus\\s*[:=]\\s*([a-z'/ -]{2,20}?)(?:[.;,)]|$))|[(\\[](done|closed|completed?|fixed|in progress|wip|cancell?ed|won't do|open|todo)[)\\]]");
 
   private static String strip(String markdown) {
     String s = markdown.trim();

@@ -227,7 +227,9 @@ final class TableItems {
     if (!statusText.isBlank()) {
       return ActionStatus.UNKNOWN;
     }
+    // "N/A" in a notes column says there is no note, not that the work was dropped
     return StatusNormalizer.read(notesText, spec.statuses())
+        .filter(r -> !StatusNormalizer.notApplicable(notesText))
         .map(StatusNormalizer.Reading::status)
         .or(() -> closingStatus(row, columns, notes, spec))
         .or(() -> Optional.ofNullable(group.status()))
@@ -256,7 +258,7 @@ final class TableItems {
       for (int n = Math.min(2, words.length); n >= 1; n--) {
         String tail = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
         Optional<StatusNormalizer.Reading> read = StatusNormalizer.read(tail, spec.statuses());
-        if (read.isPresent()) {
+        if (read.isPresent() && !StatusNormalizer.notApplicable(tail)) {
           return Optional.of(read.get().status());
         }
       }
