@@ -149,8 +149,10 @@ public record IncidentTimes(
           "(?i)(?<![\\d:.])(\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)\\s*(?:-|–|—|to|until|till)\\s*"
               + "(\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)(?![\\d.:])");
 
-  /** Where a statement in a timeline entry ends: a sentence, a parenthesis, a bold run. */
-  private static final Pattern STATEMENT_BOUNDARY = Pattern.compile("[.!?;:()\\[\\]]|\\*\\*|__");
+  /**
+   * Where a statement in a timeline entry ends: a sentence, a clause, a parenthesis, a bold run.
+   */
+  private static final Pattern STATEMENT_BOUNDARY = Pattern.compile("[.,!?;:()\\[\\]]|\\*\\*|__");
 
   /** The words a marker statement may hold: "The outage starts here" is one, a story is not. */
   private static final int MARKER_WORDS = 5;

@@ -1,7 +1,6 @@
 package dev.pm.read;
 
 import dev.pm.model.Block;
-import dev.pm.model.Cell;
 import dev.pm.model.ListBlock;
 import dev.pm.model.ListItem;
 import dev.pm.model.Paragraph;
@@ -41,10 +40,6 @@ public final class TimedSections {
 
   /** A clock time, as opposed to a date alone: "14:02", "2:05 pm", "9am". */
   private static final Pattern CLOCK = Pattern.compile("(?i)\\d[:.]\\d{2}|\\d\\s*[ap]\\.?m\\b");
-
-  /** A column of dates the work is planned for: "Due", "Target date", "ETA", "Deadline". */
-  private static final Pattern PLANNED_DATE =
-      Pattern.compile("(?i)\\b(?:due|target|eta|deadline|by when|planned)\\b");
 
   private TimedSections() {}
 
@@ -122,10 +117,9 @@ public final class TimedSections {
           t.count(startsWithTime(item.text()));
         }
       } else if (block instanceof Table table) {
-        int column = TimelineExtractor.timeColumn(table);
+        TimeCells cells = TimeCells.of(table);
         for (Row row : table.rows()) {
-          t.count(
-              row.cell(column).map(Cell::text).filter(TimedSections::startsWithTime).isPresent());
+          t.count(startsWithTime(cells.time(row)));
         }
       } else if (block instanceof Paragraph p) {
         int timed = 0;
@@ -147,24 +141,26 @@ public final class TimedSections {
    * table's due or target dates carry no clock time, so a plan is never taken for one.
    */
   static boolean isTimeline(Table table) {
-    int column = TimelineExtractor.timeColumn(table);
-    if (column < table.header().size()
-        && PLANNED_DATE.matcher(table.header().get(column).text()).find()) {
+    TimeCells cells = TimeCells.of(table);
+    if (TimeCells.PLANNED_DATE.matcher(cells.timeHeader()).find()) {
       return false;
     }
     int filled = 0;
     int clocked = 0;
     for (Row row : table.rows()) {
-      String text = row.cell(column).map(Cell::text).orElse("").strip();
+      String text = cells.time(row);
       if (!text.isEmpty()) {
         filled++;
-        Matcher time = TimeReader.LEADING_TIME.matcher(EMPHASIS.matcher(text).replaceAll(" "));
-        if (time.find() && CLOCK.matcher(time.group()).find()) {
-          clocked++;
-        }
+        clocked += startsWithClock(text) ? 1 : 0;
       }
     }
     return clocked >= 2 && clocked * 2 > filled;
+  }
+
+  /** Whether a text begins with a clock time ("14:02", "2 pm"), not a date alone. */
+  static boolean startsWithClock(String text) {
+    Matcher time = TimeReader.LEADING_TIME.matcher(EMPHASIS.matcher(text).replaceAll(" ").strip());
+    return time.find() && CLOCK.matcher(time.group()).find();
   }
 
   private static boolean startsWithTime(String text) {

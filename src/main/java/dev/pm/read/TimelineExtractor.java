@@ -129,44 +129,39 @@ public final class TimelineExtractor {
     }
   }
 
-  /** The first column whose header names a time or date ("When (UTC)"), else the first. */
-  static int timeColumn(Table table) {
-    for (int i = 0; i < table.header().size(); i++) {
-      String key = table.header().get(i).key();
-      if (key.contains("time")
-          || key.contains("date")
-          || key.contains("when")
-          || key.equals("utc")) {
-        return i;
-      }
-    }
-    return 0;
-  }
-
   private static void fromTable(Table table, TimeReader reader, List<TimelineEntry> out) {
-    int timeColumn = timeColumn(table);
+    TimeCells cells = TimeCells.of(table);
     int eventColumn = -1;
     for (int i = 0; i < table.header().size() && eventColumn < 0; i++) {
       String key = table.header().get(i).key();
-      if (i != timeColumn
+      if (i != cells.timeColumn()
+          && i != cells.dateColumn()
           && (key.contains("event") || key.contains("description") || key.contains("what"))) {
         eventColumn = i;
       }
     }
     if (eventColumn < 0) {
-      eventColumn = timeColumn == 0 ? 1 : 0;
+      eventColumn = firstOther(cells);
     }
     table.header().forEach(h -> reader.noteZone(h.text())); // "Time (UTC)"
     for (Row row : table.rows()) {
-      Optional<Cell> time = row.cell(timeColumn);
-      if (time.isEmpty() || time.get().text().isBlank()) {
+      Optional<Cell> time = row.cell(cells.timeColumn());
+      String when = cells.when(row);
+      if (time.isEmpty() || when.isEmpty()) {
         continue;
       }
       String event = row.cell(eventColumn).map(Cell::text).orElse("");
-      out.add(
-          new TimelineEntry(
-              time.get().text(), reader.read(time.get().text()), event, time.get().at()));
+      out.add(new TimelineEntry(time.get().text(), reader.read(when), event, time.get().at()));
     }
+  }
+
+  /** The first column that holds neither the time nor the date: the event, by default. */
+  private static int firstOther(TimeCells cells) {
+    int column = 0;
+    while (column == cells.timeColumn() || column == cells.dateColumn()) {
+      column++;
+    }
+    return column;
   }
 
   private static String firstText(Section section) {
