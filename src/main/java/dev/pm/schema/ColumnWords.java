@@ -25,16 +25,21 @@ import java.util.stream.Collectors;
  *
  * <p>A word matches whole words of the lower-cased header, with a plural ending ({@code s}, {@code
  * es}) and with a space written as a space, a hyphen or nothing ("follow up" matches "Follow-ups"
- * and "followup"). Patterns are compiled once, here.
+ * and "followup"). Patterns are compiled once, here, on first use: every built-in template's schema
+ * is loaded to choose the best match for a file without {@code template:}, but only the chosen one
+ * (often only the defaults) ever reads a table header, and compiling six sets of word patterns was
+ * a tenth of a one-file lint's schema set-up (JFR samples).
  */
 public final class ColumnWords {
 
   private final Map<ActionItemField, List<String>> fields;
   private final List<String> notes;
   private final List<String> notAction;
-  private final Map<ActionItemField, Pattern> fieldPatterns;
-  private final Pattern notesPattern;
-  private final Pattern notActionPattern;
+
+  /** The compiled patterns, made by the first thread that asks; a race compiles them twice. */
+  private volatile Patterns patterns;
+
+  private record Patterns(Map<ActionItemField, Pattern> fields, Pattern notes, Pattern notAction) {}
 
   /** The fields a header means, remembered: the same headers are asked about for every field. */
   private final BoundedMemo<String, Set<ActionItemField>> meanings =
@@ -47,11 +52,18 @@ public final class ColumnWords {
     this.fields = Collections.unmodifiableMap(copy);
     this.notes = List.copyOf(notes);
     this.notAction = List.copyOf(notAction);
-    EnumMap<ActionItemField, Pattern> patterns = new EnumMap<>(ActionItemField.class);
-    copy.forEach((field, words) -> patterns.put(field, pattern(words)));
-    this.fieldPatterns = Collections.unmodifiableMap(patterns);
-    this.notesPattern = pattern(this.notes);
-    this.notActionPattern = pattern(this.notAction);
+  }
+
+  private Patterns patterns() {
+    Patterns compiled = patterns;
+    if (compiled == null) {
+      EnumMap<ActionItemField, Pattern> byField = new EnumMap<>(ActionItemField.class);
+      fields.forEach((field, words) -> byField.put(field, pattern(words)));
+      compiled =
+          new Patterns(Collections.unmodifiableMap(byField), pattern(notes), pattern(notAction));
+      patterns = compiled;
+    }
+    return compiled;
   }
 
   /** The words declared for each field. */
@@ -74,23 +86,25 @@ public final class ColumnWords {
 
   private Set<ActionItemField> fieldsMeant(String header) {
     Set<ActionItemField> meant = EnumSet.noneOf(ActionItemField.class);
-    fieldPatterns.forEach(
-        (field, p) -> {
-          if (p.matcher(header).find()) {
-            meant.add(field);
-          }
-        });
+    patterns()
+        .fields()
+        .forEach(
+            (field, p) -> {
+              if (p.matcher(header).find()) {
+                meant.add(field);
+              }
+            });
     return Collections.unmodifiableSet(meant);
   }
 
   /** Whether a lower-cased header names a notes or comments column. */
   public boolean isNotes(String header) {
-    return notesPattern.matcher(header).find();
+    return patterns().notes().matcher(header).find();
   }
 
   /** Whether a lower-cased header names something other than the action, whatever else it says. */
   public boolean isNotAction(String header) {
-    return notActionPattern.matcher(header).find();
+    return patterns().notAction().matcher(header).find();
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.pm.yaml.YamlEntry;
 import dev.pm.yaml.YamlObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -273,12 +274,17 @@ public final class SchemaLoader {
 
   /** Aliases a schema gives a section apply where the action items are looked for, too. */
   private static void addAliasesOfNamedSections(List<String> names, List<SectionSpec> sections) {
+    // The names' keys once, not once per section: normalising a heading is not free, and every
+    // built-in schema is loaded on a one-file lint.
+    // An alias added below is a name the later sections are matched against, as before.
+    Set<String> nameKeys = new HashSet<>();
+    names.forEach(n -> nameKeys.add(dev.pm.text.HeadingNormalizer.key(n)));
     for (SectionSpec spec : allSections(sections)) {
-      if (names.stream()
-          .anyMatch(n -> spec.keys().contains(dev.pm.text.HeadingNormalizer.key(n)))) {
+      if (nameKeys.stream().anyMatch(spec.keys()::contains)) {
         for (String alias : spec.aliases()) {
           if (!names.contains(alias)) {
             names.add(alias);
+            nameKeys.add(dev.pm.text.HeadingNormalizer.key(alias));
           }
         }
       }
