@@ -81,7 +81,15 @@ public final class IncidentIdReader {
   public static Optional<String> quickInFile(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(FIRST_READ);
-      Optional<Optional<String>> found = scan(decode(head), head.length < FIRST_READ);
+      boolean complete = head.length < FIRST_READ;
+      // Most files settle within their first few hundred bytes: only those are decoded and split.
+      java.util.OptionalInt prefix = FrontMatterBytes.settlingPrefix(head, complete);
+      if (prefix.isPresent()) {
+        String block = decode(java.util.Arrays.copyOf(head, prefix.getAsInt()));
+        return scan(block, true, () -> inText(decode(head))).orElseThrow();
+      }
+      String text = decode(head);
+      Optional<Optional<String>> found = scan(text, complete, () -> inText(text));
       if (found.isEmpty()) {
         byte[] rest = in.readNBytes(MAX_BYTES + 1024 - FIRST_READ);
         byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
@@ -125,8 +133,12 @@ public final class IncidentIdReader {
     return FrontMatterBlock.closesYaml(line);
   }
 
-  /** The id, or none, when the text settles it; empty when more text is needed. */
-  private static Optional<Optional<String>> scan(String text, boolean complete) {
+  /**
+   * The id, or none, when the text settles it; empty when more text is needed. {@code parsed} reads
+   * the id of the file's first read with the YAML parser, for forms only the parser reads right.
+   */
+  private static Optional<Optional<String>> scan(
+      String text, boolean complete, java.util.function.Supplier<Optional<String>> parsed) {
     List<String> lines = text.lines().toList();
     // The last line of a partial read may be cut short: it settles nothing.
     int usable = complete ? lines.size() : lines.size() - 1;
@@ -148,10 +160,13 @@ public final class IncidentIdReader {
           return Optional.of(Optional.empty());
         }
         if (keys != 1 || continued) {
-          return Optional.of(inText(text)); // a form only the parser reads right
+          return Optional.of(parsed.get()); // a form only the parser reads right
         }
         Optional<Optional<String>> simple = simple(value);
-        return Optional.of(simple.isPresent() ? simple.get() : inText(text));
+        return Optional.of(simple.isPresent() ? simple.get() : parsed.get());
+      }
+      if (!mayBeKey(line)) {
+        continue;
       }
       Matcher key = KEY.matcher(line.stripTrailing());
       if (key.matches()) {
@@ -164,6 +179,18 @@ public final class IncidentIdReader {
       }
     }
     return complete ? Optional.of(Optional.empty()) : Optional.empty();
+  }
+
+  /**
+   * Whether a line may be an {@link #KEY} line: most front matter lines are other keys, and the
+   * matcher costs more than this look at the first character.
+   */
+  private static boolean mayBeKey(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char first = line.charAt(0);
+    return first == 'i' || first == '"' || first == '\'';
   }
 
   /** The id of a value in one of the simple forms; empty when the value needs the YAML parser. */
@@ -188,7 +215,7 @@ public final class IncidentIdReader {
   }
 
   /** Bytes as pm decodes a file; a read cut inside a character decodes leniently. */
-  private static String decode(byte[] bytes) {
+  static String decode(byte[] bytes) {
     SourceDecoder.Result decoded = SourceDecoder.decode(bytes);
     if (decoded.ok()) {
       return decoded.text();

@@ -51,6 +51,82 @@ class IdsAcrossRepositoryTest {
     assertThat(lint.out()).doesNotContain("PM604");
   }
 
+  /**
+   * Two hundred post-mortems beside the named one, their front matter in the forms the folder scan
+   * reads from bytes or hands to the parser (CRLF and CR breaks, a byte order mark, quoted ids,
+   * comments, a block longer than the first read), and near misses: the named file's id in a body,
+   * in a README, after a closed block.
+   */
+  private void twoHundredSiblings() throws Exception {
+    String[] breaks = {"\n", "\r\n", "\r"};
+    for (int i = 1; i <= 200; i++) {
+      String br = breaks[i % 3];
+      String id = "INC-2025-" + String.format("%03d", i);
+      String idLine =
+          switch (i % 4) {
+            case 0 -> "id: " + id;
+            case 1 -> "id: \"" + id + "\"";
+            case 2 -> "'id': '" + id + "' # given by pm new";
+            default -> "id:   " + id + "   ";
+          };
+      String long_ = i % 23 == 0 ? "summary: " + "y".repeat(2500) + br : "";
+      String text =
+          (i % 11 == 0 ? "\uFEFF" : "")
+              + "---"
+              + br
+              + long_
+              + idLine
+              + br
+              + "title: Sibling "
+              + i
+              + br
+              + "---"
+              + br
+              + "# Sibling "
+              + i
+              + br
+              + br
+              + (i % 10 == 0 ? "id: INC-2026-03-14-01" + br : "Nothing to see." + br);
+      Path file =
+          repo.resolve("postmortems/" + (i % 2 == 0 ? "2025/" : "") + "sibling-" + i + ".md");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    }
+    Files.writeString(
+        repo.resolve("postmortems/README.md"), "---\nid: INC-2026-03-14-01\n---\n# Index\n");
+  }
+
+  /** Gives the file the id the near misses carry (pm new may count those as taken). */
+  private static Path takingTheNearMissesId(Path file) throws Exception {
+    Files.writeString(
+        file, Files.readString(file).replaceAll("INC-2026-03-14-\\d\\d", "INC-2026-03-14-01"));
+    return file;
+  }
+
+  @Test
+  void aNamedFileBesideTwoHundredPostMortemsIsComparedWithAllOfThem() throws Exception {
+    twoHundredSiblings();
+    takingTheNearMissesId(created("Search slow"));
+    Files.writeString(
+        repo.resolve("postmortems/2025/zz-copied.md"),
+        "---\r\ntitle: Copied\r\n\"id\": 'INC-2026-03-14-01'\r\n---\r\n# Copied\r\n");
+
+    var lint = pm.run("lint", "postmortems/2026-03-14-search-slow.md");
+    assertThat(lint.exitCode()).as(lint.out()).isEqualTo(1);
+    assertThat(lint.out())
+        .contains("\"INC-2026-03-14-01\" is also used by postmortems/2025/zz-copied.md")
+        .contains("1 file checked");
+    assertThat(lint.out().lines().filter(l -> l.contains("PM604")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aNamedFileBesideTwoHundredPostMortemsWithOtherIdsIsClean() throws Exception {
+    twoHundredSiblings();
+    takingTheNearMissesId(created("Search slow"));
+    var lint = pm.run("lint", "postmortems/2026-03-14-search-slow.md");
+    assertThat(lint.out()).doesNotContain("PM604").contains("1 file checked");
+  }
+
   @Test
   void newRefusesATakenIdAndNamesTheFileHoldingIt() {
     created("Checkout down");

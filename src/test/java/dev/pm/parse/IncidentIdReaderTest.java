@@ -54,4 +54,43 @@ class IncidentIdReaderTest {
     Files.writeString(file, padded);
     assertThat(IncidentIdReader.quickInFile(file)).isEqualTo(IncidentIdReader.inText(padded));
   }
+
+  /**
+   * The quick reader settles most files from their undecoded bytes ({@link FrontMatterBytes}): with
+   * every line break form, and with the closing line on either side of the first read's end (where
+   * a line may be cut), it reads what the YAML parser reads.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theByteScanAgreesWithTheParserWhateverTheBreaksAndWhereverTheReadEnds(IncidentIdCases c)
+      throws Exception {
+    String text = c.text();
+    if (!text.startsWith("---\n")) {
+      return; // the UTF-16 and byte order mark cases keep their own bytes (the test above)
+    }
+    for (String lineBreak : java.util.List.of("\n", "\r\n", "\r")) {
+      String broken = text.replace("\n", lineBreak);
+      // Padding before the block's keys moves its closing line across byte 2048.
+      for (int pad = 1960; pad <= 2061; pad++) {
+        String padded =
+            pad > 2060
+                ? broken
+                : "---"
+                    + lineBreak
+                    + "pad: "
+                    + "x".repeat(pad)
+                    + lineBreak
+                    + broken.substring(3 + lineBreak.length());
+        Path file =
+            dir.resolve(
+                c.name() + "-" + lineBreak.length() + lineBreak.charAt(0) + "-" + pad + ".md");
+        Files.writeString(file, padded);
+        assertThat(IncidentIdReader.quickInFile(file))
+            .as(
+                "%s, break %s, pad %d",
+                c.name(), lineBreak.replace("\r", "CR").replace("\n", "LF"), pad)
+            .isEqualTo(IncidentIdReader.inText(padded));
+      }
+    }
+  }
 }
