@@ -75,6 +75,33 @@ final class Categories {
         && children.stream().allMatch(Categories::isAction);
   }
 
+  /** A bold lead closing the entry or followed by a colon or dash: "**Monitoring**: ...". */
+  private static final Pattern BOLD_LEAD =
+      Pattern.compile("^(?:\\*\\*|__)([^*_]{2,40}?):?(?:\\*\\*|__)\\s*(?:$|[:—–-]\\s*\\S)");
+
+  /**
+   * The category a parent entry gives the actions below it when it opens with one in bold:
+   * "**Monitoring**: our alerts did not cover the chain" or "**Change management** – rotations were
+   * done by hand", over "- Alert on chain expiry". The rest of the line says why; the sub-bullets
+   * are the work. Only over actions: "**Inventory**: list every certificate" over "The current
+   * inventory covers leaves only" is one item with a note.
+   */
+  static Optional<String> boldLead(String markdown, List<ListItem> children) {
+    Matcher m = BOLD_LEAD.matcher(markdown.strip());
+    if (!m.find() || children.isEmpty()) {
+      return Optional.empty();
+    }
+    String lead = m.group(1).strip();
+    // a lead opening with a verb ("**Improve alerting**", or "Change management", which reads
+    // both ways) heads its entries only when there are several, all actions: one sub-bullet under
+    // an action title is its note
+    boolean category =
+        (names(lead) || (SpecNotes.opensWithVerb(lead) && children.size() >= 2))
+            ? children.stream().allMatch(Categories::isAction)
+            : heads(lead, children);
+    return category ? Optional.of(lead) : Optional.empty();
+  }
+
   /**
    * A line on its own that names the category of the list below it: "Tooling" or "Dead-letter
    * handling" over "- Build a replay tool", written without bold or colon. A phrase is a category

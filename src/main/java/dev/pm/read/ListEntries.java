@@ -58,6 +58,19 @@ final class ListEntries {
       }
       return;
     }
+    Optional<String> lead =
+        item.task() == ListItem.TaskState.NONE
+            ? Categories.boldLead(item.markdown(), item.children())
+                .filter(t -> ItemGroup.statusOf(t, spec.statuses()).isEmpty())
+            : Optional.empty();
+    if (lead.isPresent()) {
+      // "**Monitoring**: our alerts missed it" over "- Alert on chain expiry": the lead is the
+      // category of the actions below; the rest of the line is why they are needed
+      for (ListItem child : item.children()) {
+        read(child, new ItemGroup(lead.get(), group.status()), spec, out, followUpList);
+      }
+      return;
+    }
     if (isTheme(item)) {
       // "- Improve probe coverage" over "- Reach out to teams", "- Create a dashboard": the
       // sub-bullets are the actions someone will do and track; the parent only names their aim.
