@@ -68,6 +68,7 @@ public final class ActionItemExtractor {
     List<Section> doneLists = new ArrayList<>();
     List<Section> wishes = new ArrayList<>();
     collect(doc.root(), keys, title, false, new Found(followUps, resolving, doneLists, wishes));
+    boolean adoptedElsewhere = !followUps.isEmpty();
     if (followUps.isEmpty()) {
       followUps.addAll(wishes); // the findings' list is the only follow-up work the document has
     } else {
@@ -133,18 +134,21 @@ public final class ActionItemExtractor {
     }
     List<ActionItem> said = new ArrayList<>();
     Set<Section> posts = StatusUpdates.posts(doc.root());
-    LooseItems.outside(
-        doc.root(),
+    Predicate<Section> readElsewhere =
         s ->
             (s != title && isFollowUp(s, keys))
                 || resolving.contains(s)
                 || doneLists.contains(s)
                 || TIMELINE.matcher(s.heading().text()).find()
-                || posts.contains(s),
-        true,
-        spec,
-        items,
-        said);
+                || posts.contains(s);
+    int beforeOutside = items.size();
+    LooseItems.outside(doc.root(), readElsewhere, true, spec, items, said);
+    if (adoptedElsewhere) {
+      // "Improvements:" over a list under "What went wrong": wishes, unless ticked as tasks
+      Set<Integer> wished = WishLists.labelled(doc.root(), title, readElsewhere);
+      List<ActionItem> outside = items.subList(beforeOutside, items.size());
+      outside.removeIf(i -> i.form() != ActionItem.Form.TASK && wished.contains(i.at().line()));
+    }
     List<ActionItem> required = new ArrayList<>();
     for (Section section : doc.sections()) {
       if (section != title

@@ -1,5 +1,14 @@
 package dev.pm.read;
 
+import dev.pm.model.Block;
+import dev.pm.model.ListBlock;
+import dev.pm.model.ListItem;
+import dev.pm.model.Paragraph;
+import dev.pm.model.Section;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +40,57 @@ final class WishLists {
   static boolean findings(String heading) {
     return FollowUps.namesReflection(heading)
         || (heading.length() <= 200 && FINDINGS.matcher(FollowUps.normalize(heading)).find());
+  }
+
+  /**
+   * The lines of list entries that a wish label introduces inside the findings ("Improvements:"
+   * over a list under "What went wrong", "- **Improvements**:" with entries under it in
+   * "Detection"); {@code skipped} names the sections read elsewhere (follow-ups, timelines).
+   */
+  static Set<Integer> labelled(Section root, Section title, Predicate<Section> skipped) {
+    Set<Integer> lines = new HashSet<>();
+    labelled(root, title, skipped, false, lines);
+    return lines;
+  }
+
+  @SuppressWarnings("ReferenceEquality") // the title node, by identity (see ActionItemExtractor)
+  private static void labelled(
+      Section section,
+      Section title,
+      Predicate<Section> skipped,
+      boolean inFindings,
+      Set<Integer> lines) {
+    List<Block> blocks = section.blocks();
+    for (int i = 0; inFindings && i < blocks.size(); i++) {
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      if (blocks.get(i) instanceof Paragraph p
+          && next instanceof ListBlock list
+          && LooseItems.label(p).filter(WishLists::wished).isPresent()) {
+        list.items().forEach(item -> addLines(item, lines));
+      } else if (blocks.get(i) instanceof ListBlock list) {
+        list.items().stream()
+            .filter(item -> wished(item.text().strip().replaceAll("[*_:]+", " ").strip()))
+            .forEach(item -> item.children().forEach(c -> addLines(c, lines)));
+      }
+    }
+    for (Section child : section.children()) {
+      if (child == title || !skipped.test(child)) {
+        boolean findings = child != title && findings(child.heading().text());
+        labelled(child, title, skipped, inFindings || findings, lines);
+      }
+    }
+  }
+
+  /**
+   * A label naming improvements wished for, not work adopted: "Improvements", "Recommendations".
+   */
+  private static boolean wished(String label) {
+    return label.length() <= 60 && FollowUps.names(label) && !adopts(label);
+  }
+
+  private static void addLines(ListItem item, Set<Integer> lines) {
+    lines.add(item.at().line());
+    item.children().forEach(c -> addLines(c, lines));
   }
 
   /**
