@@ -19,13 +19,15 @@ final class ProseText {
   /**
    * Words that say the sentence is about the incident's impact: the outage, the downtime, the
    * disruption, a service down or unavailable, people unable to do something. "without errors" and
-   * "no impact" say the opposite and do not count.
+   * "no impact" say the opposite and do not count. Work that fell behind or lagged ("ingestion fell
+   * behind for 45 minutes") is impact too: a system late at its job.
    */
   static final Pattern ABOUT_INCIDENT =
       Pattern.compile(
           "(?i)(?<!without |no |not |zero )\\b(?:outages?|downtime|down|incidents?|disruptions?|disrupted|interruptions?|interrupted"
               + "|impact|impacted|delayed|unavailab\\w*|degrad\\w*|stall\\w*|halt\\w*|offline|out of service|unreachable|inaccessible|broken|attack\\w*"
-              + "|fail(?:ed|ing|ures?)|errors?|reject(?:ed|ing|ions?)|timed out|time-?outs?|unable|unusable|unresponsive|unhealthy|could not|couldn't|cannot|can't|exposed|exposure|gap)\\b");
+              + "|fail(?:ed|ing|ures?)|errors?|reject(?:ed|ing|ions?)|timed out|time-?outs?|unable|unusable|unresponsive|unhealthy|could not|couldn't|cannot|can't|exposed|exposure|gap"
+              + "|f[ae]ll(?:s|en|ing)?\\s+behind|lagg(?:ed|ing)|backlogged)\\b");
 
   /**
    * What a sentence says lasted: the incident's impact, or the problem itself ("The problem lasted
