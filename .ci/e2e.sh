@@ -75,6 +75,29 @@ check "missing path is exit 2" 2 pm lint does-not-exist.md
 # named file with the ids of the whole post-mortem folder, so the copy takes an id of its own.
 sed 's/INC-2026-03-14-01/INC-2026-03-14-91/' "$root/src/test/resources/lint/clean/standard.md" > "$work/repo/clean.md"
 check "a filled post-mortem lints clean" 0 pm lint clean.md
+# Pre-commit names one staged file in a repository that already holds many post-mortems: PM604 then
+# reads the front matter id of every one of them (from bytes, the block alone decoded). 200 committed
+# siblings with LF, CRLF and CR breaks, a byte order mark, quoted and commented ids; the named file's
+# id only in near misses (a body, a README) until a copy in a subfolder takes it.
+mkdir -p "$work/folder/postmortems/2025" && git -C "$work/folder" init -q
+for i in $(seq 1 200); do
+  case $((i % 3)) in 0) br='\n' ;; 1) br='\r\n' ;; *) br='\r' ;; esac
+  case $((i % 4)) in 0) idl="id: INC-2025-$i" ;; 1) idl="id: \"INC-2025-$i\"" ;; 2) idl="'id': 'INC-2025-$i' # pm new" ;; *) idl="id:   INC-2025-$i  " ;; esac
+  bom=""; [ $((i % 11)) -eq 0 ] && bom='\357\273\277'
+  body="Nothing to see."; [ $((i % 10)) -eq 0 ] && body="id: INC-2026-03-14-91"
+  printf -- "$bom---${br}%s${br}title: Sibling $i${br}---${br}# Sibling $i${br}${br}%s${br}" "$idl" "$body" \
+    >"$work/folder/postmortems/$([ $((i % 2)) -eq 0 ] && echo 2025/)sibling-$i.md"
+done
+printf -- '---\nid: INC-2026-03-14-91\n---\n# Index\n' >"$work/folder/postmortems/README.md"
+cp "$work/repo/clean.md" "$work/folder/postmortems/named.md"
+git -C "$work/folder" add -A && git -C "$work/folder" -c user.name=e2e -c user.email=e2e@localhost commit -q -m siblings
+folder_lint() { sh -c 'cd "$1" && java -jar "$0" lint postmortems/named.md' "$jar" "$work/folder"; }
+check "a named file beside 200 post-mortems with other ids is clean" 0 folder_lint
+printf -- '---\r\ntitle: Copied\r\n"id": '"'"'INC-2026-03-14-91'"'"'\r\n---\r\n# Copied\r\n' >"$work/folder/postmortems/2025/zz-copied.md"
+check "a named file beside 200 post-mortems finds the one duplicate" 1 folder_lint
+contains "PM604 names the copy" out 'Incident id "INC-2026-03-14-91" is also used by postmortems/2025/zz-copied.md'
+[ "$(grep -c PM604 "$work/out")" -eq 1 ] && { echo "ok   PM604 once"; passed=$((passed + 1)); } || { echo "FAIL PM604 once"; failed=$((failed + 1)); }
+
 check "list rules" 0 pm lint --list-rules && contains "rules listed" out "PM201"
 check "explain a rule" 0 pm explain missing-section && contains "explain shows the rule" out "PM201"
 check "templates lists five" 0 pm templates && contains "comprehensive listed" out "comprehensive"
