@@ -164,6 +164,20 @@ public final class ActionItemExtractor {
     }
     // "We're carrying out maintenance ... to reduce the likelihood ..." in a status-page update
     PostedCommitments.read(doc.root(), said);
+    // "Fix: validate the header before parsing (#412)" under each of several bugs: the fixes made,
+    // read over whatever took the same line for a link under a story's fix label
+    List<ActionItem> bugFixes =
+        BugFixLabels.read(
+            doc.root(),
+            s ->
+                (s != title && isFollowUp(s, keys))
+                    || TIMELINE.matcher(s.heading().text()).find()
+                    || posts.contains(s));
+    Predicate<ActionItem> fixedLine =
+        i -> bugFixes.stream().anyMatch(f -> f.at().line() == i.at().line());
+    items.removeIf(fixedLine);
+    said.removeIf(fixedLine);
+    said.addAll(bugFixes);
     // A lesson that a follow-up list turns into an item ("The smoke test procedure should be
     // automated" over "Automate the staging smoke tests") is that item.
     List<ActionItem> inLists = List.copyOf(items);
