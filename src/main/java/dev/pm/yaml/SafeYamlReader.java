@@ -101,9 +101,25 @@ public final class SafeYamlReader {
     LoaderOptions options = options(maxBytes);
     return new Composer(
             new ParserImpl(new StreamReader(new StringReader(yaml)), options),
-            new Resolver(),
+            new TextResolver(),
             options)
         .getSingleNode();
+  }
+
+  /**
+   * Resolves only what this reader looks at, null ({@code ~}, {@code null}, empty) and the merge
+   * key ({@code <<}): scalars stay text, so the bool, int, float and timestamp patterns SnakeYAML
+   * tries on each plain scalar were work whose answer nothing read (every built-in schema, a few
+   * hundred scalars each, is read on a one-file lint). Those tags are standard ones, so {@link
+   * #checkNode} says the same without them.
+   */
+  private static final class TextResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+      addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+      addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+    }
   }
 
   private static LoaderOptions options(int maxBytes) {
